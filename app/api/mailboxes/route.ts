@@ -1,0 +1,7 @@
+import { listMailboxes } from '@/lib/imap/list-mailboxes';
+import { route } from '@/lib/http/route';
+
+export const dynamic = 'force-dynamic';
+
+/** Every mailbox with counts: `{ mailboxes: Mailbox[] }`. */
+export const GET = route({ auth: true }, async ({ account }) => ({ mailboxes: await listMailboxes(account) }));

@@ -1,0 +1,33 @@
+import { ApiError, type ErrorCode, isErrorCode } from '@/lib/http/error-codes';
+import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
+import type { SessionResponse, SignInRequest } from '@/lib/schemas/session';
+
+/** The typed fetch client the components use. Every failure becomes an ApiError with a stable code. */
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json' } : {}), ...init?.headers },
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError('IMAP_UNAVAILABLE', 'Letterbox cannot be reached. Check your connection and try again.');
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok) return body as T;
+  throw toApiError(response.status, body);
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const code: ErrorCode = isErrorCode(error?.code) ? error.code : status === 401 ? 'AUTH_REQUIRED' : 'INTERNAL';
+  return new ApiError(code, typeof error?.message === 'string' ? error.message : undefined);
+}
+
+export const api = {
+  getSession: () => request<SessionResponse>('/api/session'),
+  signIn: (body: SignInRequest) => request<SessionResponse>('/api/session', { method: 'POST', body: JSON.stringify(body) }),
+  signOut: () => request<{ ok: true }>('/api/session', { method: 'DELETE' }),
+  listMailboxes: () => request<MailboxesResponse>('/api/mailboxes'),
+};

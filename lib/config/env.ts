@@ -1,0 +1,58 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Parsed lazily on first use so `next build` (which
+ * evaluates route modules) needs no runtime secrets; a bad value fails the first request
+ * with a clear message in the log instead of a half-configured server.
+ */
+const csv = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? '').split(',').map((item) => item.trim().toLowerCase()).filter(Boolean));
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  SESSION_MAX_AGE_S: z.coerce.number().int().positive().default(60 * 60 * 24 * 7),
+  IMAP_HOST: z.string().min(1).default('127.0.0.1'),
+  IMAP_PORT: z.coerce.number().int().min(1).max(65535).default(1143),
+  IMAP_TLS: z.enum(['true', 'false', 'starttls']).default('false'),
+  IMAP_ALLOWED_HOSTS: csv,
+  IMAP_TLS_REJECT_UNAUTHORIZED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  IMAP_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  IMAP_POOL_PER_SESSION: z.coerce.number().int().min(1).max(20).default(3),
+  IMAP_POOL_MAX_TOTAL: z.coerce.number().int().min(1).default(1_000),
+  IMAP_POOL_IDLE_MS: z.coerce.number().int().positive().default(5 * 60_000),
+  IMAP_POOL_WAIT_MS: z.coerce.number().int().positive().default(15_000),
+});
+
+export type Env = z.infer<typeof EnvSchema> & { SESSION_SECRET: string; IMAP_ALLOWED_HOSTS: string[] };
+
+const state = globalThis as typeof globalThis & { __letterboxEnv?: Env };
+
+export function env(): Env {
+  state.__letterboxEnv ??= loadEnv();
+  return state.__letterboxEnv;
+}
+
+function loadEnv(): Env {
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const values = parsed.data;
+  if (!values.SESSION_SECRET && values.NODE_ENV === 'production') {
+    throw new Error('Invalid configuration: SESSION_SECRET (at least 32 characters) is required in production');
+  }
+  return {
+    ...values,
+    // Development only: a per-process secret, so sessions end when the dev server restarts.
+    SESSION_SECRET: values.SESSION_SECRET ?? randomBytes(32).toString('base64url'),
+    // The default server is always allowed; the list only adds hosts a user may pick.
+    IMAP_ALLOWED_HOSTS: [...new Set([values.IMAP_HOST.toLowerCase(), ...values.IMAP_ALLOWED_HOSTS])],
+  };
+}

@@ -1,0 +1,28 @@
+import 'server-only';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { AppError } from './app-error';
+import type { ErrorEnvelope } from './error-codes';
+
+/**
+ * Maps anything thrown to the envelope. Only AppError messages and schema messages (which
+ * we wrote) reach the client; every other failure becomes INTERNAL and its detail goes to
+ * the log, never into the response.
+ */
+export function errorResponse(error: unknown, log: Logger): Response {
+  const appError = toEnvelopeError(error);
+  if (appError.status >= 500) log.error({ err: appError.cause ?? error, code: appError.code }, 'request failed');
+  else log.info({ code: appError.code }, 'request refused');
+  const body: ErrorEnvelope = { error: { code: appError.code, message: appError.message } };
+  return Response.json(body, { status: appError.status, headers: { 'Cache-Control': 'no-store', ...appError.headers } });
+}
+
+function toEnvelopeError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof z.ZodError) {
+    const issue = error.issues[0];
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    return new AppError('BAD_REQUEST', issue ? `${where}${issue.message}` : undefined, { cause: error });
+  }
+  return new AppError('INTERNAL', undefined, { cause: error });
+}

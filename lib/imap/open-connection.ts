@@ -1,0 +1,57 @@
+import 'server-only';
+import { ImapFlow } from 'imapflow';
+import { env } from '@/lib/config/env';
+import { AppError } from '@/lib/http/app-error';
+import { logger } from '@/lib/log/logger';
+import type { ImapAccount } from './account';
+import { toAppError } from './errors';
+
+/**
+ * imapflow logs every command at debug level; only its warnings and errors reach our
+ * log (through pino's redaction), so no command text with user data is ever written.
+ */
+function imapLogger(user: string) {
+  const log = logger().child({ component: 'imap', user });
+  const drop = () => {};
+  return { trace: drop, debug: drop, info: drop, warn: (o: object) => log.warn(o), error: (o: object) => log.error(o), fatal: (o: object) => log.error(o) };
+}
+
+/** Opens and authenticates one connection; failures arrive already translated to app codes. */
+export async function openConnection(account: ImapAccount): Promise<ImapFlow> {
+  const config = env();
+  const client = new ImapFlow({
+    host: account.host,
+    port: account.port,
+    secure: account.tls === 'true',
+    // 'false' means cleartext only (loopback); 'starttls' refuses to continue without TLS.
+    doSTARTTLS: account.tls === 'starttls' ? true : account.tls === 'false' ? false : undefined,
+    tls: { rejectUnauthorized: config.IMAP_TLS_REJECT_UNAUTHORIZED },
+    auth: { user: account.user, pass: account.password },
+    logger: imapLogger(account.user),
+    // Pooled connections never IDLE: the live watcher (a later issue) gets its own.
+    disableAutoIdle: true,
+    connectionTimeout: config.IMAP_CONNECT_TIMEOUT_MS,
+    greetingTimeout: config.IMAP_CONNECT_TIMEOUT_MS,
+    // Longer than the pool's idle timeout, so the pool closes idle sockets first.
+    socketTimeout: config.IMAP_POOL_IDLE_MS + 60_000,
+    clientInfo: { name: 'Letterbox' },
+  });
+  // An 'error' event without a listener kills the process; the pool evicts on 'close'.
+  client.on('error', (error: unknown) => logger().warn({ err: error, user: account.user }, 'imap connection error'));
+  // connectionTimeout covers TCP and the greeting only; a server that then stalls on
+  // LOGIN must not hang the sign-in either.
+  let timedOut = false;
+  const deadline = setTimeout(() => {
+    timedOut = true;
+    client.close();
+  }, config.IMAP_CONNECT_TIMEOUT_MS);
+  try {
+    await client.connect();
+    return client;
+  } catch (error) {
+    client.close();
+    throw timedOut ? new AppError('IMAP_UNAVAILABLE', undefined, { cause: error }) : toAppError(error);
+  } finally {
+    clearTimeout(deadline);
+  }
+}

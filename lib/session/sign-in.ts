@@ -1,0 +1,44 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { env } from '@/lib/config/env';
+import type { ImapAccount } from '@/lib/imap/account';
+import { assertHostAllowed } from '@/lib/imap/host-policy';
+import { openConnection } from '@/lib/imap/open-connection';
+import { adoptConnection, closeSession } from '@/lib/imap/pool';
+import type { SessionInfo, SignInRequest } from '@/lib/schemas/session';
+import { accountOf, type Session } from './session-cookie';
+
+/**
+ * Verifies the credentials with a fresh LOGIN (never through a pooled connection, so a
+ * wrong password is refused even while the same user is signed in elsewhere), then
+ * rotates the session id and keeps the verified connection for the new session.
+ */
+export async function signIn(session: Session, input: SignInRequest): Promise<SessionInfo> {
+  const config = env();
+  const host = input.host ?? config.IMAP_HOST;
+  // Before any socket opens: the server must never reach hosts off the allow-list.
+  assertHostAllowed(host);
+  const account: ImapAccount = {
+    sessionId: randomBytes(24).toString('base64url'),
+    user: input.user,
+    password: input.password,
+    host,
+    port: input.port ?? config.IMAP_PORT,
+    tls: config.IMAP_TLS,
+  };
+  const client = await openConnection(account);
+  const previous = accountOf(session);
+  if (previous) await closeSession(previous);
+  Object.assign(session, {
+    sid: account.sessionId,
+    user: account.user,
+    password: account.password,
+    host: account.host,
+    port: account.port,
+    tls: account.tls,
+    createdAt: Date.now(),
+  });
+  await session.save();
+  adoptConnection(account, client);
+  return { user: account.user, host: account.host, port: account.port };
+}

@@ -1,0 +1,107 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, chownSync } from 'node:fs';
+import { connect } from 'node:net';
+import { dataDir, instancePaths, mailOwner, mailRoot, type InstanceKind, type InstancePaths, usersFile } from './paths';
+import { renderConfig } from './dovecot-config';
+
+/**
+ * npm run imap:start [-- --minimal | --all]   idempotent; prints where the log is
+ * npm run imap:stop  [-- --minimal | --all]   stops by PID
+ * npm run imap:status
+ */
+const [command = 'status', ...flags] = process.argv.slice(2);
+const kinds: InstanceKind[] = flags.includes('--all') ? ['full', 'minimal'] : flags.includes('--minimal') ? ['minimal'] : ['full'];
+
+function requireDovecot(): void {
+  if (spawnSync('which', ['dovecot']).status === 0) return;
+  const hint =
+    process.getuid?.() === 0
+      ? 'Run `npm run system:install` (installs dovecot-imapd from Debian).'
+      : 'Install it with `sudo apt-get install dovecot-imapd` (Debian/Ubuntu) or your distribution’s Dovecot 2.3 package.';
+  console.error(`Dovecot is not installed. ${hint}`);
+  process.exit(1);
+}
+
+function runningPid(paths: InstancePaths): number | undefined {
+  if (!existsSync(paths.pidFile)) return undefined;
+  const pid = Number(readFileSync(paths.pidFile, 'utf8').trim());
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined;
+  }
+}
+
+function waitForPort(port: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((done) => {
+    const attempt = () => {
+      const socket = connect({ host: '127.0.0.1', port }, () => {
+        socket.destroy();
+        done(true);
+      });
+      socket.on('error', () => (Date.now() > deadline ? done(false) : setTimeout(attempt, 50)));
+    };
+    attempt();
+  });
+}
+
+async function start(kind: InstanceKind): Promise<void> {
+  const paths = instancePaths(kind);
+  const pid = runningPid(paths);
+  if (pid) {
+    console.log(`${kind} Dovecot already running (pid ${pid}) on 127.0.0.1:${paths.port}; log: ${paths.log}`);
+    return;
+  }
+  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  const owner = mailOwner();
+  const mail = mailRoot();
+  for (const dir of [paths.dir, paths.baseDir, paths.stateDir]) mkdirSync(dir, { recursive: true });
+  for (const dir of [mail, paths.rawlogDir]) {
+    mkdirSync(dir, { recursive: true });
+    chownSync(dir, owner.uid, owner.gid);
+  }
+  if (!existsSync(usersFile)) writeFileSync(usersFile, '', { mode: 0o644 });
+  writeFileSync(paths.config, renderConfig(paths, mail));
+  try {
+    execFileSync('dovecot', ['-c', paths.config], { stdio: 'inherit' });
+  } catch {
+    console.error(`Dovecot failed to start; see ${paths.log}`);
+    process.exit(1);
+  }
+  if (!(await waitForPort(paths.port, 10_000))) {
+    console.error(`Dovecot did not open 127.0.0.1:${paths.port} within 10 s; see ${paths.log}`);
+    process.exit(1);
+  }
+  console.log(`${kind} Dovecot listening on 127.0.0.1:${paths.port}; log: ${paths.log}; mail: ${mail}`);
+}
+
+async function stop(kind: InstanceKind): Promise<void> {
+  const paths = instancePaths(kind);
+  const pid = runningPid(paths);
+  if (!pid) {
+    console.log(`${kind} Dovecot is not running`);
+    return;
+  }
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + 10_000;
+  while (runningPid(paths) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  console.log(runningPid(paths) ? `${kind} Dovecot (pid ${pid}) did not stop within 10 s` : `${kind} Dovecot stopped`);
+}
+
+function status(kind: InstanceKind): void {
+  const paths = instancePaths(kind);
+  const pid = runningPid(paths);
+  console.log(pid ? `${kind}: running (pid ${pid}) on 127.0.0.1:${paths.port}; log: ${paths.log}` : `${kind}: stopped`);
+  if (!pid) process.exitCode = 3;
+}
+
+const actions: Record<string, (kind: InstanceKind) => void | Promise<void>> = { start, stop, status };
+const action = actions[command];
+if (!action) {
+  console.error(`usage: tsx scripts/imap/cli.ts start|stop|status [--minimal|--all]`);
+  process.exit(2);
+}
+if (command === 'start') requireDovecot();
+for (const kind of command === 'status' && !flags.length ? (['full', 'minimal'] as const) : kinds) await action(kind);

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+
+/** Project root: scripts/imap/ is two levels below it. */
+export const projectRoot = resolve(import.meta.dirname, '..', '..');
+
+/** Everything the local Dovecot writes lives here (git-ignored), never in /etc. */
+export const dataDir = resolve(process.env.LETTERBOX_DATA_DIR ?? resolve(projectRoot, '.letterbox'));
+
+export type InstanceKind = 'full' | 'minimal';
+
+export interface InstancePaths {
+  kind: InstanceKind;
+  name: string;
+  dir: string;
+  config: string;
+  baseDir: string;
+  stateDir: string;
+  log: string;
+  pidFile: string;
+  rawlogDir: string;
+  port: number;
+}
+
+export function instancePaths(kind: InstanceKind): InstancePaths {
+  const dir = resolve(dataDir, kind === 'full' ? 'dovecot' : 'dovecot-minimal');
+  const port = kind === 'full' ? Number(process.env.IMAP_PORT ?? 1143) : Number(process.env.IMAP_MINIMAL_PORT ?? 1144);
+  // Instance names keep two checkouts on one machine from sharing a base_dir or doveadm socket.
+  const name = `letterbox-${kind}-${createHash('sha1').update(dataDir).digest('hex').slice(0, 8)}`;
+  return {
+    kind,
+    name,
+    dir,
+    config: resolve(dir, 'dovecot.conf'),
+    baseDir: resolve(dir, 'run'),
+    stateDir: resolve(dir, 'state'),
+    log: resolve(dir, 'dovecot.log'),
+    pidFile: resolve(dir, 'run', 'master.pid'),
+    rawlogDir: resolve(dir, 'rawlog'),
+    port,
+  };
+}
+
+/** Both instances share users and mail, so the minimal one serves the very same mailboxes. */
+export const usersFile = resolve(dataDir, 'users');
+export const sharedDictFile = resolve(dataDir, 'shared-mailboxes.db');
+
+export interface MailOwner {
+  user: string;
+  uid: number;
+  gid: number;
+}
+
+/**
+ * Dovecot refuses mail access as UID 0, so as root mail belongs to a dedicated
+ * system user (created by install-system.sh); otherwise to whoever runs the script.
+ */
+export function mailOwner(): MailOwner {
+  const uid = process.getuid?.() ?? 0;
+  if (uid !== 0) return { user: execFileSync('id', ['-un']).toString().trim(), uid, gid: process.getgid?.() ?? uid };
+  const read = (flag: string) => Number(execFileSync('id', [flag, 'letterbox']).toString().trim());
+  return { user: 'letterbox', uid: read('-u'), gid: read('-g') };
+}
+
+/**
+ * The mail user must be able to traverse every parent of the mail root. A clone
+ * under /root (mode 700) is not traversable, so mail then lives under /var/lib.
+ */
+let cachedMailRoot: string | undefined;
+
+export function mailRoot(): string {
+  cachedMailRoot ??= pickMailRoot();
+  return cachedMailRoot;
+}
+
+function pickMailRoot(): string {
+  const preferred = resolve(dataDir, 'mail');
+  const owner = mailOwner();
+  if (owner.uid === process.getuid?.()) return preferred;
+  try {
+    // dataDir itself is created 0755 by the start script; its parents are the question.
+    execFileSync('runuser', ['-u', owner.user, '--', 'test', '-x', dirname(dataDir)], { stdio: 'ignore' });
+    return preferred;
+  } catch {
+    return resolve('/var/lib/letterbox', createHash('sha1').update(dataDir).digest('hex').slice(0, 12), 'mail');
+  }
+}
+
+export const userHome = (user: string) => resolve(mailRoot(), user);
+export const userMaildir = (user: string) => resolve(userHome(user), 'Maildir');
