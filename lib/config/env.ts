@@ -10,22 +10,38 @@ import { z } from 'zod';
 const csv = z
   .string()
   .optional()
-  .transform((value) => (value ?? '').split(',').map((item) => item.trim().toLowerCase()).filter(Boolean));
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((item) => item.trim().toLowerCase())
+      .filter(Boolean),
+  );
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
-  SESSION_MAX_AGE_S: z.coerce.number().int().positive().default(60 * 60 * 24 * 7),
+  SESSION_MAX_AGE_S: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(60 * 60 * 24 * 7),
   IMAP_HOST: z.string().min(1).default('127.0.0.1'),
   IMAP_PORT: z.coerce.number().int().min(1).max(65535).default(1143),
   IMAP_TLS: z.enum(['true', 'false', 'starttls']).default('false'),
   IMAP_ALLOWED_HOSTS: csv,
-  IMAP_TLS_REJECT_UNAUTHORIZED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  IMAP_TLS_REJECT_UNAUTHORIZED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   IMAP_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   IMAP_POOL_PER_SESSION: z.coerce.number().int().min(1).max(20).default(3),
   IMAP_POOL_MAX_TOTAL: z.coerce.number().int().min(1).default(1_000),
-  IMAP_POOL_IDLE_MS: z.coerce.number().int().positive().default(5 * 60_000),
+  IMAP_POOL_IDLE_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5 * 60_000),
   IMAP_POOL_WAIT_MS: z.coerce.number().int().positive().default(15_000),
 });
 
@@ -39,7 +55,12 @@ export function env(): Env {
 }
 
 function loadEnv(): Env {
-  const parsed = EnvSchema.safeParse(process.env);
+  return parseEnv(process.env);
+}
+
+/** Validates a set of variables; exported so the rules are unit-tested without touching process.env. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new Error(`Invalid configuration: ${problems}`);

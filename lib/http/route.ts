@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ImapAccount } from '@/lib/imap/account';
 import { logger } from '@/lib/log/logger';
 import { accountOf, loadSession, type Session } from '@/lib/session/session-cookie';
@@ -54,7 +54,9 @@ export function route<Auth extends boolean, Body extends Schema = undefined, Que
       const account = accountOf(session);
       if (spec.auth && !account) throw new AppError('AUTH_REQUIRED');
       const rawParams = await next.params;
-      const params = Object.fromEntries(Object.entries(rawParams ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : (v ?? '')]));
+      const params = Object.fromEntries(
+        Object.entries(rawParams ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : (v ?? '')]),
+      );
       const body = spec.body ? spec.body.parse(await readJson(request, spec.maxBodyBytes ?? 64 * 1024)) : undefined;
       const query = spec.query ? spec.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : undefined;
       const context = { requestId, session, account, body, query, params } as RouteContext<Auth, Body, Query>;

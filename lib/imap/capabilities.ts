@@ -41,5 +41,7 @@ const FLAGS: Record<keyof Features, string> = {
 
 export function readFeatures(client: Pick<ImapFlow, 'capabilities'>): Features {
   const has = (name: string) => client.capabilities.has(name);
-  return Object.fromEntries(Object.entries(FLAGS).map(([feature, capability]) => [feature, has(capability)])) as unknown as Features;
+  return Object.fromEntries(
+    Object.entries(FLAGS).map(([feature, capability]) => [feature, has(capability)]),
+  ) as unknown as Features;
 }

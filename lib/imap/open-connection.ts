@@ -13,7 +13,14 @@ import { toAppError } from './errors';
 function imapLogger(user: string) {
   const log = logger().child({ component: 'imap', user });
   const drop = () => {};
-  return { trace: drop, debug: drop, info: drop, warn: (o: object) => log.warn(o), error: (o: object) => log.error(o), fatal: (o: object) => log.error(o) };
+  return {
+    trace: drop,
+    debug: drop,
+    info: drop,
+    warn: (o: object) => log.warn(o),
+    error: (o: object) => log.error(o),
+    fatal: (o: object) => log.error(o),
+  };
 }
 
 /** Opens and authenticates one connection; failures arrive already translated to app codes. */

@@ -42,10 +42,14 @@ function discard(state: PoolState, entry: SessionEntry, connection: PooledConnec
 
 function release(state: PoolState, entry: SessionEntry, connection: PooledConnection): void {
   connection.lastUsed = Date.now();
-  if (!connection.client.usable) return discard(state, entry, connection);
+  if (!connection.client.usable) {
+    discard(state, entry, connection);
+    return;
+  }
   const waiter = entry.waiters.shift();
-  if (waiter) return waiter(connection);
-  connection.busy = false;
+  // Hand the connection straight to a waiting request: it stays busy.
+  if (waiter) waiter(connection);
+  else connection.busy = false;
 }
 
 /** Closes the least recently used idle connection of any session, to stay under the total cap. */

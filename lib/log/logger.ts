@@ -6,7 +6,7 @@ import { env } from '@/lib/config/env';
  * Structured JSON logs. Credentials are redacted by path wherever they could appear:
  * request bodies, IMAP auth options, cookies and headers.
  */
-const REDACT = [
+export const REDACT_PATHS = [
   'password',
   'pass',
   'secret',
@@ -19,6 +19,7 @@ const REDACT = [
   '*.authorization',
   'auth.*',
   '*.auth.*',
+  '*.*.auth.*',
   'headers.cookie',
   'headers.authorization',
 ];
@@ -29,7 +30,7 @@ export function logger(): pino.Logger {
   state.__letterboxLogger ??= pino({
     level: env().LOG_LEVEL,
     base: { app: 'letterbox' },
-    redact: { paths: REDACT, censor: '[redacted]' },
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
   });
   return state.__letterboxLogger;
 }

@@ -1,7 +1,17 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, chownSync } from 'node:fs';
+import { chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { dataDir, instancePaths, mailOwner, mailRoot, type InstanceKind, type InstancePaths, usersFile } from './paths';
+import { dirname, resolve } from 'node:path';
+import {
+  dataDir,
+  instancePaths,
+  mailOwner,
+  mailRoot,
+  type InstanceKind,
+  type InstancePaths,
+  sharedDictFile,
+  usersDir,
+} from './paths';
 import { renderConfig } from './dovecot-config';
 
 /**
@@ -10,7 +20,11 @@ import { renderConfig } from './dovecot-config';
  * npm run imap:status
  */
 const [command = 'status', ...flags] = process.argv.slice(2);
-const kinds: InstanceKind[] = flags.includes('--all') ? ['full', 'minimal'] : flags.includes('--minimal') ? ['minimal'] : ['full'];
+const kinds: InstanceKind[] = flags.includes('--all')
+  ? ['full', 'minimal']
+  : flags.includes('--minimal')
+    ? ['minimal']
+    : ['full'];
 
 function requireDovecot(): void {
   if (spawnSync('which', ['dovecot']).status === 0) return;
@@ -58,17 +72,23 @@ async function start(kind: InstanceKind): Promise<void> {
   const owner = mailOwner();
   const mail = mailRoot();
   for (const dir of [paths.dir, paths.baseDir, paths.stateDir]) mkdirSync(dir, { recursive: true });
-  for (const dir of [mail, paths.rawlogDir]) {
+  for (const dir of [mail, paths.rawlogDir, dirname(sharedDictFile())]) {
     mkdirSync(dir, { recursive: true });
     chownSync(dir, owner.uid, owner.gid);
   }
-  if (!existsSync(usersFile)) writeFileSync(usersFile, '', { mode: 0o644 });
+  mkdirSync(usersDir, { recursive: true });
   writeFileSync(paths.config, renderConfig(paths, mail));
+  // Dovecot's master keeps the stdio it was started with open: give it a file, never our
+  // pipe, or whoever reads our output (npm, a CI log) would wait forever.
+  const startupLog = resolve(paths.dir, 'startup.log');
+  const output = openSync(startupLog, 'w');
   try {
-    execFileSync('dovecot', ['-c', paths.config], { stdio: 'inherit' });
+    execFileSync('dovecot', ['-c', paths.config], { stdio: ['ignore', output, output] });
   } catch {
-    console.error(`Dovecot failed to start; see ${paths.log}`);
+    console.error(`Dovecot failed to start:\n${readFileSync(startupLog, 'utf8')}\nSee also ${paths.log}`);
     process.exit(1);
+  } finally {
+    closeSync(output);
   }
   if (!(await waitForPort(paths.port, 10_000))) {
     console.error(`Dovecot did not open 127.0.0.1:${paths.port} within 10 s; see ${paths.log}`);

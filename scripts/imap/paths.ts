@@ -42,9 +42,13 @@ export function instancePaths(kind: InstanceKind): InstancePaths {
   };
 }
 
-/** Both instances share users and mail, so the minimal one serves the very same mailboxes. */
-export const usersFile = resolve(dataDir, 'users');
-export const sharedDictFile = resolve(dataDir, 'shared-mailboxes.db');
+/**
+ * Both instances share users and mail, so the minimal one serves the very same mailboxes.
+ * One passwd-file per user: Dovecot re-reads a passwd-file at most once a second, so a
+ * user appended to a shared file could be refused for up to a second after creation.
+ */
+export const usersDir = resolve(dataDir, 'users');
+export const userPasswdFile = (user: string) => resolve(usersDir, user);
 
 export interface MailOwner {
   user: string;
@@ -88,4 +92,7 @@ function pickMailRoot(): string {
 }
 
 export const userHome = (user: string) => resolve(mailRoot(), user);
+
+/** Written by the imap processes (as the mail owner) when ACLs share a mailbox. */
+export const sharedDictFile = () => resolve(dirname(mailRoot()), 'shared-dict', 'shared-mailboxes.db');
 export const userMaildir = (user: string) => resolve(userHome(user), 'Maildir');

@@ -1,0 +1,17 @@
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { MailShell } from '@/components/mail/mail-shell';
+import { Providers } from '@/components/providers';
+import { getSessionInfo } from '@/lib/session/session-info';
+
+/** The signed-in area. Reading the session cookie makes every page under /mail per-request. */
+export default async function MailLayout({ children }: { children: ReactNode }) {
+  const session = await getSessionInfo();
+  if (!session) redirect('/login');
+
+  return (
+    <Providers>
+      <MailShell session={session}>{children}</MailShell>
+    </Providers>
+  );
+}

@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import { formatCount } from '@/lib/ui/format-counts';
+import { type FolderNode, folderLabel } from '@/lib/ui/folder-tree';
+import { folderIcon } from './folder-icon';
+
+interface FolderItemProps {
+  node: FolderNode;
+  depth: number;
+  selected: boolean;
+}
+
+// Taller rows on phones, where the tree is a full-screen list for fingers rather than a dense column.
+const row = 'flex h-10 md:h-8 items-center gap-2.5 rounded-md pr-2.5 text-sm focus-ring-inset';
+
+/** One folder row: icon, name (bold while it has unread mail), unread count; a link unless it is a \Noselect group. */
+export function FolderItem({ node, depth, selected }: FolderItemProps) {
+  const { mailbox } = node;
+  const label = folderLabel(mailbox);
+  const unread = mailbox.unseen ?? 0;
+  const Icon = folderIcon(mailbox);
+  // Indent by depth in the tree (not by delimiter count), so lifted special-use folders sit flush.
+  const indent = { paddingInlineStart: `${0.625 + depth * 1.125}rem` };
+
+  if (!node.selectable) {
+    return (
+      <span
+        data-testid="mailbox-item"
+        data-path={mailbox.path}
+        data-selectable="false"
+        style={indent}
+        className={`${row} text-muted`}
+      >
+        <Icon aria-hidden="true" className="size-4 shrink-0" />
+        <span className="min-w-0 flex-1 truncate">{label}</span>
+      </span>
+    );
+  }
+
+  return (
+    <Link
+      href={`/mail/${mailbox.id}`}
+      data-testid="mailbox-item"
+      data-path={mailbox.path}
+      aria-current={selected ? 'page' : undefined}
+      // The count alone would read as "Inbox 56"; the name says what the number means.
+      aria-label={unread > 0 ? `${label}, ${formatCount(unread)} unread` : undefined}
+      style={indent}
+      className={`${row} ${
+        selected ? 'bg-accent-soft text-accent-ink' : 'text-fg hover:bg-hover'
+      } ${unread > 0 ? 'font-semibold' : ''}`}
+    >
+      <Icon aria-hidden="true" className={`size-4 shrink-0 ${selected ? '' : 'text-muted'}`} />
+      <span className="min-w-0 flex-1 truncate">{label}</span>
+      {unread > 0 ? (
+        <span data-testid="mailbox-unread" className="shrink-0 text-xs tabular-nums">
+          {formatCount(unread)}
+        </span>
+      ) : null}
+    </Link>
+  );
+}

@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+import type { SessionInfo } from '@/lib/schemas/session';
+import { FolderTree } from './folder-tree';
+import { MailColumns } from './mail-columns';
+import { TopBar } from './top-bar';
+
+/** The signed-in frame: top bar, folder column, and the mailbox panes the page renders. */
+export function MailShell({ session, children }: { session: SessionInfo; children: ReactNode }) {
+  return (
+    <div className="flex h-dvh flex-col">
+      <TopBar session={session} />
+      <MailColumns folders={<FolderTree />}>{children}</MailColumns>
+    </div>
+  );
+}

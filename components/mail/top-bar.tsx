@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+import { Wordmark } from '@/components/wordmark';
+import type { SessionInfo } from '@/lib/schemas/session';
+import { UserBadge } from './user-badge';
+
+export function TopBar({ session }: { session: SessionInfo }) {
+  return (
+    <header className="flex h-12 shrink-0 items-center gap-3 border-b border-line bg-canvas px-3 md:px-4">
+      {/* Keyboard users would otherwise tab through every folder before reaching the mailbox. */}
+      <a
+        href="#mail-main"
+        className="sr-only rounded-md bg-surface px-3 py-2 text-sm font-medium focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10"
+      >
+        Skip to mailbox
+      </a>
+      <Link href="/mail" aria-label="Letterbox, go to Inbox" className="rounded-md">
+        <Wordmark />
+      </Link>
+      <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-3">
+        <UserBadge session={session} />
+        <SignOutButton compact />
+      </div>
+    </header>
+  );
+}

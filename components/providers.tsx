@@ -1,0 +1,19 @@
+'use client';
+
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import { ApiError, type ErrorCode } from '@/lib/http/error-codes';
+
+// Only failures that may pass on their own are worth repeating; a wrong session or a missing folder is not.
+const TRANSIENT: ReadonlySet<ErrorCode> = new Set(['IMAP_UNAVAILABLE', 'IMAP_BUSY', 'INTERNAL']);
+
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  return failureCount < 2 && (!(error instanceof ApiError) || TRANSIENT.has(error.code));
+}
+
+/** The react-query cache of the signed-in area. It lives in the mail layout, so signing out drops it. */
+export function Providers({ children }: { children: ReactNode }) {
+  // One client per mount (not per module), so two users of one server never share a cache.
+  const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: shouldRetry } } }));
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+}

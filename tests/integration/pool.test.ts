@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { doveadm } from '../../scripts/imap/doveadm';
+import { loginCount } from './support/dovecot-log';
+import { AppClient } from './support/http-client';
+import { freshUser } from './support/users';
+
+describe('IMAP session pool', () => {
+  it('reuses the sign-in connection instead of logging in per request', async () => {
+    const { user, password } = freshUser();
+    const client = new AppClient();
+    await client.signIn(user, password);
+    for (let i = 0; i < 5; i++) expect((await client.request('GET', '/api/mailboxes')).status).toBe(200);
+    expect(loginCount(user)).toBe(1);
+  });
+
+  it('recovers when the server drops the connection between two requests', async () => {
+    const { user, password } = freshUser();
+    const client = new AppClient();
+    await client.signIn(user, password);
+    expect((await client.request('GET', '/api/mailboxes')).status).toBe(200);
+    doveadm(['kick', user]);
+    const after = await client.request('GET', '/api/mailboxes');
+    expect(after.status).toBe(200);
+    expect(after.json?.mailboxes.map((m: { path: string }) => m.path)).toContain('INBOX');
+    expect(loginCount(user)).toBe(2);
+  });
+
+  it('serves 20 concurrent requests of one session within the per-session cap of 3', async () => {
+    const { user, password } = freshUser();
+    const client = new AppClient();
+    await client.signIn(user, password);
+    const responses = await Promise.all(Array.from({ length: 20 }, () => client.request('GET', '/api/mailboxes')));
+    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200));
+    // Dovecot logs one Login per connection: the sign-in's plus at most two more.
+    const logins = loginCount(user);
+    expect(logins).toBeGreaterThanOrEqual(2);
+    expect(logins).toBeLessThanOrEqual(3);
+  });
+
+  it('never hands one session’s connection to another session of the same user', async () => {
+    const { user, password } = freshUser();
+    const first = new AppClient();
+    const second = new AppClient();
+    await first.signIn(user, password);
+    await second.signIn(user, password);
+    await first.request('GET', '/api/mailboxes');
+    await second.request('GET', '/api/mailboxes');
+    expect(loginCount(user)).toBe(2);
+    await first.request('DELETE', '/api/session');
+    expect((await second.request('GET', '/api/mailboxes')).status).toBe(200);
+    expect(loginCount(user)).toBe(2);
+  });
+});

@@ -1,0 +1,24 @@
+import { resolve } from 'node:path';
+import { dataDir, instancePaths } from '../../../scripts/imap/paths';
+import { assertLoopback } from './loopback';
+
+/** Where the integration suite's servers listen. Both Dovecot instances share users and mail. */
+export const IMAP = { host: assertLoopback('127.0.0.1'), port: instancePaths('full').port };
+export const IMAP_MINIMAL = { host: IMAP.host, port: instancePaths('minimal').port };
+export const APP_PORT = 3101;
+export const APP_URL = `http://${assertLoopback('127.0.0.1')}:${APP_PORT}`;
+export const APP_LOG = resolve(dataDir, 'test-logs', 'integration-app.log');
+
+/** The app server's configuration for the suite: 127.0.0.3 is allowed but runs no IMAP server. */
+export const APP_ENV = {
+  NODE_ENV: 'production',
+  NEXT_MANUAL_SIG_HANDLE: 'true',
+  LOG_LEVEL: 'info',
+  SESSION_SECRET: 'integration-tests-secret-0123456789abcdef',
+  IMAP_HOST: IMAP.host,
+  IMAP_PORT: String(IMAP.port),
+  IMAP_TLS: 'false',
+  IMAP_ALLOWED_HOSTS: 'localhost,127.0.0.3',
+  IMAP_CONNECT_TIMEOUT_MS: '3000',
+  IMAP_POOL_WAIT_MS: '30000',
+};

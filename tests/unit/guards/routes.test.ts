@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return routeFiles(path);
+    return /^route\.(ts|tsx|js)$/.test(name) ? [path] : [];
+  });
+}
+
+const files = routeFiles(join(root, 'app'));
+
+describe('route table guard', () => {
+  it('finds the API routes', () => {
+    expect(files.map((file) => relative(root, file))).toContain('app/api/session/route.ts');
+  });
+
+  it.each(files.map((file) => [relative(root, file), file]))('%s: every exported handler is built by route()', (_name, file) => {
+    const source = readFileSync(file, 'utf8');
+    const exported = [...source.matchAll(/export\s+(?:async\s+)?(?:const|function|let|var)\s+([A-Z]+)\b/g)].map((m) => m[1]);
+    const handlers = exported.filter((name) => name && HTTP_METHODS.includes(name));
+    expect(handlers.length).toBeGreaterThan(0);
+    for (const method of handlers) {
+      expect(source, `${method} must be \`export const ${method} = route(...)\``).toMatch(
+        new RegExp(`export const ${method} = route\\(`),
+      );
+    }
+    // Re-exports would bypass the check above.
+    expect(source).not.toMatch(/export\s*\{[^}]*\b(GET|POST|PUT|PATCH|DELETE)\b/);
+    // Domain logic stays in lib/: a route never talks to IMAP itself.
+    expect(source).not.toMatch(/from 'imapflow'|withImap\(/);
+  });
+});

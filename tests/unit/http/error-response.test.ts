@@ -1,0 +1,31 @@
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { AppError } from '@/lib/http/app-error';
+import { errorResponse } from '@/lib/http/error-response';
+
+const silent = pino({ level: 'silent' });
+
+describe('errorResponse', () => {
+  it('sends the envelope with the code status and headers', async () => {
+    const response = errorResponse(new AppError('RATE_LIMITED', undefined, { headers: { 'Retry-After': '30' } }), silent);
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('30');
+    expect(await response.json()).toEqual({ error: { code: 'RATE_LIMITED', message: expect.any(String) } });
+  });
+
+  it('turns schema failures into BAD_REQUEST naming the field', async () => {
+    const parsed = z.object({ user: z.string().min(1, 'Enter your user name.') }).safeParse({ user: '' });
+    const response = errorResponse(parsed.error, silent);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.message).toBe('user: Enter your user name.');
+  });
+
+  it('never echoes an unexpected error message', async () => {
+    const response = errorResponse(new Error('ECONNRESET at 10.0.0.5 password=hunter2'), silent);
+    const body = await response.json();
+    expect(response.status).toBe(500);
+    expect(body.error.code).toBe('INTERNAL');
+    expect(JSON.stringify(body)).not.toMatch(/hunter2|10\.0\.0\.5|ECONNRESET/);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '@/lib/http/app-error';
+import { isConnectionLost, toAppError } from '@/lib/imap/errors';
+
+/** Shapes of real imapflow failures, as imapflow 2.10 throws them. */
+const authFailure = Object.assign(new Error('Command failed'), {
+  authenticationFailed: true,
+  serverResponseCode: 'AUTHENTICATIONFAILED',
+});
+const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
+const greeting = Object.assign(new Error('Greeting never received'), { code: 'GREETING_TIMEOUT' });
+const dropped = Object.assign(new Error('Connection not available'), { code: 'NoConnection' });
+const missing = Object.assign(new Error('Command failed'), { responseStatus: 'NO', serverResponseCode: 'NONEXISTENT' });
+
+describe('toAppError', () => {
+  it.each([
+    [authFailure, 'AUTH_FAILED', 401],
+    [refused, 'IMAP_UNAVAILABLE', 502],
+    [greeting, 'IMAP_UNAVAILABLE', 502],
+    [dropped, 'IMAP_BUSY', 503],
+    [missing, 'NOT_FOUND', 404],
+    [new TypeError('x is undefined'), 'INTERNAL', 500],
+    ['a string', 'INTERNAL', 500],
+  ])('maps %o to %s', (error, code, status) => {
+    const mapped = toAppError(error);
+    expect(mapped.code).toBe(code);
+    expect(mapped.status).toBe(status);
+  });
+
+  it('never copies the internal message into the user-facing one', () => {
+    expect(toAppError(refused).message).not.toContain('127.0.0.1');
+    expect(toAppError(new TypeError('secret detail')).message).not.toContain('secret detail');
+  });
+
+  it('passes AppErrors through unchanged', () => {
+    const original = new AppError('CONFLICT');
+    expect(toAppError(original)).toBe(original);
+  });
+
+  it('treats only socket losses as retryable', () => {
+    expect(isConnectionLost(dropped)).toBe(true);
+    expect(isConnectionLost(authFailure)).toBe(false);
+    expect(isConnectionLost(missing)).toBe(false);
+  });
+});
