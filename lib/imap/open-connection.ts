@@ -41,7 +41,7 @@ export async function openConnection(account: ImapAccount): Promise<ImapFlow> {
     greetingTimeout: config.IMAP_CONNECT_TIMEOUT_MS,
     // Longer than the pool's idle timeout, so the pool closes idle sockets first.
     socketTimeout: config.IMAP_POOL_IDLE_MS + 60_000,
-    clientInfo: { name: 'Letterbox' },
+    clientInfo: { name: 'Letterbox', vendor: 'Letterbox', 'support-url': 'https://github.com/letterbox-mail/letterbox' },
   });
   // An 'error' event without a listener kills the process; the pool evicts on 'close'.
   client.on('error', (error: unknown) => logger().warn({ err: error, user: account.user }, 'imap connection error'));

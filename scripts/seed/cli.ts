@@ -6,11 +6,9 @@
  * index it and subscribes the extra folders. Exit codes: 0 done, 1 seeding failed,
  * 2 bad arguments, 3 mail written but Dovecot could not index it (not running?).
  */
-import { existsSync } from 'node:fs';
-import { doveadm } from '../imap/doveadm';
-import { instancePaths } from '../imap/paths';
 import { ensureUser } from '../imap/users';
 import { parseCliArgs, USAGE, UsageError } from './cli-args';
+import { indexAndSubscribe } from './index-and-subscribe';
 import { type SeedSummary, seedMailbox } from './seed-mailbox';
 
 const started = performance.now();
@@ -36,18 +34,6 @@ function printSummary(summary: SeedSummary): void {
         `flagged ${String(f.flagged).padStart(5)}  ${mib.padStart(7)} MiB  ${f.status}`,
     );
   }
-}
-
-/** Index the new mail now rather than on the first IMAP SELECT, and subscribe the created folders. */
-function indexAndSubscribe(summary: SeedSummary): void {
-  const config = instancePaths('full').config;
-  if (!existsSync(config)) {
-    throw Object.assign(new Error(`no Dovecot config at ${config}`), { stderr: `no Dovecot config at ${config}` });
-  }
-  doveadm(['index', '-u', summary.user, '*']);
-  const extra = summary.folders.map((f) => f.path).filter((p) => p !== 'INBOX');
-  // `doveadm mailbox subscribe [-u user] mailbox ...` takes several mailboxes at once (doveadm-mailbox(1)).
-  if (extra.length) doveadm(['mailbox', 'subscribe', '-u', summary.user, ...extra]);
 }
 
 let args: ReturnType<typeof parseCliArgs>;

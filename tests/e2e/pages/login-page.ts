@@ -39,10 +39,18 @@ export class LoginPage {
     await this.submit.click();
   }
 
-  /** Signs in and waits for the mail shell's URL. */
+  /**
+   * Signs in and waits for the mail shell's URL. A refused sign-in fails at once with the
+   * form's error code (say IMAP_UNAVAILABLE while Dovecot is down), not at the test timeout.
+   */
   async signInAndWait(user: string, password: string): Promise<void> {
     await this.signIn(user, password);
-    await this.page.waitForURL(/\/mail\/[A-Za-z0-9_-]+/);
+    const signedIn = this.page.waitForURL(/\/mail\/[A-Za-z0-9_-]+/).then(() => null);
+    const refused = this.error.waitFor().then(() => this.error.getAttribute('data-code'));
+    // The loser keeps waiting until the page closes; its rejection then means nothing.
+    for (const outcome of [signedIn, refused]) outcome.catch(() => {});
+    const code = await Promise.race([signedIn, refused]);
+    if (code !== null) throw new Error(`sign-in as ${user} was refused with ${code}`);
   }
 
   /** The error's stable code (data-code), for asserting the branch taken rather than the wording. */

@@ -5,6 +5,8 @@ import { cssString } from './selectors';
 /** The signed-in shell at /mail/<mailboxId>: folder tree, list pane, reading pane, top bar. */
 export class MailPage {
   readonly folders: Locator;
+  /** The loaded tree; absent while the skeleton or the error shows. */
+  readonly tree: Locator;
   readonly folderItems: Locator;
   readonly foldersLoading: Locator;
   readonly foldersError: Locator;
@@ -22,6 +24,7 @@ export class MailPage {
 
   constructor(readonly page: Page) {
     this.folders = page.getByRole('navigation', { name: 'Folders' });
+    this.tree = page.getByTestId('folder-tree');
     this.folderItems = page.getByTestId('mailbox-item');
     this.foldersLoading = page.getByTestId('mailbox-loading');
     this.foldersError = page.getByTestId('mailbox-error');
@@ -64,6 +67,25 @@ export class MailPage {
   async folderPaths(): Promise<string[]> {
     await expect(this.folderItems.first()).toBeAttached();
     return this.folderItems.evaluateAll((items) => items.map((item) => item.getAttribute('data-path') ?? ''));
+  }
+
+  /** The IMAP paths nested under a folder (its own list item holds their rows), in display order. */
+  async childPaths(path: string): Promise<string[]> {
+    // Ancestors' items contain the row too and come first in document order: the last match is the folder's own.
+    const item = this.page
+      .getByRole('listitem')
+      .filter({ has: this.folder(path) })
+      .last();
+    const paths = await item
+      .getByTestId('mailbox-item')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-path') ?? ''));
+    return paths.filter((candidate) => candidate !== path);
+  }
+
+  /** Waits until the folder list has loaded: the tree is in the DOM (hidden on phones until the pane opens). */
+  async waitForFolders(): Promise<void> {
+    await expect(this.tree).toBeAttached();
+    await expect(this.foldersLoading).toHaveCount(0);
   }
 
   /** Clicks a folder and waits until it is the selected one. On phones, opens the folder pane first. */

@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests: Debian's Chromium against the PRODUCTION build (`next start`) and the
+ * real local Dovecot. The build is not made here: `npm test` builds once for every tier;
+ * run alone, it is `npm run build && npm run test:e2e`.
+ */
+const PORT = 3100;
+
+if (!existsSync(resolve(import.meta.dirname, '.next', 'BUILD_ID'))) {
+  throw new Error('No production build in .next/: run `npm run build` first, then `npm run test:e2e`.');
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '*.spec.ts',
+  outputDir: 'test-results/e2e',
+  globalSetup: './tests/e2e/support/global-setup.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  // scripts/ sums the pass/fail counts from the JSON report: keep its path.
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  use: {
+    // localhost, not 127.0.0.1: the session cookie is Secure in production, and Chromium
+    // treats http://localhost (only) as a secure context that may receive it.
+    baseURL: `http://localhost:${PORT}`,
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      // Runs as root in CI, where Chromium's sandbox cannot start.
+      chromiumSandbox: false,
+    },
+  },
+  webServer: {
+    // The local binary rather than npx: no npm wrapper between Playwright's SIGTERM and Next.
+    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    // /etc/hosts may send localhost to ::1 first, where nothing listens: probe the address we bound.
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    // instrumentation.ts logs every pooled IMAP connection out on SIGTERM, then exits.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    env: {
+      NODE_ENV: 'production',
+      NEXT_MANUAL_SIG_HANDLE: 'true',
+      LOG_LEVEL: 'warn',
+      SESSION_SECRET: 'e2e-tests-session-secret-0123456789abcdefghij',
+      IMAP_HOST: '127.0.0.1',
+      IMAP_PORT: '1143',
+      IMAP_TLS: 'false',
+    },
+  },
+});

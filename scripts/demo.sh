@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The main job: a local Dovecot with demo mail, and Letterbox on http://localhost:3000.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-system.sh
+npm run --silent imap:start
+
+# The demo's session secret is generated once and kept (git-ignored) so sign-ins survive restarts.
+secret_file=.letterbox/session-secret
+[ -s "$secret_file" ] || (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '\n/+=' > "$secret_file")
+
+npx tsx scripts/seed/cli.ts --user demo --password demo --count 500
+npx next build
+
+cat <<MSG
+
+  Letterbox is starting on http://localhost:3000
+  Sign in as   user: demo   password: demo
+  (local Dovecot on 127.0.0.1:1143; stop it with: npm run imap:stop)
+
+MSG
+export NODE_ENV=production NEXT_MANUAL_SIG_HANDLE=true
+export SESSION_SECRET="$(cat "$secret_file")"
+exec npx next start -p "${PORT:-3000}" -H 127.0.0.1

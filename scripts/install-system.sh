@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian machine lacks, and nothing else. Idempotent.
+#   scripts/install-system.sh          Dovecot (for the demo)
+#   scripts/install-system.sh --test   Dovecot, Chromium and CJK fonts (for the test suite)
+set -euo pipefail
+
+packages=(dovecot-imapd)
+[ "${1:-}" = "--test" ] && packages+=(chromium fonts-noto-cjk fonts-noto-color-emoji)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
+    echo "Letterbox needs these packages: ${missing[*]}" >&2
+    echo "On Debian/Ubuntu run: sudo apt-get install ${missing[*]}" >&2
+    echo "(Dovecot 2.3 and Chromium from your distribution work too.)" >&2
+    exit 1
+  fi
+  echo "Installing ${missing[*]} from Debian…"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Dovecot refuses to access mail as root: as root, mail belongs to a system user of its own.
+if [ "$(id -u)" -eq 0 ] && ! id letterbox >/dev/null 2>&1; then
+  useradd --system --no-create-home --shell /usr/sbin/nologin letterbox
+fi

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# `npm test`: every check and test tier, against a real Dovecot and Debian's Chromium.
+# Ends with "N passed, N failed" summed over every suite (scripts/test-summary.ts).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+results=test-results
+rm -rf "$results" && mkdir -p "$results/checks"
+
+bash scripts/install-system.sh --test || exit 1
+npm run --silent imap:start -- --all || exit 1
+
+check() {
+  local name=$1
+  shift
+  echo "── $name"
+  if "$@"; then echo pass > "$results/checks/$name"; else echo fail > "$results/checks/$name"; fi
+}
+
+check typecheck npm run --silent typecheck
+check lint npm run --silent lint
+check format npm run --silent format:check
+echo "── unit"
+npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$results/unit.json"
+check build npx next build
+echo "── integration"
+LETTERBOX_SKIP_BUILD=1 npx vitest run --project integration --reporter=default --reporter=json \
+  --outputFile.json="$results/integration.json"
+echo "── e2e"
+npx playwright test
+
+npx tsx scripts/test-summary.ts "$results"

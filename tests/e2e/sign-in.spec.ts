@@ -1,0 +1,83 @@
+import { mailboxId } from '../../lib/ids';
+import { expect, test } from './support/fixtures';
+import { type E2eAccount, seededFolder } from './support/run-data';
+
+/** The folders the foundation issue names: INBOX, a space, non-ASCII (Latin and Cyrillic), a child. */
+const REQUIRED = ['INBOX', 'Team Stuff', 'Données clients', 'Приходящие', 'Team Stuff/Child'];
+
+/**
+ * The tree as people expect it: INBOX, then Dovecot's special-use folders in the fixed
+ * order (Sent and Archive seeded, Drafts/Junk/Trash auto-created empty), then the rest by
+ * name with the child nested under its parent.
+ */
+const TREE_ORDER = [
+  'INBOX',
+  'Drafts',
+  'Sent',
+  'Archive',
+  'Junk',
+  'Trash',
+  'Données clients',
+  'Team Stuff',
+  'Team Stuff/Child',
+  'Приходящие',
+];
+
+/** The list header's wording for a folder's seeded counts. */
+function countsText(account: E2eAccount, path: string): string {
+  const { total, unseen } = seededFolder(account, path);
+  return unseen > 0 ? `${total} messages · ${unseen} unread` : `${total} messages`;
+}
+
+test('signing in shows the folder tree with the seeded unread counts', async ({ account, loginPage, mailPage, page }) => {
+  await loginPage.goto();
+  await loginPage.signInAndWait(account.user, account.password);
+
+  await expect(page).toHaveURL(`/mail/${mailboxId('INBOX')}`);
+  await expect(mailPage.signedInUser).toHaveAttribute('title', `${account.user} on 127.0.0.1:1143`);
+  await mailPage.waitForFolders();
+
+  expect(await mailPage.folderPaths()).toEqual(TREE_ORDER);
+  expect(await mailPage.childPaths('Team Stuff')).toEqual(['Team Stuff/Child']);
+
+  // Every seeded folder, the four the issue names among them, shows what the seeder wrote.
+  expect(account.folders.map((folder) => folder.path)).toEqual(expect.arrayContaining(REQUIRED));
+  expect(seededFolder(account, 'INBOX').unseen).toBeGreaterThan(0);
+  for (const { path, unseen } of account.folders) {
+    expect.soft(await mailPage.unreadCount(path), `unread badge of ${path}`).toBe(unseen);
+  }
+  for (const path of ['Drafts', 'Junk', 'Trash']) {
+    await expect.soft(mailPage.unreadBadge(path), `${path} is empty, so it has no badge`).toHaveCount(0);
+  }
+
+  await expect(mailPage.folder('INBOX')).toHaveAttribute('aria-current', 'page');
+  await expect(mailPage.listTitle).toHaveText('Inbox');
+  await expect(mailPage.counts).toHaveText(countsText(account, 'INBOX'));
+});
+
+test('a folder with a non-ASCII name opens by click and by its URL', async ({ account, signedIn, page }) => {
+  const path = 'Приходящие';
+  await signedIn.openFolder(path);
+  await expect(page).toHaveURL(`/mail/${mailboxId(path)}`);
+  await expect(signedIn.listTitle).toHaveText(path);
+  await expect(signedIn.counts).toHaveText(countsText(account, path));
+
+  const child = 'Team Stuff/Child';
+  await signedIn.goto(child);
+  await expect(signedIn.folder(child)).toHaveAttribute('aria-current', 'page');
+  await expect(signedIn.listTitle).toHaveText('Child');
+  await expect(signedIn.counts).toHaveText(countsText(account, child));
+});
+
+test('a wrong password is refused with AUTH_FAILED and no session', async ({ account, loginPage, page }) => {
+  await loginPage.goto();
+  await loginPage.signIn(account.user, `${account.password}-wrong`);
+
+  expect(await loginPage.errorCode()).toBe('AUTH_FAILED');
+  await expect(loginPage.error).toHaveText('That user name or password is wrong.');
+  await expect(loginPage.password).toHaveAttribute('aria-invalid', 'true');
+  await expect(loginPage.submit).toBeEnabled();
+  await expect(page).toHaveURL('/login');
+  const cookies = await page.context().cookies();
+  expect(cookies.map((cookie) => cookie.name)).not.toContain('letterbox_session');
+});
