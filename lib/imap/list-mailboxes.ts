@@ -1,13 +1,11 @@
 import 'server-only';
 import type { ImapFlow, ListResponse, NamespacesObject } from 'imapflow';
 import { mailboxId } from '@/lib/ids';
-import type { Mailbox, NamespaceKind, SpecialUse } from '@/lib/schemas/mailboxes';
+import { type Mailbox, type NamespaceKind, SPECIAL_USE_ORDER, type SpecialUse } from '@/lib/schemas/mailboxes';
 import type { ImapAccount } from './account';
 import { withImap } from './pool';
 
-/** Special-use mailboxes first, in the order people look for them. */
-const SPECIAL_ORDER: SpecialUse[] = ['\\Inbox', '\\Drafts', '\\Sent', '\\Archive', '\\Junk', '\\Trash', '\\Flagged', '\\All'];
-const KNOWN_SPECIAL = new Set<string>(SPECIAL_ORDER);
+const KNOWN_SPECIAL = new Set<string>(SPECIAL_USE_ORDER);
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /**
@@ -60,7 +58,8 @@ export function namespaceOf(path: string, namespaces: NamespacesObject | undefin
 
 /** Special-use first in a fixed order, then the rest by path so children follow parents. */
 export function sortMailboxes(mailboxes: Mailbox[]): Mailbox[] {
-  const rank = (mailbox: Mailbox) => (mailbox.specialUse ? SPECIAL_ORDER.indexOf(mailbox.specialUse) : SPECIAL_ORDER.length);
+  const rank = (mailbox: Mailbox) =>
+    mailbox.specialUse ? SPECIAL_USE_ORDER.indexOf(mailbox.specialUse) : SPECIAL_USE_ORDER.length;
   const namespaceRank = { personal: 0, other: 1, shared: 2 } as const;
   return [...mailboxes].sort(
     (a, b) =>

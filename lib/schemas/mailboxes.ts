@@ -4,6 +4,18 @@ import { z } from 'zod';
 export const SpecialUse = z.enum(['\\Inbox', '\\Drafts', '\\Sent', '\\Archive', '\\Junk', '\\Trash', '\\All', '\\Flagged']);
 export type SpecialUse = z.infer<typeof SpecialUse>;
 
+/** The order people expect special-use folders in, whatever the server's LIST order is. */
+export const SPECIAL_USE_ORDER: readonly SpecialUse[] = [
+  '\\Inbox',
+  '\\Drafts',
+  '\\Sent',
+  '\\Archive',
+  '\\Junk',
+  '\\Trash',
+  '\\Flagged',
+  '\\All',
+];
+
 export const NamespaceKind = z.enum(['personal', 'shared', 'other']);
 export type NamespaceKind = z.infer<typeof NamespaceKind>;
 

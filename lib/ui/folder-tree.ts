@@ -1,4 +1,4 @@
-import type { Mailbox, SpecialUse } from '@/lib/schemas/mailboxes';
+import { type Mailbox, SPECIAL_USE_ORDER } from '@/lib/schemas/mailboxes';
 
 /** One row of the folder tree, with the folders nested under it. */
 export interface FolderNode {
@@ -15,9 +15,6 @@ export interface FolderTree {
   shared: FolderNode[];
 }
 
-// The order people expect from every mail client, whatever the server's LIST order is.
-const SPECIAL_ORDER: readonly SpecialUse[] = ['\\Inbox', '\\Drafts', '\\Sent', '\\Archive', '\\Junk', '\\Trash'];
-
 export function isSelectable(mailbox: Mailbox): boolean {
   return !mailbox.flags.some((flag) => /^\\(noselect|nonexistent)$/i.test(flag));
 }
@@ -30,7 +27,7 @@ export function isInbox(mailbox: Mailbox): boolean {
 function specialRank(mailbox: Mailbox): number {
   if (mailbox.namespace !== 'personal') return -1;
   if (isInbox(mailbox)) return 0;
-  return mailbox.specialUse ? SPECIAL_ORDER.indexOf(mailbox.specialUse) : -1;
+  return mailbox.specialUse ? SPECIAL_USE_ORDER.indexOf(mailbox.specialUse) : -1;
 }
 
 /**
