@@ -7,20 +7,14 @@ import type { ImapAccount } from './account';
 import { toAppError } from './errors';
 
 /**
- * imapflow logs every command at debug level; only its warnings and errors reach our
- * log (through pino's redaction), so no command text with user data is ever written.
+ * imapflow logs every command at debug level, and a refused LOGIN at error level. What
+ * matters reaches our log once, translated, from the route wrapper; imapflow's own lines
+ * are kept at debug (through pino's redaction), never with command text at info or above.
  */
 function imapLogger(user: string) {
   const log = logger().child({ component: 'imap', user });
-  const drop = () => {};
-  return {
-    trace: drop,
-    debug: drop,
-    info: drop,
-    warn: (o: object) => log.warn(o),
-    error: (o: object) => log.error(o),
-    fatal: (o: object) => log.error(o),
-  };
+  const debug = (entry: object) => log.debug(entry);
+  return { trace: () => {}, debug, info: debug, warn: debug, error: debug, fatal: debug };
 }
 
 /** Opens and authenticates one connection; failures arrive already translated to app codes. */

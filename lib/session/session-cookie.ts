@@ -4,6 +4,7 @@ import { cookies } from 'next/headers';
 import { env } from '@/lib/config/env';
 import type { ImapAccount } from '@/lib/imap/account';
 import type { TlsMode } from '@/lib/schemas/session';
+import { isRevoked } from './revoked-sessions';
 
 /**
  * What the sealed cookie holds: enough to reconnect to IMAP after a restart or on another
@@ -42,6 +43,6 @@ export async function loadSession(): Promise<Session> {
 /** The IMAP account of a signed-in session, or null. */
 export function accountOf(session: SessionData): ImapAccount | null {
   const { sid, user, password, host, port, tls } = session;
-  if (!sid || !user || !password || !host || !port || !tls) return null;
+  if (!sid || !user || !password || !host || !port || !tls || isRevoked(sid)) return null;
   return { sessionId: sid, user, password, host, port, tls };
 }

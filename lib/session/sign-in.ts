@@ -6,6 +6,7 @@ import { assertHostAllowed } from '@/lib/imap/host-policy';
 import { openConnection } from '@/lib/imap/open-connection';
 import { adoptConnection, closeSession } from '@/lib/imap/pool';
 import type { SessionInfo, SignInRequest } from '@/lib/schemas/session';
+import { revokeSession } from './revoked-sessions';
 import { accountOf, type Session } from './session-cookie';
 
 /**
@@ -28,7 +29,10 @@ export async function signIn(session: Session, input: SignInRequest): Promise<Se
   };
   const client = await openConnection(account);
   const previous = accountOf(session);
-  if (previous) await closeSession(previous);
+  if (previous) {
+    revokeSession(previous.sessionId);
+    await closeSession(previous);
+  }
   Object.assign(session, {
     sid: account.sessionId,
     user: account.user,

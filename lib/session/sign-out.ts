@@ -1,10 +1,14 @@
 import 'server-only';
 import { closeSession } from '@/lib/imap/pool';
+import { revokeSession } from './revoked-sessions';
 import { accountOf, type Session } from './session-cookie';
 
-/** Closes this session's IMAP connections and clears the cookie (never save() after destroy()). */
+/** Ends the session everywhere: revokes its id, closes its IMAP connections, clears the cookie (never save() after destroy()). */
 export async function signOut(session: Session): Promise<void> {
   const account = accountOf(session);
   session.destroy();
-  if (account) await closeSession(account);
+  if (!account) return;
+  // A copy of the cookie taken before now must not sign anyone back in.
+  revokeSession(account.sessionId);
+  await closeSession(account);
 }

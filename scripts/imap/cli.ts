@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import {
@@ -78,6 +78,9 @@ async function start(kind: InstanceKind): Promise<void> {
   }
   mkdirSync(usersDir, { recursive: true });
   writeFileSync(paths.config, renderConfig(paths, mail));
+  // The auth penalty listener is disabled (mode 0), but a socket file left by an older
+  // config makes every new auth process retry it for ~4 s before its first login.
+  rmSync(resolve(paths.baseDir, 'anvil-auth-penalty'), { force: true });
   // Dovecot's master keeps the stdio it was started with open: give it a file, never our
   // pipe, or whoever reads our output (npm, a CI log) would wait forever.
   const startupLog = resolve(paths.dir, 'startup.log');
@@ -94,9 +97,6 @@ async function start(kind: InstanceKind): Promise<void> {
     console.error(`Dovecot did not open 127.0.0.1:${paths.port} within 10 s; see ${paths.log}`);
     process.exit(1);
   }
-  // Without the penalty socket the auth process spends ~4 s on its first request; take
-  // that hit here, not in the first sign-in (whose timeout may be shorter).
-  spawnSync('doveadm', ['-c', paths.config, 'auth', 'test', 'letterbox-warm-up', '-'], { stdio: 'ignore' });
   console.log(`${kind} Dovecot listening on 127.0.0.1:${paths.port}; log: ${paths.log}; mail: ${mail}`);
 }
 

@@ -14,4 +14,3 @@ export function indexAndSubscribe(summary: SeedSummary): void {
   // `doveadm mailbox subscribe [-u user] mailbox ...` takes several mailboxes at once (doveadm-mailbox(1)).
   if (extra.length) doveadm(['mailbox', 'subscribe', '-u', summary.user, ...extra]);
 }
-

@@ -71,7 +71,8 @@ describe('the minimal (IMAP4rev1-only) Dovecot', () => {
   it('gives the same folder list and counts as the full one', async () => {
     const full = await listMailboxes(account(IMAP.port));
     const minimal = await listMailboxes(account(IMAP_MINIMAL.port));
-    const shape = (list: Mailbox[]) => list.map(({ path, total, unseen, parent, delimiter }) => ({ path, total, unseen, parent, delimiter }));
+    const shape = (list: Mailbox[]) =>
+      list.map(({ path, total, unseen, parent, delimiter }) => ({ path, total, unseen, parent, delimiter }));
     expect(shape(minimal)).toEqual(shape(full));
     expect(byPath(minimal).get('Team Stuff')?.total).toBe(40);
   });

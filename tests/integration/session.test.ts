@@ -108,6 +108,32 @@ describe('sign-in against Dovecot', () => {
     await expect.poll(() => doveadm(['who', '-1', user]).trim().split('\n').length, { timeout: 5_000 }).toBe(1);
   });
 
+  it('revokes the session on sign-out, so a copy of the cookie stops working', async () => {
+    const { user, password } = freshUser();
+    const client = new AppClient();
+    await client.signIn(user, password);
+    const copy = new AppClient();
+    copy.cookie = client.cookie;
+    expect((await copy.request('GET', '/api/mailboxes')).status).toBe(200);
+    await client.request('DELETE', '/api/session');
+    const after = await copy.request('GET', '/api/mailboxes');
+    expect(after.status).toBe(401);
+    expect(after.json?.error.code).toBe('AUTH_REQUIRED');
+    expect((await copy.request('GET', '/api/session')).json).toEqual({ session: null });
+  });
+
+  it('rotates the session id on sign-in: the cookie from before no longer works', async () => {
+    const { user, password } = freshUser();
+    const client = new AppClient();
+    await client.signIn(user, password);
+    const before = new AppClient();
+    before.cookie = client.cookie;
+    await client.signIn(user, password);
+    expect(client.cookie).not.toBe(before.cookie);
+    expect((await client.request('GET', '/api/mailboxes')).status).toBe(200);
+    expect((await before.request('GET', '/api/mailboxes')).status).toBe(401);
+  });
+
   it('refuses a cross-origin sign-in (CSRF)', async () => {
     const { user, password } = freshUser();
     const response = await new AppClient().request(

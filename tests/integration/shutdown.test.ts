@@ -12,20 +12,25 @@ const PORT = 3102;
 describe('shutdown', () => {
   it('logs every pooled IMAP connection out on SIGTERM and exits cleanly', async () => {
     const server = await startAppServer({ port: PORT, env: APP_ENV, log: resolve(dataDir, 'test-logs', 'shutdown-app.log') });
-    const { user, password } = freshUser('bye');
-    const client = new AppClient(`http://127.0.0.1:${PORT}`);
-    expect((await client.signIn(user, password)).status).toBe(200);
-    // Three parallel requests open the session's other two pooled connections.
-    const responses = await Promise.all([1, 2, 3].map(() => client.request('GET', '/api/mailboxes')));
-    expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
-    const logins = dovecotLines(user).filter((line) => line.includes('Login:')).length;
-    expect(logins).toBeGreaterThanOrEqual(2);
+    try {
+      const { user, password } = freshUser('bye');
+      const client = new AppClient(`http://127.0.0.1:${PORT}`);
+      expect((await client.signIn(user, password)).status).toBe(200);
+      // Three parallel requests open the session's other two pooled connections.
+      const responses = await Promise.all([1, 2, 3].map(() => client.request('GET', '/api/mailboxes')));
+      expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
+      const logins = dovecotLines(user).filter((line) => line.includes('Login:')).length;
+      expect(logins).toBeGreaterThanOrEqual(2);
 
-    expect(await stopAppServer(server)).toBe(0);
-    // Dovecot says "Logged out" only after a LOGOUT command; a dropped socket reads "Connection closed".
-    await expect
-      .poll(() => dovecotLines(user).filter((line) => line.includes('Disconnected: Logged out')).length, { timeout: 5_000 })
-      .toBe(logins);
-    expect(dovecotLines(user).filter((line) => line.includes('Disconnected: Connection closed'))).toEqual([]);
+      expect(await stopAppServer(server)).toBe(0);
+      // Dovecot says "Logged out" only after a LOGOUT command; a dropped socket reads "Connection closed".
+      await expect
+        .poll(() => dovecotLines(user).filter((line) => line.includes('Disconnected: Logged out')).length, { timeout: 5_000 })
+        .toBe(logins);
+      expect(dovecotLines(user).filter((line) => line.includes('Disconnected: Connection closed'))).toEqual([]);
+    } finally {
+      // Already exited on the happy path; stops a server a failed assertion left behind.
+      await stopAppServer(server);
+    }
   });
 });

@@ -2,16 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { doveadm } from '../../../scripts/imap/doveadm';
 import { projectRoot } from '../../../scripts/imap/paths';
 import { ensureUser } from '../../../scripts/imap/users';
-import { type SeedSummary, seedMailbox } from '../../../scripts/seed/seed-mailbox';
+import { indexAndSubscribe } from '../../../scripts/seed/index-and-subscribe';
+import { seedMailbox } from '../../../scripts/seed/seed-mailbox';
+import { E2E_USER_PREFIX, pruneOldE2eUsers } from './prune-users';
 import { RESULTS_DIR, writeAccount } from './run-data';
 
 /**
- * Starts Dovecot (idempotent) and seeds a brand-new user for this run, as
- * `npm run seed` would. It does not build: playwright.config.ts refuses to run without
- * a production build, and `npm test` builds once before every tier.
+ * Starts Dovecot (idempotent) and seeds a brand-new user for this run, as `npm run seed`
+ * would; the user is kept for inspection and pruned by a later run. It does not build:
+ * playwright.config.ts refuses to run without a production build, and `npm test` builds
+ * once before every tier.
  */
 export default async function globalSetup(): Promise<void> {
   execFileSync(`${projectRoot}/node_modules/.bin/tsx`, ['scripts/imap/cli.ts', 'start', '--all'], {
@@ -19,7 +21,8 @@ export default async function globalSetup(): Promise<void> {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
 
-  const user = `e2e-${randomBytes(5).toString('hex')}`;
+  pruneOldE2eUsers();
+  const user = `${E2E_USER_PREFIX}${randomBytes(5).toString('hex')}`;
   const password = `pw-${randomBytes(12).toString('base64url')}`;
   ensureUser(user, password);
   const summary = await seedMailbox({ user, count: 300 });
@@ -34,14 +37,4 @@ export default async function globalSetup(): Promise<void> {
     password,
     folders: summary.folders.map(({ path, total, unseen }) => ({ path, total, unseen })),
   });
-}
-
-/**
- * The same steps as scripts/seed/cli.ts (which runs on import, so it cannot be imported):
- * index now rather than on the first SELECT, and subscribe the folders the seeder created.
- */
-function indexAndSubscribe(summary: SeedSummary): void {
-  doveadm(['index', '-u', summary.user, '*']);
-  const extra = summary.folders.map((folder) => folder.path).filter((path) => path !== 'INBOX');
-  if (extra.length) doveadm(['mailbox', 'subscribe', '-u', summary.user, ...extra]);
 }

@@ -5,6 +5,8 @@ import { projectRoot } from '../../../scripts/imap/paths';
 
 /** Starts the production build (`next start`) and resolves once /api/health answers. */
 export async function startAppServer(options: { port: number; env: Record<string, string>; log: string }): Promise<ChildProcess> {
+  // A server left over from a crashed run would answer the health check in our place.
+  if (await healthy(options.port)) throw new Error(`port ${options.port} is already serving an app; stop that process first`);
   mkdirSync(dirname(options.log), { recursive: true });
   const log = createWriteStream(options.log, { flags: 'a' });
   const child = spawn(resolve(projectRoot, 'node_modules/.bin/next'), ['start', '-p', String(options.port), '-H', '127.0.0.1'], {
@@ -17,11 +19,7 @@ export async function startAppServer(options: { port: number; env: Record<string
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}; see ${options.log}`);
-    const ok = await fetch(`http://127.0.0.1:${options.port}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return child;
+    if (await healthy(options.port)) return child;
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill('SIGKILL');
@@ -39,4 +37,11 @@ export function stopAppServer(child: ChildProcess, timeoutMs = 15_000): Promise<
     });
     child.kill('SIGTERM');
   });
+}
+
+function healthy(port: number): Promise<boolean> {
+  return fetch(`http://127.0.0.1:${port}/api/health`).then(
+    (response) => response.ok,
+    () => false,
+  );
 }
