@@ -76,7 +76,7 @@ async function start(kind: InstanceKind): Promise<void> {
     mkdirSync(dir, { recursive: true });
     chownSync(dir, owner.uid, owner.gid);
   }
-  mkdirSync(usersDir, { recursive: true });
+  mkdirSync(usersDir(), { recursive: true });
   writeFileSync(paths.config, renderConfig(paths, mail));
   // The auth penalty listener is disabled (mode 0), but a socket file left by an older
   // config makes every new auth process retry it for ~4 s before its first login.

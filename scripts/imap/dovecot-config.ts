@@ -84,11 +84,11 @@ service anvil {
 }
 passdb {
   driver = passwd-file
-  args = scheme=SHA256 username_format=%u ${usersDir}/%u
+  args = scheme=SHA256 username_format=%u ${usersDir()}/%u
 }
 userdb {
   driver = passwd-file
-  args = username_format=%u ${usersDir}/%u
+  args = username_format=%u ${usersDir()}/%u
   default_fields = home=${home}/%u
 }
 `;

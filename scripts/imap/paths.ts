@@ -37,7 +37,7 @@ export function instancePaths(kind: InstanceKind): InstancePaths {
     stateDir: resolve(dir, 'state'),
     log: resolve(dir, 'dovecot.log'),
     pidFile: resolve(dir, 'run', 'master.pid'),
-    rawlogDir: resolve(dir, 'rawlog'),
+    rawlogDir: resolve(runtimeRoot(), 'rawlog', kind),
     port,
   };
 }
@@ -47,8 +47,8 @@ export function instancePaths(kind: InstanceKind): InstancePaths {
  * One passwd-file per user: Dovecot re-reads a passwd-file at most once a second, so a
  * user appended to a shared file could be refused for up to a second after creation.
  */
-export const usersDir = resolve(dataDir, 'users');
-export const userPasswdFile = (user: string) => resolve(usersDir, user);
+export const usersDir = () => resolve(runtimeRoot(), 'users');
+export const userPasswdFile = (user: string) => resolve(usersDir(), user);
 
 export interface MailOwner {
   user: string;
@@ -68,31 +68,33 @@ export function mailOwner(): MailOwner {
 }
 
 /**
- * The mail user must be able to traverse every parent of the mail root. A clone
- * under /root (mode 700) is not traversable, so mail then lives under /var/lib.
+ * Dovecot's unprivileged processes (auth as `dovecot`, imap as the mail owner) read the
+ * passwd-files and write mail, rawlogs and the shared-mailbox dict, so all of those live
+ * where they can traverse every parent directory. A clone under /root (mode 700) is not
+ * traversable: its runtime data then lives under /var/lib/letterbox/<hash of the clone>.
  */
-let cachedMailRoot: string | undefined;
+let cachedRuntimeRoot: string | undefined;
 
-export function mailRoot(): string {
-  cachedMailRoot ??= pickMailRoot();
-  return cachedMailRoot;
+export function runtimeRoot(): string {
+  cachedRuntimeRoot ??= pickRuntimeRoot();
+  return cachedRuntimeRoot;
 }
 
-function pickMailRoot(): string {
-  const preferred = resolve(dataDir, 'mail');
+function pickRuntimeRoot(): string {
   const owner = mailOwner();
-  if (owner.uid === process.getuid?.()) return preferred;
+  if (owner.uid === process.getuid?.()) return dataDir;
   try {
     // dataDir itself is created 0755 by the start script; its parents are the question.
     execFileSync('runuser', ['-u', owner.user, '--', 'test', '-x', dirname(dataDir)], { stdio: 'ignore' });
-    return preferred;
+    return dataDir;
   } catch {
-    return resolve('/var/lib/letterbox', createHash('sha1').update(dataDir).digest('hex').slice(0, 12), 'mail');
+    return resolve('/var/lib/letterbox', createHash('sha1').update(dataDir).digest('hex').slice(0, 12));
   }
 }
 
+export const mailRoot = () => resolve(runtimeRoot(), 'mail');
 export const userHome = (user: string) => resolve(mailRoot(), user);
 
 /** Written by the imap processes (as the mail owner) when ACLs share a mailbox. */
-export const sharedDictFile = () => resolve(dirname(mailRoot()), 'shared-dict', 'shared-mailboxes.db');
+export const sharedDictFile = () => resolve(runtimeRoot(), 'shared-dict', 'shared-mailboxes.db');
 export const userMaildir = (user: string) => resolve(userHome(user), 'Maildir');

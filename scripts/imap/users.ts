@@ -7,7 +7,7 @@ const USER_NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
 /** Users known to the local Dovecot's passwd-file. */
 export function listUsers(): string[] {
-  return existsSync(usersDir) ? readdirSync(usersDir).filter((name) => USER_NAME.test(name)) : [];
+  return existsSync(usersDir()) ? readdirSync(usersDir()).filter((name) => USER_NAME.test(name)) : [];
 }
 
 /**
@@ -17,7 +17,7 @@ export function listUsers(): string[] {
  */
 export function ensureUser(user: string, password: string): void {
   if (!USER_NAME.test(user)) throw new Error(`invalid user name: ${user}`);
-  mkdirSync(usersDir, { recursive: true });
+  mkdirSync(usersDir(), { recursive: true });
   const hash = createHash('sha256').update(password).digest('base64');
   writeFileSync(userPasswdFile(user), `${user}:{SHA256}${hash}::::::\n`, { mode: 0o644 });
   const owner = mailOwner();
