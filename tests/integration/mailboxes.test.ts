@@ -8,6 +8,7 @@ import { indexAndSubscribe } from '../../scripts/seed/index-and-subscribe';
 import { type SeedSummary, seedMailbox } from '../../scripts/seed/seed-mailbox';
 import { AppClient } from './support/http-client';
 import { IMAP4REV1_COMMANDS, sentCommands } from './support/rawlog';
+import { startRecordingProxy } from './support/recording-proxy';
 import { IMAP, IMAP_MINIMAL } from './support/servers';
 import { freshUser, type TestUser } from './support/users';
 
@@ -88,6 +89,23 @@ describe('the minimal (IMAP4rev1-only) Dovecot', () => {
     expect([...names].filter((name) => !IMAP4REV1_COMMANDS.has(name))).toEqual([]);
     // No extended-LIST or LIST-STATUS syntax smuggled into a base command either.
     expect(commands.filter((command) => /\bRETURN\b/i.test(command.line))).toEqual([]);
+  });
+
+  it('signs in with only what the minimal server advertised before login (no SASL-IR, no ID)', async () => {
+    const proxy = await startRecordingProxy(IMAP_MINIMAL);
+    const viaProxy = { ...account(proxy.port), sessionId: 'minimal-prelogin' };
+    try {
+      expect((await listMailboxes(viaProxy)).length).toBeGreaterThan(5);
+      await closeSession(viaProxy);
+    } finally {
+      await proxy.close();
+    }
+    const lines = proxy.sent().split('\r\n').filter(Boolean);
+    const verbs = lines.map((line) => /^\S+ (\S+)/.exec(line)?.[1]?.toUpperCase()).filter((verb) => verb !== undefined);
+    expect(verbs).toContain('LIST');
+    expect(verbs.filter((verb) => !IMAP4REV1_COMMANDS.has(verb) && verb !== 'UID')).toEqual([]);
+    // AUTHENTICATE with an initial response needs SASL-IR (RFC 4959), which it did not advertise.
+    expect(lines.filter((line) => /^\S+ AUTHENTICATE \S+ \S+/i.test(line))).toEqual([]);
   });
 
   it('uses LIST-STATUS on the full server, one round trip instead of one STATUS per folder', async () => {

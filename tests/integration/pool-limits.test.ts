@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ImapAccount } from '@/lib/imap/account';
+import { listMailboxes } from '@/lib/imap/list-mailboxes';
+import { closeAll } from '@/lib/imap/pool';
+import { doveadm } from '../../scripts/imap/doveadm';
+import { logoutCount } from './support/dovecot-log';
+import { IMAP } from './support/servers';
+import { freshUser } from './support/users';
+
+/** Connections Dovecot holds open for these users right now. */
+function openConnections(users: string[]): number {
+  return users.reduce((sum, user) => sum + doveadm(['who', '-1', user]).trim().split('\n').length - 1, 0);
+}
+
+const account = (user: string, password: string): ImapAccount => ({
+  sessionId: `limits-${user}`,
+  user,
+  password,
+  host: IMAP.host,
+  port: IMAP.port,
+  tls: 'false',
+});
+
+describe('pool limits (in process, against Dovecot)', () => {
+  beforeAll(() => {
+    vi.stubEnv('IMAP_POOL_MAX_TOTAL', '2');
+    vi.stubEnv('IMAP_POOL_IDLE_MS', '1500');
+    // env() and the pool memoize on globalThis: start this file from a clean slate.
+    const globals = globalThis as Record<string, unknown>;
+    delete globals.__letterboxEnv;
+    delete globals.__letterboxImapPool;
+  });
+
+  afterAll(async () => {
+    await closeAll();
+    vi.unstubAllEnvs();
+  });
+
+  it('stays under the total cap by logging out the least recently used idle connection', async () => {
+    const users = [freshUser('cap'), freshUser('cap'), freshUser('cap')];
+    const names = users.map((u) => u.user);
+    const [a, b, c] = users.map((u) => account(u.user, u.password)) as [ImapAccount, ImapAccount, ImapAccount];
+    await listMailboxes(a);
+    await listMailboxes(b);
+    expect(openConnections(names)).toBe(2);
+    await listMailboxes(c);
+    await expect.poll(() => logoutCount(a.user)).toBe(1);
+    expect(openConnections(names)).toBe(2);
+    expect(logoutCount(b.user)).toBe(0);
+
+    // Idle connections log out after IMAP_POOL_IDLE_MS; the session reconnects on demand.
+    await expect.poll(() => openConnections(names), { timeout: 5_000, interval: 250 }).toBe(0);
+    expect(logoutCount(b.user) + logoutCount(c.user)).toBe(2);
+    expect((await listMailboxes(a)).map((m) => m.path)).toContain('INBOX');
+  });
+});
