@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mailboxId } from '@/lib/ids';
 import { namespaceOf, sortMailboxes } from '@/lib/imap/list-mailboxes';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
+import { mailboxFixture } from '../../support/mailbox-fixture';
 
 const namespaces = {
   personal: [{ prefix: '', delimiter: '/' }],
@@ -9,22 +9,8 @@ const namespaces = {
   shared: [{ prefix: 'shared/', delimiter: '/' }],
 };
 
-function mailbox(path: string, specialUse: Mailbox['specialUse'] = null): Mailbox {
-  const segments = path.split('/');
-  return {
-    id: mailboxId(path),
-    path,
-    name: segments.at(-1) ?? path,
-    delimiter: '/',
-    parent: segments.length > 1 ? segments.slice(0, -1).join('/') : null,
-    specialUse,
-    flags: [],
-    subscribed: true,
-    total: 0,
-    unseen: 0,
-    namespace: namespaceOf(path, namespaces),
-  };
-}
+const mailbox = (path: string, specialUse: Mailbox['specialUse'] = null): Mailbox =>
+  mailboxFixture(path, { specialUse, namespace: namespaceOf(path, namespaces) });
 
 describe('namespaceOf', () => {
   it('puts INBOX and top-level folders in the personal namespace', () => {

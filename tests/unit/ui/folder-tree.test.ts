@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mailboxId } from '@/lib/ids';
-import type { Mailbox } from '@/lib/schemas/mailboxes';
 import { buildFolderTree, type FolderNode, folderLabel } from '@/lib/ui/folder-tree';
+import { mailboxFixture } from '../../support/mailbox-fixture';
 
-function mailbox(path: string, extra: Partial<Mailbox> = {}): Mailbox {
-  const segments = path.split('/');
-  return {
-    id: mailboxId(path),
-    path,
-    name: segments.at(-1) ?? path,
-    delimiter: '/',
-    parent: segments.length > 1 ? segments.slice(0, -1).join('/') : null,
-    specialUse: null,
-    flags: [],
-    subscribed: true,
-    total: 1,
-    unseen: 0,
-    namespace: 'personal',
-    ...extra,
-  };
-}
+const mailbox = mailboxFixture;
 
 const outline = (nodes: FolderNode[]): unknown[] =>
   nodes.map((node) => (node.children.length ? [node.mailbox.path, outline(node.children)] : node.mailbox.path));
