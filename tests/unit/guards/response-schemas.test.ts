@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as mailboxSchemas from '@/lib/schemas/mailboxes';
+import * as messageSchemas from '@/lib/schemas/messages';
 import * as sessionSchemas from '@/lib/schemas/session';
 
 const CREDENTIAL = /pass|secret|token|cookie|credential|auth/i;
@@ -21,13 +22,13 @@ function keysOf(schema: z.ZodType, seen = new Set<z.ZodType>()): string[] {
   return keys;
 }
 
-const responseSchemas = Object.entries({ ...mailboxSchemas, ...sessionSchemas }).filter(
+const responseSchemas = Object.entries({ ...mailboxSchemas, ...messageSchemas, ...sessionSchemas }).filter(
   ([name, value]) => name.endsWith('Response') && value instanceof z.ZodType,
 ) as Array<[string, z.ZodType]>;
 
 describe('response schemas carry no credential', () => {
   it('finds the response schemas', () => {
-    expect(responseSchemas.map(([name]) => name)).toEqual(expect.arrayContaining(['SessionResponse', 'MailboxesResponse']));
+    expect(responseSchemas.map(([name]) => name)).toEqual(expect.arrayContaining(['SessionResponse', 'MailboxesResponse', 'MessagesResponse']));
   });
 
   it.each(responseSchemas)('%s', (_name, schema) => {

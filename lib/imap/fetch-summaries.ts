@@ -1,0 +1,53 @@
+import 'server-only';
+import type { FetchMessageObject, ImapFlow, MessageAddressObject } from 'imapflow';
+import { messageId } from '@/lib/ids';
+import { hasAttachments } from '@/lib/mime/has-attachments';
+import type { Address, MessageSummary } from '@/lib/schemas/messages';
+
+/**
+ * One FETCH for the window: ENVELOPE, FLAGS, RFC822.SIZE, INTERNALDATE and BODYSTRUCTURE,
+ * never a body. Returned in the order of `uids` (FETCH answers in mailbox order); a UID
+ * expunged meanwhile is simply absent.
+ */
+export async function fetchSummaries(
+  client: ImapFlow,
+  path: string,
+  uidValidity: number,
+  uids: number[],
+): Promise<MessageSummary[]> {
+  if (uids.length === 0) return [];
+  const byUid = new Map<number, MessageSummary>();
+  const query = { uid: true, envelope: true, flags: true, size: true, internalDate: true, bodyStructure: true };
+  for await (const message of client.fetch(uids.join(','), query, { uid: true })) {
+    byUid.set(message.uid, toSummary(message, path, uidValidity));
+  }
+  return uids.flatMap((uid) => byUid.get(uid) ?? []);
+}
+
+function toSummary(message: FetchMessageObject, path: string, uidValidity: number): MessageSummary {
+  const envelope = message.envelope;
+  const date = validDate(envelope?.date) ?? validDate(message.internalDate) ?? new Date(0);
+  return {
+    id: messageId({ path, uidValidity, uid: message.uid }),
+    uid: message.uid,
+    subject: envelope?.subject ?? '',
+    from: addresses(envelope?.from),
+    to: addresses(envelope?.to),
+    cc: addresses(envelope?.cc),
+    date: date.toISOString(),
+    flags: [...(message.flags ?? [])],
+    size: message.size ?? 0,
+    hasAttachments: hasAttachments(message.bodyStructure),
+    preview: null,
+  };
+}
+
+function addresses(list: MessageAddressObject[] | undefined): Address[] {
+  return (list ?? []).map(({ name, address }) => ({ name: name ?? '', address: address ?? '' }));
+}
+
+function validDate(value: Date | string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}

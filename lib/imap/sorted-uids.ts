@@ -1,0 +1,48 @@
+import 'server-only';
+import type { ImapFlow, MailboxObject } from 'imapflow';
+import type { SortKey, SortOrder } from '@/lib/schemas/messages';
+import type { ImapAccount } from './account';
+import type { Features } from './capabilities';
+import { sortWithoutServer } from './sort-fallback';
+import { cachedSort, storeSort } from './sort-cache';
+import { uidSort } from './uid-sort-command';
+
+/**
+ * Every UID of the selected mailbox in list order. SORT (RFC 5256) where the server has
+ * it, the in-memory fallback otherwise; arrival order is mailbox order, which is UID order
+ * (UID SEARCH ALL, base IMAP). Cached while the mailbox keeps its UIDVALIDITY, EXISTS and
+ * UIDNEXT (sort-cache.ts).
+ */
+export async function sortedUids(
+  account: ImapAccount,
+  client: ImapFlow,
+  features: Features,
+  mailbox: MailboxObject,
+  sort: SortKey,
+  order: SortOrder,
+): Promise<Uint32Array> {
+  const key = [
+    account.host,
+    account.port,
+    account.user,
+    mailbox.path,
+    mailbox.uidValidity,
+    mailbox.exists,
+    mailbox.uidNext,
+    sort,
+    order,
+  ].join('\u0000');
+  const hit = cachedSort(key);
+  if (hit) return hit;
+  const uids = Uint32Array.from(await computeOrder(client, features, sort, order));
+  storeSort(key, uids);
+  return uids;
+}
+
+async function computeOrder(client: ImapFlow, features: Features, sort: SortKey, order: SortOrder): Promise<number[]> {
+  if (sort === 'arrival') {
+    const ascending = (await client.search({ all: true }, { uid: true })) || [];
+    return order === 'asc' ? ascending : [...ascending].reverse();
+  }
+  return features.sort ? uidSort(client, sort, order) : sortWithoutServer(client, sort, order);
+}

@@ -1,0 +1,18 @@
+import type { MessageStructureObject } from 'imapflow';
+
+/**
+ * Whether BODYSTRUCTURE shows an attachment, without fetching a byte of the body: a part
+ * with `Content-Disposition: attachment`, or a non-text leaf that is not an inline image
+ * of a multipart/related HTML body (RFC 2387: those are `cid:` pictures, not attachments).
+ */
+export function hasAttachments(node: MessageStructureObject | undefined, insideRelated = false): boolean {
+  if (!node) return false;
+  const type = node.type.toLowerCase();
+  if (node.childNodes?.length) {
+    return node.childNodes.some((child) => hasAttachments(child, type === 'multipart/related'));
+  }
+  if (node.disposition?.toLowerCase() === 'attachment') return true;
+  if (type.startsWith('text/') || type.startsWith('multipart/')) return false;
+  const inlinePicture = type.startsWith('image/') && (insideRelated || node.disposition?.toLowerCase() === 'inline');
+  return !inlinePicture;
+}

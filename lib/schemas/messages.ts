@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** RFC 5256 sort keys the list offers; arrival is the order messages reached the mailbox. */
+export const SortKey = z.enum(['date', 'arrival', 'from', 'subject', 'size']);
+export type SortKey = z.infer<typeof SortKey>;
+
+export const SortOrder = z.enum(['desc', 'asc']);
+export type SortOrder = z.infer<typeof SortOrder>;
+
+export const ListMessagesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(512).optional(),
+  sort: SortKey.default('date'),
+  order: SortOrder.default('desc'),
+});
+export type ListMessagesQuery = z.infer<typeof ListMessagesQuery>;
+
+export const Address = z.object({ name: z.string(), address: z.string() });
+export type Address = z.infer<typeof Address>;
+
+export const MessageSummary = z.object({
+  /** Opaque id packing mailbox, UIDVALIDITY and UID. */
+  id: z.string(),
+  uid: z.number().int(),
+  subject: z.string(),
+  from: z.array(Address),
+  to: z.array(Address),
+  cc: z.array(Address),
+  /** The Date header (ISO 8601), or the arrival time when the header is missing or broken. */
+  date: z.string(),
+  flags: z.array(z.string()),
+  size: z.number().int(),
+  hasAttachments: z.boolean(),
+  /** A short text excerpt; null until the preview is implemented for this server. */
+  preview: z.string().nullable(),
+});
+export type MessageSummary = z.infer<typeof MessageSummary>;
+
+export const MessagesResponse = z.object({
+  total: z.number().int(),
+  /** Unseen messages in the folder; sent with the first page only (null on later pages). */
+  unseen: z.number().int().nullable(),
+  uidValidity: z.number().int(),
+  highestModseq: z.string().optional(),
+  messages: z.array(MessageSummary),
+  nextCursor: z.string().nullable(),
+});
+export type MessagesResponse = z.infer<typeof MessagesResponse>;
