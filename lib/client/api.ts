@@ -1,5 +1,7 @@
 import { ApiError, type ErrorCode, isErrorCode } from '@/lib/http/error-codes';
 import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
+import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/messages';
+import type { MessageView, SeenResponse } from '@/lib/schemas/message';
 import type { SessionResponse, SignInRequest } from '@/lib/schemas/session';
 
 /** The typed fetch client the components use. Every failure becomes an ApiError with a stable code. */
@@ -30,4 +32,19 @@ export const api = {
   signIn: (body: SignInRequest) => request<SessionResponse>('/api/session', { method: 'POST', body: JSON.stringify(body) }),
   signOut: () => request<{ ok: true }>('/api/session', { method: 'DELETE' }),
   listMailboxes: () => request<MailboxesResponse>('/api/mailboxes'),
+  listMessages: (mailboxId: string, query: ListMessagesParams, signal?: AbortSignal) => {
+    const params = new URLSearchParams({ limit: String(query.limit), sort: query.sort, order: query.order });
+    if (query.cursor) params.set('cursor', query.cursor);
+    return request<MessagesResponse>(`/api/mailboxes/${mailboxId}/messages?${params}`, { signal });
+  },
+  getMessage: (id: string, allowRemote = false) =>
+    request<MessageView>(`/api/messages/${encodeURIComponent(id)}${allowRemote ? '?remote=allow' : ''}`),
+  markSeen: (id: string) => request<SeenResponse>(`/api/messages/${encodeURIComponent(id)}/seen`, { method: 'POST' }),
 };
+
+export interface ListMessagesParams {
+  limit: number;
+  sort: SortKey;
+  order: SortOrder;
+  cursor?: string;
+}

@@ -49,6 +49,10 @@ export function toAppError(error: unknown): AppError {
   if (mailboxMissing || serverResponseCode === 'NONEXISTENT' || code === 'NotFound') {
     return new AppError('NOT_FOUND', undefined, { cause: error });
   }
+  // RFC 5530: the message was expunged by another client while we asked for it.
+  if (serverResponseCode === 'EXPUNGEISSUED') return new AppError('NOT_FOUND', undefined, { cause: error });
+  // RFC 3516 §4.2: the server cannot undo this part's transfer encoding for FETCH BINARY.
+  if (serverResponseCode === 'UNKNOWN-CTE') return new AppError('UNSUPPORTED', undefined, { cause: error });
   if (serverResponseCode === 'ALREADYEXISTS') return new AppError('CONFLICT', undefined, { cause: error });
   if (code === 'MissingServerExtension') return new AppError('UNSUPPORTED', undefined, { cause: error });
   if (serverResponseCode === 'NOPERM') return new AppError('FORBIDDEN', undefined, { cause: error });

@@ -17,5 +17,6 @@ export const POST = route({ auth: false, body: SignInRequest }, async ({ session
 /** Sign out: closes this session's IMAP connections and clears the cookie. */
 export const DELETE = route({ auth: false }, async ({ session }) => {
   await signOut(session);
-  return { ok: true };
+  // Privately cached messages must not outlive the session on a shared computer.
+  return Response.json({ ok: true }, { headers: { 'Cache-Control': 'no-store', 'Clear-Site-Data': '"cache"' } });
 });

@@ -1,6 +1,4 @@
-import { MailboxNotFound } from '@/components/mail/mailbox-not-found';
-import { MailPanes } from '@/components/mail/mail-panes';
-
+// A malformed folder id: the layout already shows "This folder doesn't exist" in the list column.
 export default function MailboxNotFoundPage() {
-  return <MailPanes list={<MailboxNotFound />} />;
+  return null;
 }

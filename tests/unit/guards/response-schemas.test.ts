@@ -28,7 +28,9 @@ const responseSchemas = Object.entries({ ...mailboxSchemas, ...messageSchemas, .
 
 describe('response schemas carry no credential', () => {
   it('finds the response schemas', () => {
-    expect(responseSchemas.map(([name]) => name)).toEqual(expect.arrayContaining(['SessionResponse', 'MailboxesResponse', 'MessagesResponse']));
+    expect(responseSchemas.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['SessionResponse', 'MailboxesResponse', 'MessagesResponse']),
+    );
   });
 
   it.each(responseSchemas)('%s', (_name, schema) => {

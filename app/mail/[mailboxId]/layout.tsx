@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { MailboxNotFound } from '@/components/mail/mailbox-not-found';
+import { MailPanes } from '@/components/mail/mail-panes';
+import { MailboxView } from '@/components/mail/mailbox-view';
+import { ReadingPaneEmpty } from '@/components/mail/reading-pane-empty';
+import { mailboxPathFromId } from '@/lib/ids';
+
+interface MailboxLayoutProps {
+  params: Promise<{ mailboxId: string }>;
+  children: ReactNode;
+}
+
+/**
+ * A folder and its open message. The layout (not the page) holds the list, so opening or
+ * moving between messages keeps the list mounted, scrolled and loaded.
+ */
+export default async function MailboxLayout({ params, children }: MailboxLayoutProps) {
+  const { mailboxId } = await params;
+  // A malformed id is answered here (the page adds the 404 status); a folder that does not exist, by the list pane.
+  const path = mailboxPathFromId(mailboxId);
+  if (path === null) {
+    return (
+      <>
+        <MailPanes list={<MailboxNotFound />} reading={<ReadingPaneEmpty />} />
+        {children}
+      </>
+    );
+  }
+  return (
+    <MailboxView mailboxId={mailboxId} path={path}>
+      {children}
+    </MailboxView>
+  );
+}

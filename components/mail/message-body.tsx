@@ -1,0 +1,45 @@
+'use client';
+
+import { CircleAlert } from 'lucide-react';
+import { useState } from 'react';
+import { Spinner } from '@/components/ui/spinner';
+import { useMessage } from '@/lib/client/use-message';
+import { MessageHtmlFrame } from './message-html-frame';
+import { MessageText } from './message-text';
+import { RemoteContentBanner } from './remote-content-banner';
+
+/** The body of the open message: notes, the remote-content control, then HTML (sandboxed) or text. */
+export function MessageBody({ messageId }: { messageId: string }) {
+  const [allowRemote, setAllowRemote] = useState(false);
+  const { data, error, isPending } = useMessage(messageId, allowRemote);
+
+  if (isPending) {
+    return (
+      <div className="flex items-center gap-2 px-5 py-6 text-sm text-muted">
+        <Spinner /> Loading the message…
+      </div>
+    );
+  }
+  if (error || !data) {
+    return (
+      <p role="alert" data-testid="message-error" className="px-5 py-6 text-sm text-danger">
+        {error?.message ?? 'This message could not be loaded.'}
+      </p>
+    );
+  }
+  const { body } = data;
+  return (
+    <div>
+      {body.notes.map((note) => (
+        <p key={note} className="flex items-start gap-2 border-b border-line bg-canvas px-5 py-2 text-sm text-muted">
+          <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" /> {note}
+        </p>
+      ))}
+      {body.remoteBlocked > 0 && !allowRemote ? (
+        <RemoteContentBanner blocked={body.remoteBlocked} onAllow={() => setAllowRemote(true)} />
+      ) : null}
+      {body.kind === 'html' ? <MessageHtmlFrame html={body.content} allowRemote={allowRemote} /> : null}
+      {body.kind === 'text' ? <MessageText text={body.content} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+'use client';
+
+import { useCallback, useRef, useState } from 'react';
+import { mailFrameDocument } from '@/lib/html/mail-frame-document';
+
+/**
+ * Sanitized HTML mail in a sandboxed iframe: no scripts ever (no allow-scripts), so
+ * allow-same-origin is safe and lets us size the frame to its content; links may open
+ * new tabs (allow-popups) that escape the sandbox. Nothing in it can draw over the app.
+ */
+export function MessageHtmlFrame({ html, allowRemote }: { html: string; allowRemote: boolean }) {
+  const [height, setHeight] = useState(200);
+  const observer = useRef<ResizeObserver | null>(null);
+
+  const measure = useCallback((frame: HTMLIFrameElement | null) => {
+    observer.current?.disconnect();
+    const body = frame?.contentDocument?.body;
+    if (!frame || !body) return;
+    const resize = () => setHeight(Math.max(80, Math.ceil(frame.contentDocument?.documentElement.scrollHeight ?? 0)));
+    resize();
+    observer.current = new ResizeObserver(resize);
+    observer.current.observe(body);
+  }, []);
+
+  return (
+    <iframe
+      data-testid="message-body"
+      title="Message content"
+      sandbox="allow-same-origin allow-popups allow-popups-to-escape-sandbox"
+      referrerPolicy="no-referrer"
+      srcDoc={mailFrameDocument(html, { allowRemote })}
+      onLoad={(event) => measure(event.currentTarget)}
+      style={{ height }}
+      className="block w-full border-0 bg-white"
+    />
+  );
+}

@@ -1,0 +1,121 @@
+import 'server-only';
+import type { MessageStructureObject } from 'imapflow';
+import { AppError } from '@/lib/http/app-error';
+import type { Download } from '@/lib/http/download-response';
+import type { RangeSpec } from '@/lib/http/range';
+import type { ImapAccount } from './account';
+import { rangedSource } from './download-raw';
+import { type ChunkSource, fetchMessage, type MessageContext, messageGone, withMessageStream } from './open-message';
+
+/** RFC 3501 §6.4.5 part numbers only: HEADER, TEXT and MIME sections are not downloads. */
+const PART = /^[1-9]\d{0,4}(\.[1-9]\d{0,4}){0,15}$/;
+/** Raster images are shown inline, so `cid:` pictures render; SVG (scriptable) is not among them. */
+const INLINE = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+const TOKEN = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/;
+
+const partGone = () => new AppError('NOT_FOUND', 'This part of the message does not exist.');
+
+/**
+ * One decoded MIME part, streamed. With BINARY (RFC 3516) the server decodes: the size comes
+ * from BINARY.SIZE and the body from `BINARY.PEEK[part]<offset.length>` chunks, so a Range is
+ * one more partial fetch. Without BINARY, imapflow's download() fetches BODY[part] and decodes
+ * here; no size is known then, so Range is ignored and the whole part is sent (RFC 9110 §14.2).
+ */
+export async function downloadPart(account: ImapAccount, id: string, part: string, range: RangeSpec | null): Promise<Download> {
+  if (!PART.test(part)) throw partGone();
+  const { value, body } = await withMessageStream(account, id, async (context) => {
+    const { bodyStructure } = await fetchMessage(context, { uid: true, bodyStructure: true });
+    const node = bodyStructure ? findPart(bodyStructure, part) : undefined;
+    if (!node) throw partGone();
+    const meta = { contentType: contentTypeOf(node), filename: filenameOf(node), inline: INLINE.has(node.type.toLowerCase()) };
+    if (!context.features.binary) {
+      return { value: { kind: 'body', ...meta, size: null, range: null } as const, source: await decodedSource(context, part) };
+    }
+    const size = await binarySize(context, part);
+    const fetchChunk = async (offset: number, length: number) => {
+      const query = { bodyParts: [{ key: part, start: offset, maxLength: length }] };
+      const message = await context.client.fetchOne(String(context.ref.uid), query, { uid: true, binary: true });
+      const chunk = message ? message.bodyParts?.get(part) : undefined;
+      if (!chunk) throw messageGone();
+      return chunk;
+    };
+    return rangedSource(size, range, fetchChunk, meta);
+  });
+  return value.kind === 'unsatisfiable' ? value : { ...value, body };
+}
+
+/** The node numbered `part`; a non-multipart message's body is part 1. Multiparts are not downloads. */
+function findPart(node: MessageStructureObject, part: string): MessageStructureObject | undefined {
+  const number = node.part ?? (node.childNodes ? undefined : '1');
+  if (number === part) return node.type.toLowerCase().startsWith('multipart/') ? undefined : node;
+  for (const child of node.childNodes ?? []) {
+    const found = findPart(child, part);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The part's own type; with BINARY the bytes keep their charset, so text/* says which. */
+function contentTypeOf(node: MessageStructureObject): string {
+  const type = node.type.toLowerCase();
+  if (!TOKEN.test(type)) return 'application/octet-stream';
+  const charset = node.parameters?.charset;
+  return type.startsWith('text/') && charset && /^[A-Za-z0-9._:+-]{1,40}$/.test(charset) ? `${type}; charset=${charset}` : type;
+}
+
+function filenameOf(node: MessageStructureObject): string {
+  const named = node.dispositionParameters?.filename ?? node.parameters?.name;
+  if (named) return named;
+  return node.type.toLowerCase() === 'message/rfc822' ? 'message.eml' : `part-${node.part ?? '1'}`;
+}
+
+/**
+ * `UID FETCH uid (BINARY.SIZE[part])` (RFC 3516 §4.3): the decoded size, for Content-Length
+ * and Content-Range. imapflow has no query item for it, so this uses its internal exec(),
+ * like uid-sort-command.ts; only sent when CAPABILITY lists BINARY.
+ */
+async function binarySize({ client, ref }: MessageContext, part: string): Promise<number> {
+  type Attribute = { value?: unknown } | Attribute[];
+  type Exec = (command: string, attributes: unknown[], options: object) => Promise<{ next: () => void }>;
+  let size: number | undefined;
+  const collect = async (untagged: { attributes?: Attribute[] }) => {
+    const list = (untagged.attributes ?? []).find(Array.isArray) ?? [];
+    const at = list.findIndex((item) => !Array.isArray(item) && /^BINARY\.SIZE\[/i.test(String(item.value)));
+    const value = list[at + 1];
+    if (at >= 0 && value && !Array.isArray(value)) size = Number(value.value);
+  };
+  const item = { type: 'ATOM', value: 'BINARY.SIZE', section: [{ type: 'ATOM', value: part }] };
+  const exec = (client as unknown as { exec: Exec }).exec.bind(client);
+  const response = await exec(
+    'UID FETCH',
+    [{ type: 'SEQUENCE', value: String(ref.uid) }, [{ type: 'ATOM', value: 'UID' }, item]],
+    {
+      untagged: { FETCH: collect },
+    },
+  );
+  response.next();
+  if (size === undefined || !Number.isSafeInteger(size)) throw messageGone();
+  return size;
+}
+
+/**
+ * The fallback without BINARY: imapflow fetches BODY[part] in chunks and undoes base64 or
+ * quoted-printable; decodeText false keeps the part's own charset, as Content-Type says.
+ */
+async function decodedSource({ client, ref }: MessageContext, part: string): Promise<ChunkSource> {
+  const download = await client.download(String(ref.uid), part, { uid: true, decodeText: false, chunkSize: 256 * 1024 });
+  if (!download.content) throw partGone();
+  const content = download.content;
+  const chunks = content[Symbol.asyncIterator]();
+  return {
+    read: async () => {
+      const next = await chunks.next();
+      return next.done ? null : (next.value as Uint8Array);
+    },
+    // imapflow stops after the chunk FETCH in flight; the NOOP's answer comes after that one.
+    stop: async () => {
+      content.destroy();
+      await client.noop();
+    },
+  };
+}

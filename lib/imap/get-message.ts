@@ -1,0 +1,109 @@
+import 'server-only';
+import type { FetchMessageObject, ImapFlow, MessageAddressObject } from 'imapflow';
+import { sanitizeMail } from '@/lib/html/sanitize-mail';
+import { mailboxId } from '@/lib/ids';
+import { chooseBody } from '@/lib/mime/choose-body';
+import { attachmentsOf, flattenParts } from '@/lib/mime/part-tree';
+import type { MessageBody, MessageView, MimePart } from '@/lib/schemas/message';
+import type { Address } from '@/lib/schemas/messages';
+import type { ImapAccount } from './account';
+import { fetchMessage, type MessageContext, withMessage } from './open-message';
+import { readTextPart } from './read-text-part';
+
+/**
+ * The reading pane's message: one FETCH of ENVELOPE + BODYSTRUCTURE (+ List-Unsubscribe),
+ * then one partial fetch of the display part only. Attachments are listed, never fetched.
+ * BODY.PEEK throughout: reading does not set \Seen; the client asks for that separately.
+ */
+export function getMessage(account: ImapAccount, id: string, options: { allowRemote: boolean }): Promise<MessageView> {
+  const load = async (context: MessageContext): Promise<MessageView> => {
+    const { client, ref } = context;
+    const message = await fetchMessage(context, VIEW_QUERY);
+    const parts = flattenParts(message.bodyStructure);
+    const referencedCids = new Set<string>();
+    const cidUrl = (contentId: string) => {
+      const part = parts.find((candidate) => candidate.contentId === contentId);
+      if (!part) return null;
+      referencedCids.add(contentId);
+      return `/api/messages/${id}/parts/${encodeURIComponent(part.part)}`;
+    };
+    const body = await readBody(client, ref.uid, chooseBody(parts), cidUrl, options.allowRemote);
+    return {
+      ...headersOf(message),
+      id,
+      uid: ref.uid,
+      mailboxId: mailboxId(ref.path),
+      size: message.size ?? 0,
+      parts,
+      attachments: attachmentsOf(parts, referencedCids),
+      body,
+    };
+  };
+  // The view's own FETCH doubles as the existence check.
+  return withMessage(account, id, load, { verify: false });
+}
+
+const VIEW_QUERY = {
+  uid: true,
+  envelope: true,
+  bodyStructure: true,
+  size: true,
+  internalDate: true,
+  headers: ['list-unsubscribe'],
+};
+
+async function readBody(
+  client: ImapFlow,
+  uid: number,
+  part: MimePart | null,
+  cidUrl: (contentId: string) => string | null,
+  allowRemote: boolean,
+): Promise<MessageBody> {
+  if (!part)
+    return {
+      kind: 'none',
+      part: null,
+      content: '',
+      truncated: false,
+      remoteBlocked: 0,
+      notes: ['This message has no text to show.'],
+    };
+  const { text, truncated, unknownCharset } = await readTextPart(client, uid, part.part);
+  const notes: string[] = [];
+  if (unknownCharset)
+    notes.push(
+      `This message uses the character set “${unknownCharset}”, which Letterbox cannot convert; some characters may look wrong.`,
+    );
+  if (truncated) notes.push('This message is very long; only its beginning is shown. Download the original to see all of it.');
+  if (part.type === 'text/html') {
+    const { html, remoteBlocked } = sanitizeMail(text, cidUrl, { allowRemote });
+    return { kind: 'html', part: part.part, content: html, truncated, remoteBlocked, notes };
+  }
+  return { kind: 'text', part: part.part, content: text, truncated, remoteBlocked: 0, notes };
+}
+
+function headersOf(message: FetchMessageObject) {
+  const envelope = message.envelope;
+  const date = envelope?.date ?? message.internalDate;
+  const parsed = date ? new Date(date) : new Date(0);
+  return {
+    subject: envelope?.subject ?? '',
+    from: addresses(envelope?.from),
+    to: addresses(envelope?.to),
+    cc: addresses(envelope?.cc),
+    replyTo: addresses(envelope?.replyTo),
+    date: (Number.isNaN(parsed.getTime()) ? new Date(0) : parsed).toISOString(),
+    messageId: envelope?.messageId ?? null,
+    listUnsubscribe: headerLine(message.headers, 'list-unsubscribe'),
+  };
+}
+
+function addresses(list: MessageAddressObject[] | undefined): Address[] {
+  return (list ?? []).map(({ name, address }) => ({ name: name ?? '', address: address ?? '' }));
+}
+
+function headerLine(headers: Buffer | undefined, name: string): string | null {
+  const unfolded = headers?.toString('utf8').replace(/\r?\n[ \t]+/g, ' ') ?? '';
+  const line = unfolded.split(/\r?\n/).find((candidate) => candidate.toLowerCase().startsWith(`${name}:`));
+  return line ? line.slice(name.length + 1).trim() : null;
+}

@@ -1,0 +1,135 @@
+import 'server-only';
+import type { FetchMessageObject, FetchQueryObject, ImapFlow, MailboxObject } from 'imapflow';
+import { AppError } from '@/lib/http/app-error';
+import { type MessageRef, messageRefFromId } from '@/lib/ids';
+import { logger } from '@/lib/log/logger';
+import type { ImapAccount } from './account';
+import type { Features } from './capabilities';
+import { withImap } from './pool';
+import { withMailbox } from './with-mailbox';
+
+export interface MessageContext {
+  client: ImapFlow;
+  features: Features;
+  ref: MessageRef;
+  mailbox: MailboxObject;
+}
+
+export const messageGone = (cause?: unknown) =>
+  new AppError('NOT_FOUND', 'This message no longer exists; it may have been moved or deleted.', { cause });
+
+/**
+ * Runs `work` with the message of `id` selected on a leased connection. Malformed ids, a
+ * mailbox that is gone (errors.ts), another UIDVALIDITY and an expunged UID are NOT_FOUND.
+ *
+ * Existence costs one `UID FETCH uid (UID)`; a caller whose first command is a FETCH passes
+ * `verify: false` and uses fetchMessage() instead, which checks the same thing for free.
+ */
+export function withMessage<T>(
+  account: ImapAccount,
+  id: string,
+  work: (context: MessageContext) => Promise<T>,
+  options: { verify?: boolean } = {},
+): Promise<T> {
+  const ref = messageRefFromId(id);
+  if (!ref) return Promise.reject(messageGone());
+  return withImap(account, ({ client, features }) => {
+    const wasSelected = client.mailbox && client.mailbox.path === ref.path;
+    return withMailbox(client, ref.path, async (mailbox) => {
+      // RFC 3501 §2.3.1.1: a new UIDVALIDITY means the UID may name another message now.
+      if (Number(mailbox.uidValidity) !== ref.uidValidity) throw new AppError('NOT_FOUND', 'This message id is stale.');
+      // A connection that kept the mailbox selected has not heard of expunges by other clients
+      // yet, and Dovecot then answers FETCH for the expunged UID with a UID and an empty
+      // BODYSTRUCTURE (RFC 2180 §4.1.3 allows it). NOOP collects the pending EXPUNGEs first.
+      if (wasSelected) await client.noop();
+      const context = { client, features, ref, mailbox };
+      if (options.verify !== false) await fetchMessage(context, { uid: true });
+      return work(context);
+    });
+  });
+}
+
+/** The message's FETCH; an empty answer (the UID is gone) is NOT_FOUND. */
+export async function fetchMessage(context: MessageContext, query: FetchQueryObject): Promise<FetchMessageObject> {
+  const message = await context.client.fetchOne(String(context.ref.uid), query, { uid: true });
+  if (!message) throw messageGone();
+  return message;
+}
+
+/** A body read chunk by chunk: `read` gives null at the end; `stop` leaves the connection idle after an early end. */
+export interface ChunkSource {
+  read(): Promise<Uint8Array | null>;
+  stop(): Promise<void>;
+}
+
+/** How long a download may wait for its reader before it gives the connection back. */
+const STALL_MS = 60_000;
+
+/**
+ * withMessage() for downloads: `open` returns a value and a chunk source, and the lease (the
+ * connection, its mailbox lock) stays held until the body stream ends, fails, is cancelled by
+ * the client, or stalls: streaming keeps the connection busy, so nobody else may use it.
+ */
+export function withMessageStream<T>(
+  account: ImapAccount,
+  id: string,
+  open: (context: MessageContext) => Promise<{ value: T; source: ChunkSource | null }>,
+): Promise<{ value: T; body: ReadableStream<Uint8Array> | null }> {
+  return new Promise((resolve, reject) => {
+    let handedOut = false;
+    const work = async (context: MessageContext) => {
+      // withImap repeats work after a lost connection; once the body is out, there is nothing to repeat.
+      if (handedOut) return;
+      const { value, source } = await open(context);
+      handedOut = true;
+      if (!source) return resolve({ value, body: null });
+      await new Promise<void>((ended) => resolve({ value, body: leasedBody(source, context.client, ended) }));
+    };
+    withMessage(account, id, work, { verify: false }).catch((error) => {
+      if (!handedOut) reject(error);
+      else logger().warn({ err: error, user: account.user }, 'download lease ended with an error');
+    });
+  });
+}
+
+/**
+ * A web stream pulling one chunk per read (backpressure: nothing is fetched ahead of the
+ * reader but one chunk). `ended` releases the lease, exactly once; after an early end the
+ * source first lets the FETCH in flight finish, and a connection that cannot is closed, so
+ * the pool discards it instead of lending out a connection in the middle of a command.
+ */
+function leasedBody(source: ChunkSource, client: ImapFlow, ended: () => void): ReadableStream<Uint8Array> {
+  let done = false;
+  let stall: NodeJS.Timeout | undefined;
+  const finish = async (early: boolean) => {
+    if (done) return;
+    done = true;
+    clearTimeout(stall);
+    if (early) await source.stop().catch(() => client.close());
+    ended();
+  };
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      clearTimeout(stall);
+      stall = setTimeout(() => {
+        controller.error(new Error('download stalled'));
+        void finish(true);
+      }, STALL_MS);
+      try {
+        const chunk = await source.read();
+        if (done) return;
+        if (chunk) controller.enqueue(chunk);
+        else {
+          controller.close();
+          await finish(false);
+        }
+      } catch (error) {
+        if (done) return;
+        logger().warn({ err: error }, 'download failed while streaming');
+        controller.error(error);
+        await finish(true);
+      }
+    },
+    cancel: () => finish(true),
+  });
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { Address } from './messages';
+
+/** One node of the MIME tree, from BODYSTRUCTURE (RFC 3501 §7.4.2); never fetched to list it. */
+export const MimePart = z.object({
+  /** IMAP part number ("1", "1.2"); "TEXT" for a single-part message's body. */
+  part: z.string(),
+  type: z.string(),
+  /** Encoded size in bytes, as the server reports it. */
+  size: z.number().int(),
+  encoding: z.string().nullable(),
+  charset: z.string().nullable(),
+  disposition: z.string().nullable(),
+  /** Decoded (RFC 2047/2231) file name. */
+  filename: z.string().nullable(),
+  /** Content-ID without angle brackets, for cid: references (RFC 2392). */
+  contentId: z.string().nullable(),
+});
+export type MimePart = z.infer<typeof MimePart>;
+
+export const MessageBody = z.object({
+  kind: z.enum(['html', 'text', 'none']),
+  part: z.string().nullable(),
+  /** Sanitized HTML, or plain text (UTF-8). */
+  content: z.string(),
+  /** The text is flowed (RFC 3676) or the HTML/text was cut at the display limit. */
+  truncated: z.boolean(),
+  /** Remote images and other remote resources removed until the user allows them. */
+  remoteBlocked: z.number().int(),
+  /** What could not be shown as sent, in words for the reader (unknown charset, broken MIME). */
+  notes: z.array(z.string()),
+});
+export type MessageBody = z.infer<typeof MessageBody>;
+
+/**
+ * A message as the reading pane shows it. Immutable for a given id (mailbox, UIDVALIDITY,
+ * UID), so it is cached privately and never carries flags; flags travel with the list and
+ * the flag endpoints.
+ */
+export const MessageView = z.object({
+  id: z.string(),
+  uid: z.number().int(),
+  mailboxId: z.string(),
+  subject: z.string(),
+  from: z.array(Address),
+  to: z.array(Address),
+  cc: z.array(Address),
+  replyTo: z.array(Address),
+  date: z.string(),
+  messageId: z.string().nullable(),
+  listUnsubscribe: z.string().nullable(),
+  size: z.number().int(),
+  parts: z.array(MimePart),
+  attachments: z.array(MimePart),
+  body: MessageBody,
+});
+export type MessageView = z.infer<typeof MessageView>;
+
+export const MessageQuery = z.object({
+  /** `allow` keeps remote images: the reader chose "Show remote content". */
+  remote: z.enum(['block', 'allow']).default('block'),
+});
+export type MessageQuery = z.infer<typeof MessageQuery>;
+
+export const SeenResponse = z.object({ flags: z.array(z.string()) });
+export type SeenResponse = z.infer<typeof SeenResponse>;

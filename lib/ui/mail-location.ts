@@ -1,0 +1,42 @@
+import type { SortKey, SortOrder } from '@/lib/schemas/messages';
+
+/**
+ * Where the user is in /mail, read from and written to the URL, so reload and back/forward
+ * restore the folder, the open message and the sort. Pure, so it is unit-tested.
+ */
+export interface ListSort {
+  sort: SortKey;
+  order: SortOrder;
+}
+
+export const DEFAULT_SORT: ListSort = { sort: 'date', order: 'desc' };
+
+// Spelled out rather than read from the zod enum, so the browser bundle does not carry zod for five words.
+const SORT_KEYS: readonly SortKey[] = ['date', 'arrival', 'from', 'subject', 'size'];
+const ORDERS: readonly SortOrder[] = ['desc', 'asc'];
+
+export function parseListSort(params: Pick<URLSearchParams, 'get'>): ListSort {
+  const sort = SORT_KEYS.find((key) => key === params.get('sort')) ?? DEFAULT_SORT.sort;
+  const order = ORDERS.find((key) => key === params.get('order')) ?? DEFAULT_SORT.order;
+  return { sort, order };
+}
+
+/** The query string a list URL carries: only a sort that differs from the default, never the phone's folder pane. */
+export function listSearch({ sort, order }: ListSort): string {
+  if (sort === DEFAULT_SORT.sort && order === DEFAULT_SORT.order) return '';
+  return `?${new URLSearchParams({ sort, order })}`;
+}
+
+export function listHref(mailboxId: string, sort: ListSort = DEFAULT_SORT): string {
+  return `/mail/${mailboxId}${listSearch(sort)}`;
+}
+
+export function messageHref(mailboxId: string, messageId: string, sort: ListSort = DEFAULT_SORT): string {
+  return `/mail/${mailboxId}/${messageId}${listSearch(sort)}`;
+}
+
+/** The message id of a /mail/<mailboxId>/<messageId> path, or null on a folder's list. */
+export function messageIdFromPath(pathname: string): string | null {
+  const match = /^\/mail\/[A-Za-z0-9_-]+\/([A-Za-z0-9_-]+)\/?$/.exec(pathname);
+  return match?.[1] ?? null;
+}

@@ -1,0 +1,26 @@
+import type { Address, MessageSummary } from '@/lib/schemas/messages';
+
+/** RFC 3501 §2.3.2: a message without \Seen is unread. */
+export function isUnread(message: Pick<MessageSummary, 'flags'>): boolean {
+  return !message.flags.includes('\\Seen');
+}
+
+export function isFlagged(message: Pick<MessageSummary, 'flags'>): boolean {
+  return message.flags.includes('\\Flagged');
+}
+
+/** The name a person reads for an address: the display name, else the address itself. */
+export function addressLabel(address: Address | undefined): string {
+  return address?.name.trim() || address?.address || '';
+}
+
+/**
+ * Who the row is about: the sender, or in a Sent/Drafts folder the recipients, since
+ * there the sender is always you. Several people are joined as "Ann, Bob".
+ */
+export function correspondents(message: Pick<MessageSummary, 'from' | 'to'>, showRecipients = false): string {
+  const people = showRecipients ? message.to : message.from;
+  const labels = people.map(addressLabel).filter(Boolean);
+  if (labels.length === 0) return showRecipients ? '(no recipients)' : '(unknown sender)';
+  return showRecipients ? `To: ${labels.join(', ')}` : labels.join(', ');
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { listHref, messageHref, messageIdFromPath, parseListSort } from '@/lib/ui/mail-location';
+
+describe('parseListSort', () => {
+  it('reads a valid sort and order, and falls back to newest first', () => {
+    expect(parseListSort(new URLSearchParams('sort=from&order=asc'))).toEqual({ sort: 'from', order: 'asc' });
+    expect(parseListSort(new URLSearchParams(''))).toEqual({ sort: 'date', order: 'desc' });
+    expect(parseListSort(new URLSearchParams('sort=cc&order=up'))).toEqual({ sort: 'date', order: 'desc' });
+    expect(parseListSort(new URLSearchParams('order=asc&pane=folders'))).toEqual({ sort: 'date', order: 'asc' });
+  });
+});
+
+describe('list and message URLs', () => {
+  it('carry a non-default sort and nothing else', () => {
+    expect(listHref('SU5CT1g')).toBe('/mail/SU5CT1g');
+    expect(listHref('SU5CT1g', { sort: 'size', order: 'desc' })).toBe('/mail/SU5CT1g?sort=size&order=desc');
+    expect(messageHref('SU5CT1g', 'MS4yLklOQk9Y')).toBe('/mail/SU5CT1g/MS4yLklOQk9Y');
+    expect(messageHref('SU5CT1g', 'MS4yLklOQk9Y', { sort: 'date', order: 'asc' })).toBe(
+      '/mail/SU5CT1g/MS4yLklOQk9Y?sort=date&order=asc',
+    );
+  });
+
+  it('find the open message in a path', () => {
+    expect(messageIdFromPath('/mail/SU5CT1g/MS4yLklOQk9Y')).toBe('MS4yLklOQk9Y');
+    expect(messageIdFromPath('/mail/SU5CT1g/MS4yLklOQk9Y/')).toBe('MS4yLklOQk9Y');
+    expect(messageIdFromPath('/mail/SU5CT1g')).toBeNull();
+    expect(messageIdFromPath('/mail')).toBeNull();
+    expect(messageIdFromPath('/mail/SU5CT1g/a/b')).toBeNull();
+  });
+});

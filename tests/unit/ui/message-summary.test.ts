@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { addressLabel, correspondents, isFlagged, isUnread } from '@/lib/ui/message-summary';
+
+describe('message markers', () => {
+  it('reads unread and flagged from the IMAP flags', () => {
+    expect(isUnread({ flags: [] })).toBe(true);
+    expect(isUnread({ flags: ['\\Seen'] })).toBe(false);
+    expect(isFlagged({ flags: ['\\Seen', '\\Flagged'] })).toBe(true);
+    expect(isFlagged({ flags: ['$Flagged'] })).toBe(false);
+  });
+});
+
+describe('correspondents', () => {
+  const ann = { name: 'Ann Lee', address: 'ann@example.com' };
+  const bob = { name: ' ', address: 'bob@example.com' };
+
+  it('names the senders, falling back to the address', () => {
+    expect(addressLabel(bob)).toBe('bob@example.com');
+    expect(correspondents({ from: [ann, bob], to: [] })).toBe('Ann Lee, bob@example.com');
+    expect(correspondents({ from: [], to: [] })).toBe('(unknown sender)');
+  });
+
+  it('names the recipients in a Sent folder', () => {
+    expect(correspondents({ from: [ann], to: [bob] }, true)).toBe('To: bob@example.com');
+    expect(correspondents({ from: [ann], to: [] }, true)).toBe('(no recipients)');
+  });
+});
