@@ -11,6 +11,8 @@ const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { c
 const greeting = Object.assign(new Error('Greeting never received'), { code: 'GREETING_TIMEOUT' });
 const dropped = Object.assign(new Error('Connection not available'), { code: 'NoConnection' });
 const missing = Object.assign(new Error('Command failed'), { responseStatus: 'NO', serverResponseCode: 'NONEXISTENT' });
+const expunged = Object.assign(new Error('Command failed'), { responseStatus: 'NO', serverResponseCode: 'EXPUNGEISSUED' });
+const undecodable = Object.assign(new Error('Command failed'), { responseStatus: 'NO', serverResponseCode: 'UNKNOWN-CTE' });
 
 describe('toAppError', () => {
   it.each([
@@ -19,6 +21,8 @@ describe('toAppError', () => {
     [greeting, 'IMAP_UNAVAILABLE', 502],
     [dropped, 'IMAP_BUSY', 503],
     [missing, 'NOT_FOUND', 404],
+    [expunged, 'NOT_FOUND', 404],
+    [undecodable, 'UNSUPPORTED', 422],
     [new TypeError('x is undefined'), 'INTERNAL', 500],
     ['a string', 'INTERNAL', 500],
   ])('maps %o to %s', (error, code, status) => {
