@@ -4,11 +4,13 @@ import { FoldersButton } from './folders-button';
 interface ListPaneFrameProps {
   title: ReactNode;
   subtitle?: ReactNode;
+  /** Controls at the header's end, such as the sort order. */
+  actions?: ReactNode;
   children: ReactNode;
 }
 
 /** The middle column's frame: a header with the folder's name and counts, and the body below it. */
-export function ListPaneFrame({ title, subtitle, children }: ListPaneFrameProps) {
+export function ListPaneFrame({ title, subtitle, actions, children }: ListPaneFrameProps) {
   return (
     <section
       data-testid="message-list-pane"
@@ -23,6 +25,7 @@ export function ListPaneFrame({ title, subtitle, children }: ListPaneFrameProps)
           </h1>
           {subtitle ? <p className="mt-0.5 truncate text-xs text-muted">{subtitle}</p> : null}
         </div>
+        {actions}
       </header>
       <div className="flex min-h-0 flex-1 flex-col overflow-y-auto">{children}</div>
     </section>

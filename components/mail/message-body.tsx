@@ -4,14 +4,17 @@ import { CircleAlert } from 'lucide-react';
 import { useState } from 'react';
 import { Spinner } from '@/components/ui/spinner';
 import { useMessage } from '@/lib/client/use-message';
+import { AttachmentList } from './attachment-list';
 import { MessageHtmlFrame } from './message-html-frame';
 import { MessageText } from './message-text';
 import { RemoteContentBanner } from './remote-content-banner';
+import { useOpenMessageEffects } from './use-open-message-effects';
 
 /** The body of the open message: notes, the remote-content control, then HTML (sandboxed) or text. */
 export function MessageBody({ messageId }: { messageId: string }) {
   const [allowRemote, setAllowRemote] = useState(false);
   const { data, error, isPending } = useMessage(messageId, allowRemote);
+  useOpenMessageEffects(messageId);
 
   if (isPending) {
     return (
@@ -38,6 +41,7 @@ export function MessageBody({ messageId }: { messageId: string }) {
       {body.remoteBlocked > 0 && !allowRemote ? (
         <RemoteContentBanner blocked={body.remoteBlocked} onAllow={() => setAllowRemote(true)} />
       ) : null}
+      <AttachmentList messageId={messageId} attachments={data.attachments} />
       {body.kind === 'html' ? <MessageHtmlFrame html={body.content} allowRemote={allowRemote} /> : null}
       {body.kind === 'text' ? <MessageText text={body.content} /> : null}
     </div>

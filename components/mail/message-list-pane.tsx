@@ -1,13 +1,21 @@
 'use client';
 
-import { FolderTree as FolderGroupIcon, Inbox, Mails } from 'lucide-react';
+import { FolderTree as FolderGroupIcon, Inbox } from 'lucide-react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { useMailboxes } from '@/lib/client/use-mailboxes';
+import type { useMessages } from '@/lib/client/use-messages';
+import { ApiError } from '@/lib/http/error-codes';
+import type { Mailbox } from '@/lib/schemas/mailboxes';
 import { folderLabel, isSelectable } from '@/lib/ui/folder-tree';
 import { formatMailboxCounts } from '@/lib/ui/format-counts';
+import type { ListSort } from '@/lib/ui/mail-location';
 import { ListPaneFrame } from './list-pane-frame';
 import { MailboxNotFound } from './mailbox-not-found';
+import { MessageList } from './message-list';
+import { useLoadedMessages } from './message-list-context';
+import { MessageListError } from './message-list-error';
+import { MessageListSkeleton } from './message-list-skeleton';
+import { MessageListSort } from './message-list-sort';
 
 // Without the folder list we know only the path; INBOX is the one name we can still spell the friendly way.
 function fallbackLabel(path: string): string {
@@ -16,49 +24,72 @@ function fallbackLabel(path: string): string {
 
 interface MessageListPaneProps {
   mailboxId: string;
-  /** Decoded from the URL by the page: a title to show while the folder list loads, or if it fails. */
+  /** Decoded from the URL by the layout: a title to show while the folder list loads, or if it fails. */
   path: string;
+  /** From the folder list; undefined while it loads (or when it failed). */
+  mailbox: Mailbox | undefined;
+  mailboxesLoaded: boolean;
+  sort: ListSort;
+  selectedId: string | null;
+  query: ReturnType<typeof useMessages>;
 }
 
-/**
- * The middle column. The message list itself is a later issue, so this shows the folder's name
- * and counts and an honest empty body, never placeholder rows.
- */
-export function MessageListPane({ mailboxId, path }: MessageListPaneProps) {
-  const { data, isPending } = useMailboxes();
-  const mailbox = data?.mailboxes.find((candidate) => candidate.id === mailboxId);
+/** The middle column: the folder's name and counts, the sort, and its messages in every state they can be in. */
+export function MessageListPane({ mailboxId, path, mailbox, mailboxesLoaded, sort, selectedId, query }: MessageListPaneProps) {
+  const loaded = useLoadedMessages();
+  const first = query.data?.pages[0];
+  const missing = query.error instanceof ApiError && query.error.code === 'NOT_FOUND' && !first;
+  if ((mailboxesLoaded && !mailbox) || missing) return <MailboxNotFound />;
 
-  if (data && !mailbox) return <MailboxNotFound />;
-  if (!mailbox) {
-    return (
-      <ListPaneFrame
-        title={isPending ? <Skeleton className="h-4 w-28" /> : fallbackLabel(path)}
-        subtitle={isPending ? <Skeleton className="mt-1 h-3 w-44" /> : null}
-      >
-        <div aria-busy={isPending} className="flex-1" />
-      </ListPaneFrame>
+  const label = mailbox ? folderLabel(mailbox) : fallbackLabel(path);
+  // The first page counts messages as the folder is now; unread counts come from the folder
+  // list, which is refreshed whenever Letterbox changes a flag (the first page is not).
+  const total = first?.total ?? mailbox?.total ?? null;
+  const unseen = mailbox?.unseen ?? first?.unseen ?? null;
+  const counts =
+    total === null ? (
+      <Skeleton className="mt-1 h-3 w-44" />
+    ) : (
+      <span data-testid="mailbox-counts">{formatMailboxCounts(total, unseen)}</span>
     );
-  }
+  const selectable = !mailbox || isSelectable(mailbox);
 
-  const counts = (
-    <span data-testid="mailbox-counts">
-      {mailbox.total === null ? 'Holds no messages' : formatMailboxCounts(mailbox.total, mailbox.unseen)}
-    </span>
-  );
   return (
-    <ListPaneFrame title={folderLabel(mailbox)} subtitle={counts}>
-      {!isSelectable(mailbox) ? (
+    <ListPaneFrame
+      title={mailbox || mailboxesLoaded ? label : <Skeleton className="h-4 w-28" />}
+      subtitle={selectable ? counts : null}
+      actions={selectable ? <MessageListSort value={sort} /> : null}
+    >
+      {!selectable ? (
         <EmptyState icon={FolderGroupIcon} title="This folder only groups other folders" testId="message-list-empty">
           It holds no messages of its own. Choose one of the folders inside it.
         </EmptyState>
-      ) : mailbox.total === 0 ? (
-        <EmptyState icon={Inbox} title="This folder is empty" testId="message-list-empty">
+      ) : first && first.total === 0 ? (
+        <EmptyState icon={Inbox} title="No messages in this folder" testId="message-list-empty">
           New messages will show up here.
         </EmptyState>
+      ) : first ? (
+        <MessageList
+          mailboxId={mailboxId}
+          label={label}
+          sort={sort}
+          messages={loaded.messages}
+          indexById={loaded.indexById}
+          total={first.total}
+          selectedId={selectedId}
+          showRecipients={mailbox?.specialUse === '\\Sent' || mailbox?.specialUse === '\\Drafts'}
+          fetchedAt={query.dataUpdatedAt}
+          more={{
+            hasNext: query.hasNextPage,
+            fetching: query.isFetchingNextPage,
+            failed: query.isFetchNextPageError,
+            fetch: query.fetchNextPage as () => void,
+          }}
+        />
+      ) : query.error ? (
+        <MessageListError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
       ) : (
-        <EmptyState icon={Mails} title="Messages will appear here" testId="message-list-empty">
-          Reading the message list isn't available in this version of Letterbox yet.
-        </EmptyState>
+        <MessageListSkeleton />
       )}
     </ListPaneFrame>
   );

@@ -1,27 +1,42 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type InfiniteData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/client/api';
+import type { MessagesResponse } from '@/lib/schemas/messages';
 
-/**
- * A message for the reading pane. Its content never changes, so it never goes stale in the
- * cache (neighbours prefetched by the list are shown at once); the browser's HTTP cache
- * holds it across reloads (immutable + ETag).
- */
-export function useMessage(id: string | undefined, allowRemote: boolean) {
-  return useQuery({
-    queryKey: ['message', id, allowRemote],
-    queryFn: () => api.getMessage(id ?? '', allowRemote),
-    enabled: Boolean(id),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+export const messageQuery = (id: string, allowRemote = false) => ({
+  queryKey: ['message', id, allowRemote] as const,
+  queryFn: () => api.getMessage(id, allowRemote),
+  // A message's content never changes for its id: never stale, so a prefetched neighbour
+  // shows at once. The browser's HTTP cache (immutable + ETag) keeps it across reloads.
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
+export function useMessage(id: string, allowRemote: boolean) {
+  return useQuery(messageQuery(id, allowRemote));
 }
 
-/** Marks a message read on the server and updates every cached list row showing it. */
+/**
+ * Marks a message read on the server, then shows it read in every loaded list page (no
+ * refetch of the folder) and refreshes the folder counts.
+ */
 export function useMarkSeen() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api.markSeen(id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['mailboxes'] }),
+    onSuccess: ({ flags }, id) => {
+      queryClient.setQueriesData<InfiniteData<MessagesResponse>>({ queryKey: ['messages'] }, (data) =>
+        data
+          ? {
+              ...data,
+              pages: data.pages.map((page) => ({
+                ...page,
+                messages: page.messages.map((message) => (message.id === id ? { ...message, flags } : message)),
+              })),
+            }
+          : data,
+      );
+      void queryClient.invalidateQueries({ queryKey: ['mailboxes'] });
+    },
   });
 }

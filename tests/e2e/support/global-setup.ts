@@ -28,6 +28,11 @@ export default async function globalSetup(): Promise<void> {
   const summary = await seedMailbox({ user, count: 300 });
   indexAndSubscribe(summary);
 
+  // Only an INBOX, so it costs a second or two: the list must stay small in the DOM however long the folder is.
+  const large = { user: `${user}-large`, password: `pw-${randomBytes(12).toString('base64url')}`, total: 5000 };
+  ensureUser(large.user, large.password);
+  indexAndSubscribe(await seedMailbox({ user: large.user, count: large.total, folders: false }));
+
   console.log(`e2e: seeded ${user} (${summary.folders.map((f) => `${f.path} ${f.unseen}/${f.total}`).join(', ')})`);
 
   // Outside Playwright's outputDir, so emptied here: what is there after a run is that run's.
@@ -36,5 +41,7 @@ export default async function globalSetup(): Promise<void> {
     user,
     password,
     folders: summary.folders.map(({ path, total, unseen }) => ({ path, total, unseen })),
+    messages: summary.messages.filter((message) => message.folder === 'INBOX' && message.index < 40),
+    large,
   });
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { SeededFolder } from '../../../scripts/seed/seed-mailbox';
+import type { SeededFolder, SeededMessage } from '../../../scripts/seed/seed-mailbox';
 
 /**
  * What the global setup hands to the specs: the run's fresh Dovecot user and what the
@@ -12,6 +12,10 @@ export interface E2eAccount {
   user: string;
   password: string;
   folders: Pick<SeededFolder, 'path' | 'total' | 'unseen'>[];
+  /** The seeder's manifest for the newest INBOX messages (index 0 is the newest). */
+  messages: SeededMessage[];
+  /** A second fresh user with only a large INBOX, for the virtualised list (message-list.spec.ts). */
+  large: { user: string; password: string; total: number };
 }
 
 const projectRoot = resolve(import.meta.dirname, '..', '..', '..');

@@ -1,0 +1,82 @@
+'use client';
+
+import { usePathname, useSearchParams } from 'next/navigation';
+import { type ReactNode, useMemo } from 'react';
+import { useMailboxes } from '@/lib/client/use-mailboxes';
+import { useMessages } from '@/lib/client/use-messages';
+import type { MessagesResponse } from '@/lib/schemas/messages';
+import { folderLabel } from '@/lib/ui/folder-tree';
+import { listHref, messageIdFromPath, parseListSort } from '@/lib/ui/mail-location';
+import { MailPanes } from './mail-panes';
+import { MessageBody } from './message-body';
+import { type LoadedMessages, LoadedMessagesProvider } from './message-list-context';
+import { MessageListPane } from './message-list-pane';
+import { ReadingPane } from './reading-pane';
+import { ReadingPaneEmpty } from './reading-pane-empty';
+
+function flatten(pages: readonly MessagesResponse[] | undefined, pending: boolean): LoadedMessages {
+  const messages: MessagesResponse['messages'] = [];
+  const indexById = new Map<string, number>();
+  for (const page of pages ?? []) {
+    for (const message of page.messages) {
+      // New mail arriving between two pages can shift a row onto the next page too: show it once.
+      if (indexById.has(message.id)) continue;
+      indexById.set(message.id, messages.length);
+      messages.push(message);
+    }
+  }
+  return { messages, indexById, pending };
+}
+
+interface MailboxViewProps {
+  mailboxId: string;
+  path: string;
+  children: ReactNode;
+}
+
+/**
+ * One folder: its list and the open message. It lives in the folder's layout and reads the
+ * open message from the URL, so moving between messages never remounts the list.
+ */
+export function MailboxView({ mailboxId, path, children }: MailboxViewProps) {
+  const messageId = messageIdFromPath(usePathname());
+  const searchParams = useSearchParams();
+  const { sort: sortKey, order } = parseListSort(searchParams);
+  const sort = useMemo(() => ({ sort: sortKey, order }), [sortKey, order]);
+
+  const mailboxes = useMailboxes();
+  const mailbox = mailboxes.data?.mailboxes.find((candidate) => candidate.id === mailboxId);
+  const query = useMessages(mailboxId, sortKey, order);
+  const loaded = useMemo(() => flatten(query.data?.pages, query.isPending), [query.data, query.isPending]);
+  const label = mailbox ? folderLabel(mailbox) : path;
+
+  return (
+    <LoadedMessagesProvider value={loaded}>
+      <MailPanes
+        messageOpen={messageId !== null}
+        list={
+          <MessageListPane
+            mailboxId={mailboxId}
+            path={path}
+            mailbox={mailbox}
+            mailboxesLoaded={mailboxes.data !== undefined}
+            sort={sort}
+            selectedId={messageId}
+            query={query}
+          />
+        }
+        reading={
+          messageId ? (
+            <ReadingPane messageId={messageId} path={path} backHref={listHref(mailboxId, sort)} backLabel={label}>
+              <MessageBody key={messageId} messageId={messageId} />
+            </ReadingPane>
+          ) : (
+            <ReadingPaneEmpty />
+          )
+        }
+      />
+      {/* The pages below render nothing of their own: the URL they answer to is drawn above. */}
+      {children}
+    </LoadedMessagesProvider>
+  );
+}

@@ -1,0 +1,83 @@
+import { Paperclip, Star } from 'lucide-react';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { MessageSummary } from '@/lib/schemas/messages';
+import { formatFullDate } from '@/lib/ui/format-list-date';
+import { addressLabel, isFlagged } from '@/lib/ui/message-summary';
+
+function recipients(label: string, people: MessageSummary['to']) {
+  if (people.length === 0) return null;
+  return (
+    <p className="truncate text-xs text-muted">
+      {label} {people.map((person) => addressLabel(person)).join(', ')}
+    </p>
+  );
+}
+
+/** Subject, sender, recipients and date of the open message. */
+export function MessageHeader({ message }: { message: MessageSummary }) {
+  const sender = message.from[0];
+  const name = addressLabel(sender) || '(unknown sender)';
+  // Array.from splits by code point, so a name starting with an emoji or a CJK extension character stays whole.
+  const initial = (Array.from(name)[0] ?? '?').toUpperCase();
+  return (
+    <header className="border-b border-line px-4 pt-5 pb-4 md:px-6">
+      <div className="flex items-start gap-3">
+        <h2 data-testid="message-subject" className="min-w-0 flex-1 text-lg leading-snug font-semibold break-words text-fg">
+          {message.subject || '(no subject)'}
+        </h2>
+        {isFlagged(message) ? (
+          <Star
+            role="img"
+            aria-label="Flagged"
+            className="mt-1 size-4 shrink-0 fill-current text-amber-600 dark:text-amber-400"
+          />
+        ) : null}
+      </div>
+      <div className="mt-4 flex items-start gap-3">
+        <span
+          aria-hidden="true"
+          className="grid size-9 shrink-0 place-items-center rounded-full bg-accent-soft text-sm font-semibold text-accent-ink"
+        >
+          {initial}
+        </span>
+        <div className="min-w-0 flex-1">
+          {/* The date wraps under the sender where both do not fit (phones, long names). */}
+          <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+            <p data-testid="message-from" className="min-w-0 truncate text-sm text-fg">
+              <span className="font-semibold">{name}</span>
+              {sender?.address && sender.address !== name ? <span className="text-muted"> &lt;{sender.address}&gt;</span> : null}
+            </p>
+            <time data-testid="message-date" dateTime={message.date} className="shrink-0 text-xs text-muted">
+              {formatFullDate(message.date)}
+            </time>
+          </div>
+          {recipients('To', message.to)}
+          {recipients('Cc', message.cc)}
+          {message.hasAttachments ? (
+            <p className="mt-1 inline-flex items-center gap-1 text-xs text-muted">
+              <Paperclip aria-hidden="true" className="size-3.5" />
+              Has attachments
+            </p>
+          ) : null}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+/** While the list's first page (and with it the header) is on its way. */
+export function MessageHeaderSkeleton() {
+  return (
+    <div aria-busy="true" className="border-b border-line px-4 pt-5 pb-4 md:px-6">
+      <span className="sr-only">Loading the message…</span>
+      <Skeleton className="h-5 w-3/5" />
+      <div className="mt-4 flex items-center gap-3">
+        <Skeleton className="size-9 rounded-full" />
+        <div className="flex-1 space-y-2">
+          <Skeleton className="h-3 w-40" />
+          <Skeleton className="h-3 w-28" />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { Paperclip, Star } from 'lucide-react';
+import { memo } from 'react';
+import type { MessageSummary } from '@/lib/schemas/messages';
+import { formatFullDate, formatListDate } from '@/lib/ui/format-list-date';
+import { correspondents, isFlagged, isUnread } from '@/lib/ui/message-summary';
+
+/** Fixed, so the virtualizer never measures a row: scrolling a long folder causes no layout reads. */
+export const ROW_HEIGHT = 56;
+
+export function messageRowId(uid: number): string {
+  return `message-row-${uid}`;
+}
+
+interface MessageListRowProps {
+  message: MessageSummary;
+  index: number;
+  setSize: number;
+  /** Offset from the top of the list, from the virtualizer. */
+  start: number;
+  selected: boolean;
+  /** The keyboard position when no message is open (after Escape, or on phones before Enter). */
+  active: boolean;
+  showRecipients: boolean;
+  /** The time the rows were fetched: "today" is decided against it, so every row agrees. */
+  now: number;
+  onOpen: (messageId: string) => void;
+}
+
+/** One message: who, date, subject and preview, with unread, flagged and attachment markers. Memoised: rows re-render only when their own props change. */
+export const MessageListRow = memo(function MessageListRow({
+  message,
+  index,
+  setSize,
+  start,
+  selected,
+  active,
+  showRecipients,
+  now,
+  onOpen,
+}: MessageListRowProps) {
+  const unread = isUnread(message);
+  const flagged = isFlagged(message);
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox owns the keyboard (j/k, arrows, Enter) through aria-activedescendant
+    <div
+      role="option"
+      // Reached through the listbox's aria-activedescendant, never by Tab: one tab stop for the whole list.
+      tabIndex={-1}
+      id={messageRowId(message.uid)}
+      data-testid="message-row"
+      data-uid={message.uid}
+      data-unread={unread}
+      data-active={active}
+      aria-selected={selected}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      onClick={() => onOpen(message.id)}
+      style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+      className={`absolute inset-x-0 top-0 flex cursor-default items-center gap-2 border-b border-line pr-4 pl-2 select-none ${
+        selected ? 'bg-accent-soft' : 'hover:bg-hover'
+      } data-[active=true]:outline-2 data-[active=true]:-outline-offset-2 data-[active=true]:outline-focus`}
+    >
+      <span className="flex w-2.5 shrink-0 justify-center self-start pt-[13px]">
+        {unread ? <span className="size-2 rounded-full bg-accent" /> : null}
+      </span>
+      <div className="min-w-0 flex-1">
+        <div className="flex items-baseline gap-2">
+          <span className={`min-w-0 flex-1 truncate text-sm text-fg ${unread ? 'font-semibold' : ''}`}>
+            {unread ? <span className="sr-only">Unread, </span> : null}
+            {correspondents(message, showRecipients)}
+          </span>
+          <time
+            dateTime={message.date}
+            title={formatFullDate(message.date)}
+            className={`shrink-0 text-xs tabular-nums ${unread ? 'font-semibold text-fg' : 'text-muted'}`}
+          >
+            {formatListDate(message.date, { now })}
+          </time>
+        </div>
+        <div className="mt-0.5 flex items-center gap-2">
+          <p className="min-w-0 flex-1 truncate text-[0.8125rem] leading-5">
+            <span data-testid="message-row-subject" className={unread ? 'font-medium text-fg' : 'text-fg/85'}>
+              {message.subject || '(no subject)'}
+            </span>
+            {message.preview ? <span className="text-muted"> — {message.preview}</span> : null}
+          </p>
+          {message.hasAttachments ? (
+            <Paperclip role="img" aria-label="Has attachments" className="size-3.5 shrink-0 text-muted" />
+          ) : null}
+          {flagged ? (
+            <Star role="img" aria-label="Flagged" className="size-3.5 shrink-0 fill-current text-amber-600 dark:text-amber-400" />
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+});

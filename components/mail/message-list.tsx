@@ -1,0 +1,131 @@
+'use client';
+
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MessageSummary } from '@/lib/schemas/messages';
+import { type ListSort, listHref, messageHref } from '@/lib/ui/mail-location';
+import { useMessageListKeys } from './message-list-keys';
+import { MessageListMore } from './message-list-more';
+import { MessageListRow, messageRowId, ROW_HEIGHT } from './message-list-row';
+import { showList, showMessage } from './message-navigation';
+import { useWideLayout } from './use-wide-layout';
+
+// Rows fetched ahead of the viewport: the next page is asked for about half a page before the end shows.
+const PREFETCH_ROWS = 25;
+
+interface MessageListProps {
+  mailboxId: string;
+  label: string;
+  sort: ListSort;
+  messages: readonly MessageSummary[];
+  indexById: ReadonlyMap<string, number>;
+  total: number;
+  selectedId: string | null;
+  showRecipients: boolean;
+  fetchedAt: number;
+  more: { hasNext: boolean; fetching: boolean; failed: boolean; fetch: () => void };
+}
+
+/**
+ * The virtualised listbox: only the rows in view (plus a few either side) are in the DOM,
+ * whatever the folder's size. The open message is the selected option; without one, the
+ * keyboard position is the active descendant.
+ */
+export function MessageList(props: MessageListProps) {
+  const { mailboxId, label, sort, messages, indexById, total, selectedId, more } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const wide = useWideLayout();
+  // The keyboard position while no message is open; ignored (and replaced) once one is.
+  const [cursorId, setCursorId] = useState<string | null>(null);
+  const activeId = selectedId ?? cursorId;
+  const activeIndex = activeId === null ? -1 : (indexById.get(activeId) ?? -1);
+
+  const count = messages.length + (more.hasNext || more.failed ? 1 : 0);
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (index) => messages[index]?.id ?? 'more',
+    // The active row stays mounted even when scrolled away, so aria-activedescendant always names an element.
+    rangeExtractor: (range) => {
+      const indexes = defaultRangeExtractor(range);
+      return activeIndex < 0 || indexes.includes(activeIndex) ? indexes : [...indexes, activeIndex].sort((a, b) => a - b);
+    },
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? -1;
+
+  const { hasNext, fetching, failed, fetch } = more;
+  useEffect(() => {
+    if (hasNext && !fetching && !failed && lastIndex >= messages.length - PREFETCH_ROWS) fetch();
+  }, [hasNext, fetching, failed, fetch, lastIndex, messages.length]);
+
+  // Also when the list shows again after a phone's message view, which hid it (and lost its scroll position).
+  const listVisible = wide || selectedId === null;
+  useEffect(() => {
+    if (activeIndex >= 0 && listVisible) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, listVisible, virtualizer]);
+
+  const open = useCallback(
+    (messageId: string) => {
+      setCursorId(messageId);
+      showMessage(messageHref(mailboxId, messageId, sort));
+    },
+    [mailboxId, sort],
+  );
+
+  useMessageListKeys({
+    listRef: scrollRef,
+    move: (step) => {
+      if (messages.length === 0) return;
+      const next = Math.min(
+        Math.max(activeIndex < 0 ? (step > 0 ? 0 : messages.length - 1) : activeIndex + step, 0),
+        messages.length - 1,
+      );
+      const target = messages[next];
+      if (!target) return;
+      // Side by side, moving is reading; on a phone's list it only moves the position until Enter.
+      if (selectedId !== null || wide) open(target.id);
+      else setCursorId(target.id);
+    },
+    openActive: () => {
+      if (activeId !== null && selectedId === null) open(activeId);
+    },
+    close: () => showList(listHref(mailboxId, sort)),
+  });
+
+  return (
+    <div
+      ref={scrollRef}
+      role="listbox"
+      tabIndex={0}
+      data-testid="message-list"
+      aria-label={`Messages in ${label}`}
+      aria-activedescendant={activeIndex >= 0 && messages[activeIndex] ? messageRowId(messages[activeIndex].uid) : undefined}
+      data-total={total}
+      className="min-h-0 flex-1 overflow-y-auto overscroll-contain outline-none [contain:strict] focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-inset"
+    >
+      <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const message = messages[item.index];
+          if (!message) return <MessageListMore key={item.key} start={item.start} failed={failed} onRetry={fetch} />;
+          return (
+            <MessageListRow
+              key={item.key}
+              message={message}
+              index={item.index}
+              setSize={total}
+              start={item.start}
+              selected={message.id === selectedId}
+              active={selectedId === null && message.id === cursorId}
+              showRecipients={props.showRecipients}
+              now={props.fetchedAt}
+              onOpen={open}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { MessageSummary } from '../../lib/schemas/messages';
+import type { SeededMessage } from '../../scripts/seed/seed-mailbox';
+import { MessageListPage } from './pages/message-list-page';
+import { MessageViewPage } from './pages/message-view-page';
+import { expect, test } from './support/fixtures';
+import { saveScreenshot } from './support/screenshots';
+
+/** INBOX newest first, as the API lists it: position i is the seeder's index i. */
+async function inbox(page: Page): Promise<MessageSummary[]> {
+  return (await new MessageListPage(page).fetchPage('INBOX', { limit: '50', sort: 'date', order: 'desc' })).messages;
+}
+
+function pick(messages: SeededMessage[], predicate: (message: SeededMessage) => boolean): SeededMessage {
+  const found = messages.find(predicate);
+  if (!found) throw new Error('the seeder made no such message');
+  return found;
+}
+
+test('an HTML message renders in a script-less sandboxed frame, with its cid: picture', async ({ signedIn, account, page }) => {
+  const seeded = pick(account.messages, (m) => m.kind === 'inline-image');
+  const summary = (await inbox(page))[seeded.index];
+  const view = new MessageViewPage(page);
+  await view.open(summary?.id ?? '');
+  await expect(view.subject).toHaveText(seeded.subject);
+  const sandbox = (await view.body.getAttribute('sandbox')) ?? '';
+  expect(sandbox).not.toContain('allow-scripts');
+  await expect(view.frame.locator('body')).not.toBeEmpty();
+  const picture = view.frame.locator('img[src*="/parts/"]').first();
+  await expect(picture).toBeVisible();
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await saveScreenshot(signedIn.page, 'message-html');
+});
+
+test('a text message in windows-1251 shows its Cyrillic text', async ({ signedIn, account, page }) => {
+  const seeded = pick(account.messages, (m) => m.kind === 'charset' && /1251/.test(m.charset ?? ''));
+  const summary = (await inbox(page))[seeded.index];
+  const view = new MessageViewPage(page);
+  await view.open(summary?.id ?? '');
+  const firstLine = (seeded.expectedText ?? '').split(/\r?\n/).find((line) => line.trim()) ?? '-';
+  await expect(view.body).toContainText(firstLine.trim());
+  await saveScreenshot(signedIn.page, 'message-text');
+});
+
+test('an attachment downloads byte for byte', async ({ signedIn, account, page }) => {
+  const seeded = pick(account.messages, (m) => (m.attachments ?? []).some((a) => a.contentType === 'application/pdf'));
+  const attachment = seeded.attachments?.find((a) => a.contentType === 'application/pdf');
+  const summary = (await inbox(page))[seeded.index];
+  const view = new MessageViewPage(page);
+  await view.open(summary?.id ?? '');
+  const link = view.attachments.filter({ hasText: attachment?.filename ?? '-' });
+  const [download] = await Promise.all([signedIn.page.waitForEvent('download'), link.click()]);
+  const digest = createHash('sha256')
+    .update(readFileSync((await download.path()) ?? ''))
+    .digest('hex');
+  expect(digest).toBe(attachment?.sha256);
+});
+
+test('opening an unread message marks it read on the server', async ({ signedIn, page }) => {
+  const messages = await inbox(page);
+  const unread = messages.find((message) => !message.flags.includes('\\Seen'));
+  const list = new MessageListPage(page);
+  const view = new MessageViewPage(page);
+  await view.open(unread?.id ?? '');
+  await expect(list.row(unread?.uid ?? 0)).toHaveAttribute('data-unread', 'false');
+  const after = (await inbox(page)).find((message) => message.id === unread?.id);
+  expect(after?.flags).toContain('\\Seen');
+  await expect(signedIn.page.getByTestId('message-error')).toHaveCount(0);
+});
