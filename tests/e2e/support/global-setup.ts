@@ -28,6 +28,12 @@ export default async function globalSetup(): Promise<void> {
   const summary = await seedMailbox({ user, count: 300 });
   indexAndSubscribe(summary);
 
+  // The same seed gives the same mail and flags: a twin nobody else signs in as, so the
+  // seeded unread counts still hold when other specs have read messages of the main user.
+  const pristine = { user: `${user}-pristine`, password: `pw-${randomBytes(12).toString('base64url')}` };
+  ensureUser(pristine.user, pristine.password);
+  indexAndSubscribe(await seedMailbox({ user: pristine.user, count: 300 }));
+
   // Only an INBOX, so it costs a second or two: the list must stay small in the DOM however long the folder is.
   const large = { user: `${user}-large`, password: `pw-${randomBytes(12).toString('base64url')}`, total: 5000 };
   ensureUser(large.user, large.password);
@@ -42,6 +48,7 @@ export default async function globalSetup(): Promise<void> {
     password,
     folders: summary.folders.map(({ path, total, unseen }) => ({ path, total, unseen })),
     messages: summary.messages.filter((message) => message.folder === 'INBOX' && message.index < 40),
+    pristine,
     large,
   });
 }

@@ -14,6 +14,8 @@ export interface E2eAccount {
   folders: Pick<SeededFolder, 'path' | 'total' | 'unseen'>[];
   /** The seeder's manifest for the newest INBOX messages (index 0 is the newest). */
   messages: SeededMessage[];
+  /** Seeded like `user` but used only to check the seeded counts: no other spec reads its mail. */
+  pristine: { user: string; password: string };
   /** A second fresh user with only a large INBOX, for the virtualised list (message-list.spec.ts). */
   large: { user: string; password: string; total: number };
 }
