@@ -1,27 +1,36 @@
 import 'server-only';
-import type { FetchMessageObject, ImapFlow, MessageAddressObject } from 'imapflow';
+import type { FetchMessageObject, ImapFlow, MessageAddressObject, MessageStructureObject } from 'imapflow';
 import { messageId } from '@/lib/ids';
 import { hasAttachments } from '@/lib/mime/has-attachments';
 import type { Address, MessageSummary } from '@/lib/schemas/messages';
+import type { Features } from './capabilities';
+import { fetchPreviews } from './fetch-previews';
 
 /**
  * One FETCH for the window: ENVELOPE, FLAGS, RFC822.SIZE, INTERNALDATE and BODYSTRUCTURE,
- * never a body. Returned in the order of `uids` (FETCH answers in mailbox order); a UID
- * expunged meanwhile is simply absent.
+ * never a body; then the previews (fetch-previews.ts). Returned in the order of `uids`
+ * (FETCH answers in mailbox order); a UID expunged meanwhile is simply absent.
  */
 export async function fetchSummaries(
   client: ImapFlow,
+  features: Features,
   path: string,
   uidValidity: number,
   uids: number[],
 ): Promise<MessageSummary[]> {
   if (uids.length === 0) return [];
   const byUid = new Map<number, MessageSummary>();
+  const structures = new Map<number, MessageStructureObject | undefined>();
   const query = { uid: true, envelope: true, flags: true, size: true, internalDate: true, bodyStructure: true };
   for await (const message of client.fetch(uids.join(','), query, { uid: true })) {
     byUid.set(message.uid, toSummary(message, path, uidValidity));
+    structures.set(message.uid, message.bodyStructure);
   }
-  return uids.flatMap((uid) => byUid.get(uid) ?? []);
+  const previews = await fetchPreviews(client, features, structures);
+  return uids.flatMap((uid) => {
+    const summary = byUid.get(uid);
+    return summary ? [{ ...summary, preview: previews.get(uid) ?? null }] : [];
+  });
 }
 
 function toSummary(message: FetchMessageObject, path: string, uidValidity: number): MessageSummary {

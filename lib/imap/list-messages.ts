@@ -24,7 +24,7 @@ export function listMessages(account: ImapAccount, path: string, query: ListMess
       const uids = await sortedUids(account, client, features, mailbox, query.sort, query.order);
       const start = startOf(cursor, uids);
       const window = Array.from(uids.subarray(start, start + query.limit));
-      const messages = await fetchSummaries(client, path, uidValidity, window);
+      const messages = await fetchSummaries(client, features, path, uidValidity, window);
       const end = start + window.length;
       const lastUid = window.at(-1);
       return {

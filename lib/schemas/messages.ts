@@ -31,7 +31,7 @@ export const MessageSummary = z.object({
   flags: z.array(z.string()),
   size: z.number().int(),
   hasAttachments: z.boolean(),
-  /** A short text excerpt; null until the preview is implemented for this server. */
+  /** The start of the message's text (at most 200 characters), or null when it has none. */
   preview: z.string().nullable(),
 });
 export type MessageSummary = z.infer<typeof MessageSummary>;

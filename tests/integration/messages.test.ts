@@ -95,6 +95,19 @@ describe('message list paging on a 5,000-message folder', () => {
   });
 });
 
+describe('previews', () => {
+  it('come from PREVIEW on the full server and from a partial fetch on the minimal one', async () => {
+    const full = (await overHttp('date', 'desc')()).messages;
+    const minimal = (await onMinimal('date', 'desc')()).messages;
+    expect(full.filter((m) => m.preview).length).toBeGreaterThan(full.length * 0.9);
+    expect(minimal.filter((m) => m.preview).length).toBeGreaterThan(minimal.length * 0.9);
+    // Both are the start of the same text: the first words agree.
+    const firstWords = (text: string | null) => (text ?? '').split(' ').slice(0, 3).join(' ');
+    const agreeing = full.filter((m, i) => m.preview && firstWords(m.preview) === firstWords(minimal[i]?.preview ?? null));
+    expect(agreeing.length).toBeGreaterThan(full.length * 0.8);
+  });
+});
+
 describe('message list edge cases', () => {
   it('lists a folder whose name has a space and non-ASCII characters', async () => {
     const response = await client.request('GET', `/api/mailboxes/${mailboxId('Données clients')}/messages?limit=50`);
