@@ -64,7 +64,14 @@ export function MessageList(props: MessageListProps) {
   // Also when the list shows again after a phone's message view, which hid it (and lost its scroll position).
   const listVisible = wide || selectedId === null;
   useEffect(() => {
-    if (activeIndex >= 0 && listVisible) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    if (activeIndex < 0 || !listVisible) return;
+    // A list that was display:none measured a zero-height viewport; wait for the frame in
+    // which it is laid out again, re-measure, then scroll (otherwise no row is rendered).
+    const frame = requestAnimationFrame(() => {
+      virtualizer.measure();
+      virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [activeIndex, listVisible, virtualizer]);
 
   const open = useCallback(
