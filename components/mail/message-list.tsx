@@ -63,15 +63,15 @@ export function MessageList(props: MessageListProps) {
 
   // Also when the list shows again after a phone's message view, which hid it (and lost its scroll position).
   const listVisible = wide || selectedId === null;
+  const wasVisible = useRef(listVisible);
   useEffect(() => {
+    const reappeared = listVisible && !wasVisible.current;
+    wasVisible.current = listVisible;
     if (activeIndex < 0 || !listVisible) return;
-    // A list that was display:none measured a zero-height viewport; wait for the frame in
-    // which it is laid out again, re-measure, then scroll (otherwise no row is rendered).
-    const frame = requestAnimationFrame(() => {
-      virtualizer.measure();
-      virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-    });
-    return () => cancelAnimationFrame(frame);
+    // A list that was display:none still believes its viewport is 0 px high, so 'auto' cannot
+    // place the row; 'start' needs only the row offsets. Synchronous, so a scroll the reader
+    // starts right away is never undone.
+    virtualizer.scrollToIndex(activeIndex, { align: reappeared ? 'start' : 'auto' });
   }, [activeIndex, listVisible, virtualizer]);
 
   const open = useCallback(

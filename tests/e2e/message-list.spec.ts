@@ -267,9 +267,9 @@ test.describe('phone', () => {
 
     // Back from a message further down returns to it, not to the top of the list.
     await list.scrollBy(2000);
-    const far = list.rows.nth(10);
-    const farUid = Number(await far.getAttribute('data-uid'));
-    await far.tap();
+    // nth() re-resolves at every use: pin the row by its UID before the list re-renders.
+    const farUid = Number(await list.rows.nth(10).getAttribute('data-uid'));
+    await list.row(farUid).tap();
     await expect(list.subject).toBeVisible();
     await list.backToList.click();
     await expect(list.row(farUid)).toBeInViewport();
