@@ -68,10 +68,11 @@ export function MessageList(props: MessageListProps) {
     const reappeared = listVisible && !wasVisible.current;
     wasVisible.current = listVisible;
     if (activeIndex < 0 || !listVisible) return;
-    // A list that was display:none still believes its viewport is 0 px high, so 'auto' cannot
-    // place the row; 'start' needs only the row offsets. Synchronous, so a scroll the reader
-    // starts right away is never undone.
-    virtualizer.scrollToIndex(activeIndex, { align: reappeared ? 'start' : 'auto' });
+    // A list that was display:none still believes its viewport is 0 px high, so the
+    // virtualizer cannot place the row; rows are a fixed height, so set the offset directly.
+    // (scrollToIndex would also keep correcting for a few frames, undoing a reader's scroll.)
+    if (reappeared && scrollRef.current) scrollRef.current.scrollTop = activeIndex * ROW_HEIGHT;
+    else virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, listVisible, virtualizer]);
 
   const open = useCallback(

@@ -267,7 +267,9 @@ test.describe('phone', () => {
 
     // Back from a message further down returns to it, not to the top of the list.
     await list.scrollBy(2000);
-    // nth() re-resolves at every use: pin the row by its UID before the list re-renders.
+    // The virtualiser renders the new range on the scroll event: wait for it, then pin the
+    // row by its UID (nth() would re-resolve to another row after any re-render).
+    await expect.poll(() => list.lastPosition()).toBeGreaterThan(40);
     const farUid = Number(await list.rows.nth(10).getAttribute('data-uid'));
     await list.row(farUid).tap();
     await expect(list.subject).toBeVisible();
