@@ -44,6 +44,16 @@ export function MessageBody({ messageId }: { messageId: string }) {
       <AttachmentList messageId={messageId} attachments={data.attachments} />
       {body.kind === 'html' ? <MessageHtmlFrame html={body.content} allowRemote={allowRemote} /> : null}
       {body.kind === 'text' ? <MessageText text={body.content} /> : null}
+      <p className="border-t border-line px-5 py-3 text-xs">
+        <a
+          data-testid="show-original"
+          href={`/api/messages/${messageId}/raw`}
+          download="message.eml"
+          className="text-muted underline hover:text-fg"
+        >
+          Download the original message (.eml)
+        </a>
+      </p>
     </div>
   );
 }

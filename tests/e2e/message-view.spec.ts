@@ -69,3 +69,14 @@ test('opening an unread message marks it read on the server', async ({ signedIn,
   expect(after?.flags).toContain('\\Seen');
   await expect(signedIn.page.getByTestId('message-error')).toHaveCount(0);
 });
+
+test('the original message downloads as .eml, byte for byte its IMAP size', async ({ signedIn, page }) => {
+  const [newest] = await inbox(page);
+  const view = new MessageViewPage(page);
+  await view.open(newest?.id ?? '');
+  const [download] = await Promise.all([signedIn.page.waitForEvent('download'), page.getByTestId('show-original').click()]);
+  expect(download.suggestedFilename()).toBe('message.eml');
+  const raw = readFileSync((await download.path()) ?? '');
+  expect(raw.length).toBe(newest?.size);
+  expect(raw.toString('latin1')).toMatch(/^(?:[\s\S]*\r\n)?Message-ID: /im);
+});
