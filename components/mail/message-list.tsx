@@ -83,14 +83,20 @@ export function MessageList(props: MessageListProps) {
     [mailboxId, sort],
   );
 
+  // Where the last key press went, ahead of the render it causes: two quick presses move two
+  // rows, not one (the URL, and so activeIndex, updates a render later).
+  const intendedIndex = useRef(activeIndex);
+  useEffect(() => {
+    intendedIndex.current = activeIndex;
+  }, [activeIndex]);
+
   useMessageListKeys({
     listRef: scrollRef,
     move: (step) => {
       if (messages.length === 0) return;
-      const next = Math.min(
-        Math.max(activeIndex < 0 ? (step > 0 ? 0 : messages.length - 1) : activeIndex + step, 0),
-        messages.length - 1,
-      );
+      const from = intendedIndex.current;
+      const next = Math.min(Math.max(from < 0 ? (step > 0 ? 0 : messages.length - 1) : from + step, 0), messages.length - 1);
+      intendedIndex.current = next;
       const target = messages[next];
       if (!target) return;
       // Side by side, moving is reading; on a phone's list it only moves the position until Enter.
