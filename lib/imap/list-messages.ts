@@ -14,11 +14,7 @@ import { withMailbox } from './with-mailbox';
  */
 export function listMessages(account: ImapAccount, path: string, query: ListMessagesQuery): Promise<MessagesResponse> {
   return withImap(account, ({ client, features }) => {
-    const wasSelected = client.mailbox && client.mailbox.path === path;
     return withMailbox(client, path, async (mailbox) => {
-      // A pooled connection that already had this mailbox open has not heard of changes
-      // since its last command: NOOP collects the pending EXISTS/EXPUNGE responses.
-      if (wasSelected) await client.noop();
       const uidValidity = Number(mailbox.uidValidity);
       const cursor = query.cursor ? decodeCursor(query.cursor, { uidValidity, sort: query.sort, order: query.order }) : undefined;
       const uids = await sortedUids(account, client, features, mailbox, query.sort, query.order);

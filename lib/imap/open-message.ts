@@ -34,14 +34,9 @@ export function withMessage<T>(
   const ref = messageRefFromId(id);
   if (!ref) return Promise.reject(messageGone());
   return withImap(account, ({ client, features }) => {
-    const wasSelected = client.mailbox && client.mailbox.path === ref.path;
     return withMailbox(client, ref.path, async (mailbox) => {
       // RFC 3501 §2.3.1.1: a new UIDVALIDITY means the UID may name another message now.
       if (Number(mailbox.uidValidity) !== ref.uidValidity) throw new AppError('NOT_FOUND', 'This message id is stale.');
-      // A connection that kept the mailbox selected has not heard of expunges by other clients
-      // yet, and Dovecot then answers FETCH for the expunged UID with a UID and an empty
-      // BODYSTRUCTURE (RFC 2180 §4.1.3 allows it). NOOP collects the pending EXPUNGEs first.
-      if (wasSelected) await client.noop();
       const context = { client, features, ref, mailbox };
       if (options.verify !== false) await fetchMessage(context, { uid: true });
       return work(context);

@@ -1,4 +1,4 @@
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mailboxId, messageId, messageRefFromId } from '@/lib/ids';
 import type { MessageView } from '@/lib/schemas/message';
@@ -6,8 +6,8 @@ import type { MessageSummary } from '@/lib/schemas/messages';
 import { indexAndSubscribe } from '../../scripts/seed/index-and-subscribe';
 import { type SeedSummary, seedMailbox } from '../../scripts/seed/seed-mailbox';
 import { dovecotLines } from './support/dovecot-log';
+import { withDirectImap } from './support/direct-imap';
 import { AppClient } from './support/http-client';
-import { IMAP } from './support/servers';
 import { freshUser, type TestUser } from './support/users';
 
 let owner: TestUser;
@@ -34,21 +34,7 @@ async function open(index: number): Promise<MessageView> {
   return response.json as MessageView;
 }
 
-async function imap<T>(work: (connection: ImapFlow) => Promise<T>): Promise<T> {
-  const connection = new ImapFlow({
-    ...IMAP,
-    secure: false,
-    doSTARTTLS: false,
-    auth: { user: owner.user, pass: owner.password },
-    logger: false,
-  });
-  await connection.connect();
-  try {
-    return await work(connection);
-  } finally {
-    await connection.logout();
-  }
-}
+const imap = <T>(work: (connection: ImapFlow) => Promise<T>) => withDirectImap(owner, work);
 
 describe('GET /api/messages/:id', () => {
   it('shows every seeded charset as the expected Unicode text', async () => {

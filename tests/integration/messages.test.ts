@@ -1,4 +1,3 @@
-import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailboxId } from '@/lib/ids';
 import type { ImapAccount } from '@/lib/imap/account';
@@ -7,6 +6,7 @@ import { closeSession } from '@/lib/imap/pool';
 import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/messages';
 import { indexAndSubscribe } from '../../scripts/seed/index-and-subscribe';
 import { seedMailbox } from '../../scripts/seed/seed-mailbox';
+import { withDirectImap } from './support/direct-imap';
 import { AppClient } from './support/http-client';
 import { IMAP4REV1_COMMANDS, sentCommands } from './support/rawlog';
 import { IMAP, IMAP_MINIMAL } from './support/servers';
@@ -126,20 +126,9 @@ describe('message list edge cases', () => {
 
   it('keeps pages free of duplicates when a message arrives between two pages', async () => {
     const first = await overHttp('date', 'desc')();
-    const imap = new ImapFlow({
-      host: IMAP.host,
-      port: IMAP.port,
-      secure: false,
-      doSTARTTLS: false,
-      auth: { user: owner.user, pass: owner.password },
-      logger: false,
-    });
-    await imap.connect();
-    await imap.append(
-      'INBOX',
-      `From: a@example.org\r\nSubject: late arrival\r\nDate: ${new Date().toUTCString()}\r\n\r\nhello\r\n`,
+    await withDirectImap(owner, (imap) =>
+      imap.append('INBOX', `From: a@example.org\r\nSubject: late arrival\r\nDate: ${new Date().toUTCString()}\r\n\r\nhello\r\n`),
     );
-    await imap.logout();
     const second = await overHttp('date', 'desc')(first.nextCursor ?? undefined);
     const seen = new Set(first.messages.map((m) => m.uid));
     expect(second.messages.filter((m) => seen.has(m.uid))).toEqual([]);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ImapFlow, type MessageStructureObject } from 'imapflow';
+import type { ImapFlow, MessageStructureObject } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailboxId, messageId, messageRefFromId } from '@/lib/ids';
 import type { ImapAccount } from '@/lib/imap/account';
@@ -8,6 +8,7 @@ import { closeSession } from '@/lib/imap/pool';
 import type { MessageSummary } from '@/lib/schemas/messages';
 import { indexAndSubscribe } from '../../scripts/seed/index-and-subscribe';
 import { type SeededMessage, type SeedSummary, seedMailbox } from '../../scripts/seed/seed-mailbox';
+import { connectDirect } from './support/direct-imap';
 import { dovecotLines, loginCount } from './support/dovecot-log';
 import { AppClient } from './support/http-client';
 import { sentCommands } from './support/rawlog';
@@ -28,14 +29,7 @@ beforeAll(async () => {
   const list = await client.request('GET', `/api/mailboxes/${mailboxId('INBOX')}/messages?sort=date&order=desc&limit=200`);
   inbox = (list.json?.messages ?? []) as MessageSummary[];
   expect(inbox).toHaveLength(40);
-  imap = new ImapFlow({
-    ...IMAP,
-    secure: false,
-    doSTARTTLS: false,
-    auth: { user: owner.user, pass: owner.password },
-    logger: false,
-  });
-  await imap.connect();
+  imap = await connectDirect(owner);
 }, 120_000);
 
 const minimal = (): ImapAccount => ({
