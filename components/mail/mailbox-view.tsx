@@ -6,7 +6,14 @@ import { useMailboxes } from '@/lib/client/use-mailboxes';
 import { useMessages } from '@/lib/client/use-messages';
 import type { MessagesResponse } from '@/lib/schemas/messages';
 import { folderLabel } from '@/lib/ui/folder-tree';
-import { listHref, messageIdFromPath, parseListSort } from '@/lib/ui/mail-location';
+import {
+  attachedMessageHref,
+  listHref,
+  messageHref,
+  messageIdFromPath,
+  parseAttachedPart,
+  parseListSort,
+} from '@/lib/ui/mail-location';
 import { MailPanes } from './mail-panes';
 import { MessageBody } from './message-body';
 import { type LoadedMessages, LoadedMessagesProvider } from './message-list-context';
@@ -43,6 +50,7 @@ export function MailboxView({ mailboxId, path, children }: MailboxViewProps) {
   const searchParams = useSearchParams();
   const { sort: sortKey, order } = parseListSort(searchParams);
   const sort = useMemo(() => ({ sort: sortKey, order }), [sortKey, order]);
+  const part = parseAttachedPart(searchParams);
 
   const mailboxes = useMailboxes();
   const mailbox = mailboxes.data?.mailboxes.find((candidate) => candidate.id === mailboxId);
@@ -68,7 +76,13 @@ export function MailboxView({ mailboxId, path, children }: MailboxViewProps) {
         reading={
           messageId ? (
             <ReadingPane messageId={messageId} path={path} backHref={listHref(mailboxId, sort)} backLabel={label}>
-              <MessageBody key={messageId} messageId={messageId} />
+              <MessageBody
+                key={`${messageId}/${part ?? ''}`}
+                messageId={messageId}
+                part={part}
+                parentHref={messageHref(mailboxId, messageId, sort)}
+                attachedHref={(attached) => attachedMessageHref(mailboxId, messageId, attached, sort)}
+              />
             </ReadingPane>
           ) : (
             <ReadingPaneEmpty />

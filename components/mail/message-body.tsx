@@ -4,16 +4,26 @@ import { CircleAlert } from 'lucide-react';
 import { useState } from 'react';
 import { Spinner } from '@/components/ui/spinner';
 import { useMessage } from '@/lib/client/use-message';
+import { AttachedMessageHeader } from './attached-message-header';
 import { AttachmentList } from './attachment-list';
 import { MessageHtmlFrame } from './message-html-frame';
 import { MessageText } from './message-text';
 import { RemoteContentBanner } from './remote-content-banner';
 import { useOpenMessageEffects } from './use-open-message-effects';
 
+interface MessageBodyProps {
+  messageId: string;
+  /** An attached message (message/rfc822 part) to show instead of the message's own body. */
+  part: string | null;
+  /** The open message's own URL, and the URL of one of its attached messages. */
+  parentHref: string;
+  attachedHref: (part: string) => string;
+}
+
 /** The body of the open message: notes, the remote-content control, then HTML (sandboxed) or text. */
-export function MessageBody({ messageId }: { messageId: string }) {
+export function MessageBody({ messageId, part, parentHref, attachedHref }: MessageBodyProps) {
   const [allowRemote, setAllowRemote] = useState(false);
-  const { data, error, isPending } = useMessage(messageId, allowRemote);
+  const { data, error, isPending } = useMessage(messageId, allowRemote, part);
   useOpenMessageEffects(messageId);
 
   if (isPending) {
@@ -33,6 +43,7 @@ export function MessageBody({ messageId }: { messageId: string }) {
   const { body } = data;
   return (
     <div>
+      {part ? <AttachedMessageHeader message={data} parentHref={parentHref} /> : null}
       {body.notes.map((note) => (
         <p key={note} className="flex items-start gap-2 border-b border-line bg-canvas px-5 py-2 text-sm text-muted">
           <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" /> {note}
@@ -41,13 +52,13 @@ export function MessageBody({ messageId }: { messageId: string }) {
       {body.remoteBlocked > 0 && !allowRemote ? (
         <RemoteContentBanner blocked={body.remoteBlocked} onAllow={() => setAllowRemote(true)} />
       ) : null}
-      <AttachmentList messageId={messageId} attachments={data.attachments} />
+      <AttachmentList messageId={messageId} attachments={data.attachments} attachedHref={attachedHref} />
       {body.kind === 'html' ? <MessageHtmlFrame html={body.content} allowRemote={allowRemote} /> : null}
       {body.kind === 'text' ? <MessageText text={body.content} /> : null}
       <p className="border-t border-line px-5 py-3 text-xs">
         <a
           data-testid="show-original"
-          href={`/api/messages/${messageId}/raw`}
+          href={part ? `/api/messages/${messageId}/parts/${part}` : `/api/messages/${messageId}/raw`}
           download="message.eml"
           className="text-muted underline hover:text-fg"
         >

@@ -29,3 +29,23 @@ export function showList(href: string): void {
   }
   window.history.pushState(null, '', href);
 }
+
+/**
+ * An attached message opens on top of its parent: pushed, so Back (or the "back to the
+ * message" link) returns to the parent exactly as it was.
+ */
+let pushedAttached = false;
+
+export function showAttachedMessage(href: string): void {
+  window.history.pushState(null, '', href);
+  pushedAttached = true;
+}
+
+export function closeAttachedMessage(parentHref: string): void {
+  if (pushedAttached) {
+    pushedAttached = false;
+    window.history.back();
+    return;
+  }
+  window.history.replaceState(null, '', parentHref);
+}

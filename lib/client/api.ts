@@ -37,8 +37,10 @@ export const api = {
     if (query.cursor) params.set('cursor', query.cursor);
     return request<MessagesResponse>(`/api/mailboxes/${mailboxId}/messages?${params}`, { signal });
   },
-  getMessage: (id: string, allowRemote = false) =>
-    request<MessageView>(`/api/messages/${encodeURIComponent(id)}${allowRemote ? '?remote=allow' : ''}`),
+  getMessage: (id: string, allowRemote = false, part: string | null = null) =>
+    request<MessageView>(
+      `/api/messages/${encodeURIComponent(id)}${part ? `/attached/${encodeURIComponent(part)}` : ''}${allowRemote ? '?remote=allow' : ''}`,
+    ),
   markSeen: (id: string) => request<SeenResponse>(`/api/messages/${encodeURIComponent(id)}/seen`, { method: 'POST' }),
 };
 

@@ -4,16 +4,17 @@ import { type InfiniteData, useMutation, useQuery, useQueryClient } from '@tanst
 import { api } from '@/lib/client/api';
 import type { MessagesResponse } from '@/lib/schemas/messages';
 
-export const messageQuery = (id: string, allowRemote = false) => ({
-  queryKey: ['message', id, allowRemote] as const,
-  queryFn: () => api.getMessage(id, allowRemote),
+/** A message, or with `part` the message attached to it as that message/rfc822 part. */
+export const messageQuery = (id: string, allowRemote = false, part: string | null = null) => ({
+  queryKey: ['message', id, part, allowRemote] as const,
+  queryFn: () => api.getMessage(id, allowRemote, part),
   // A message's content never changes for its id: never stale, so a prefetched neighbour
   // shows at once. The browser's HTTP cache (immutable + ETag) keeps it across reloads.
   staleTime: Number.POSITIVE_INFINITY,
 });
 
-export function useMessage(id: string, allowRemote: boolean) {
-  return useQuery(messageQuery(id, allowRemote));
+export function useMessage(id: string, allowRemote: boolean, part: string | null = null) {
+  return useQuery(messageQuery(id, allowRemote, part));
 }
 
 /**

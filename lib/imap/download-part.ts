@@ -3,12 +3,12 @@ import type { MessageStructureObject } from 'imapflow';
 import { AppError } from '@/lib/http/app-error';
 import type { Download } from '@/lib/http/download-response';
 import type { RangeSpec } from '@/lib/http/range';
+import { findPart, numberParts } from '@/lib/mime/part-numbers';
+import { PartNumber } from '@/lib/schemas/message';
 import type { ImapAccount } from './account';
 import { rangedSource } from './download-raw';
 import { type ChunkSource, fetchMessage, type MessageContext, messageGone, withMessageStream } from './open-message';
 
-/** RFC 3501 §6.4.5 part numbers only: HEADER, TEXT and MIME sections are not downloads. */
-const PART = /^[1-9]\d{0,4}(\.[1-9]\d{0,4}){0,15}$/;
 /** Raster images are shown inline, so `cid:` pictures render; SVG (scriptable) is not among them. */
 const INLINE = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 const TOKEN = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/;
@@ -22,10 +22,11 @@ const partGone = () => new AppError('NOT_FOUND', 'This part of the message does 
  * here; no size is known then, so Range is ignored and the whole part is sent (RFC 9110 §14.2).
  */
 export async function downloadPart(account: ImapAccount, id: string, part: string, range: RangeSpec | null): Promise<Download> {
-  if (!PART.test(part)) throw partGone();
+  // Part numbers only: HEADER, TEXT and MIME sections are not downloads.
+  if (!PartNumber.safeParse(part).success) throw partGone();
   const { value, body } = await withMessageStream(account, id, async (context) => {
     const { bodyStructure } = await fetchMessage(context, { uid: true, bodyStructure: true });
-    const node = bodyStructure ? findPart(bodyStructure, part) : undefined;
+    const node = bodyStructure ? findPart(numberParts(bodyStructure), part) : undefined;
     if (!node) throw partGone();
     const meta = { contentType: contentTypeOf(node), filename: filenameOf(node), inline: INLINE.has(node.type.toLowerCase()) };
     if (!context.features.binary) {
@@ -42,17 +43,6 @@ export async function downloadPart(account: ImapAccount, id: string, part: strin
     return rangedSource(size, range, fetchChunk, meta);
   });
   return value.kind === 'unsatisfiable' ? value : { ...value, body };
-}
-
-/** The node numbered `part`; a non-multipart message's body is part 1. Multiparts are not downloads. */
-function findPart(node: MessageStructureObject, part: string): MessageStructureObject | undefined {
-  const number = node.part ?? (node.childNodes ? undefined : '1');
-  if (number === part) return node.type.toLowerCase().startsWith('multipart/') ? undefined : node;
-  for (const child of node.childNodes ?? []) {
-    const found = findPart(child, part);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /** The part's own type; with BINARY the bytes keep their charset, so text/* says which. */

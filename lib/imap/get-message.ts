@@ -1,10 +1,12 @@
 import 'server-only';
-import type { FetchMessageObject, ImapFlow, MessageAddressObject } from 'imapflow';
+import type { FetchMessageObject, ImapFlow, MessageAddressObject, MessageEnvelopeObject } from 'imapflow';
+import { AppError } from '@/lib/http/app-error';
 import { sanitizeMail } from '@/lib/html/sanitize-mail';
 import { mailboxId } from '@/lib/ids';
 import { chooseBody } from '@/lib/mime/choose-body';
+import { findAttachedMessage, numberParts } from '@/lib/mime/part-numbers';
 import { attachmentsOf, flattenParts } from '@/lib/mime/part-tree';
-import type { MessageBody, MessageView, MimePart } from '@/lib/schemas/message';
+import { type MessageBody, type MessageView, type MimePart, PartNumber } from '@/lib/schemas/message';
 import type { Address } from '@/lib/schemas/messages';
 import type { ImapAccount } from './account';
 import { fetchMessage, type MessageContext, withMessage } from './open-message';
@@ -14,12 +16,21 @@ import { readTextPart } from './read-text-part';
  * The reading pane's message: one FETCH of ENVELOPE + BODYSTRUCTURE (+ List-Unsubscribe),
  * then one partial fetch of the display part only. Attachments are listed, never fetched.
  * BODY.PEEK throughout: reading does not set \Seen; the client asks for that separately.
+ *
+ * With `part`, the message attached to this one as that message/rfc822 part (a forward as
+ * attachment, a bounce): its envelope and structure come in the same BODYSTRUCTURE, so it
+ * costs the same two fetches.
  */
-export function getMessage(account: ImapAccount, id: string, options: { allowRemote: boolean }): Promise<MessageView> {
+export function getMessage(
+  account: ImapAccount,
+  id: string,
+  options: { allowRemote: boolean; part?: string },
+): Promise<MessageView> {
   const load = async (context: MessageContext): Promise<MessageView> => {
     const { client, ref } = context;
     const message = await fetchMessage(context, VIEW_QUERY);
-    const parts = flattenParts(message.bodyStructure);
+    const shown = options.part ? attachedMessage(message, options.part) : topLevel(message);
+    const parts = flattenParts(shown.body, { numbered: true });
     const referencedCids = new Set<string>();
     const cidUrl = (contentId: string) => {
       const part = parts.find((candidate) => candidate.contentId === contentId);
@@ -29,11 +40,12 @@ export function getMessage(account: ImapAccount, id: string, options: { allowRem
     };
     const body = await readBody(client, ref.uid, chooseBody(parts), cidUrl, options.allowRemote);
     return {
-      ...headersOf(message),
+      ...shown.headers,
       id,
+      part: options.part ?? null,
       uid: ref.uid,
       mailboxId: mailboxId(ref.path),
-      size: message.size ?? 0,
+      size: shown.size,
       parts,
       attachments: attachmentsOf(parts, referencedCids),
       body,
@@ -41,6 +53,23 @@ export function getMessage(account: ImapAccount, id: string, options: { allowRem
   };
   // The view's own FETCH doubles as the existence check.
   return withMessage(account, id, load, { verify: false });
+}
+
+function topLevel(message: FetchMessageObject) {
+  const body = message.bodyStructure ? numberParts(message.bodyStructure) : undefined;
+  const headers = {
+    ...envelopeHeaders(message.envelope, message.internalDate),
+    listUnsubscribe: headerLine(message.headers, 'list-unsubscribe'),
+  };
+  return { body, headers, size: message.size ?? 0 };
+}
+
+function attachedMessage(message: FetchMessageObject, part: string) {
+  const valid = PartNumber.safeParse(part).success;
+  const attached = valid && message.bodyStructure ? findAttachedMessage(numberParts(message.bodyStructure), part) : undefined;
+  if (!attached) throw new AppError('NOT_FOUND', 'This message has no attached message there.');
+  const headers = { ...envelopeHeaders(attached.envelope, undefined), listUnsubscribe: null };
+  return { body: attached.body, headers, size: attached.node.size ?? 0 };
 }
 
 const VIEW_QUERY = {
@@ -82,9 +111,8 @@ async function readBody(
   return { kind: 'text', part: part.part, content: text, truncated, remoteBlocked: 0, notes };
 }
 
-function headersOf(message: FetchMessageObject) {
-  const envelope = message.envelope;
-  const date = envelope?.date ?? message.internalDate;
+function envelopeHeaders(envelope: MessageEnvelopeObject | undefined, internalDate: Date | string | undefined) {
+  const date = envelope?.date ?? internalDate;
   const parsed = date ? new Date(date) : new Date(0);
   return {
     subject: envelope?.subject ?? '',
@@ -94,7 +122,6 @@ function headersOf(message: FetchMessageObject) {
     replyTo: addresses(envelope?.replyTo),
     date: (Number.isNaN(parsed.getTime()) ? new Date(0) : parsed).toISOString(),
     messageId: envelope?.messageId ?? null,
-    listUnsubscribe: headerLine(message.headers, 'list-unsubscribe'),
   };
 }
 

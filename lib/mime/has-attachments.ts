@@ -2,12 +2,14 @@ import type { MessageStructureObject } from 'imapflow';
 
 /**
  * Whether BODYSTRUCTURE shows an attachment, without fetching a byte of the body: a part
- * with `Content-Disposition: attachment`, or a non-text leaf that is not an inline image
+ * with `Content-Disposition: attachment`, an attached message (message/rfc822), or a non-text leaf that is not an inline image
  * of a multipart/related HTML body (RFC 2387: those are `cid:` pictures, not attachments).
  */
 export function hasAttachments(node: MessageStructureObject | undefined, insideRelated = false): boolean {
   if (!node) return false;
   const type = node.type.toLowerCase();
+  // An attached message is an attachment whatever it holds (imapflow gives it its body as a child).
+  if (type === 'message/rfc822') return true;
   if (node.childNodes?.length) {
     return node.childNodes.some((child) => hasAttachments(child, type === 'multipart/related'));
   }

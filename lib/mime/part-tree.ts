@@ -1,29 +1,36 @@
 import type { MessageStructureObject } from 'imapflow';
 import libmime from 'libmime';
 import type { MimePart } from '@/lib/schemas/message';
+import { numberParts } from './part-numbers';
 
 /**
- * Flattens BODYSTRUCTURE into leaf parts (multipart containers hold nothing to show or
- * download). File names come from Content-Disposition, then Content-Type `name`; imapflow
- * has already joined RFC 2231 continuations, RFC 2047 words are decoded here.
+ * Flattens BODYSTRUCTURE into the parts a reader sees: leaves, and attached messages
+ * (message/rfc822) as one part each, opened on their own rather than spilled into this
+ * message's list. Multipart containers hold nothing to show or download. `numbered` says the
+ * tree already went through numberParts (an attached message's body does).
+ *
+ * File names come from Content-Disposition, then Content-Type `name`; imapflow has already
+ * joined RFC 2231 continuations, RFC 2047 words are decoded here.
  */
-export function flattenParts(node: MessageStructureObject | undefined, limit = 500): MimePart[] {
+export function flattenParts(node: MessageStructureObject | undefined, options: { numbered?: boolean } = {}): MimePart[] {
   const parts: MimePart[] = [];
-  const visit = (current: MessageStructureObject, depth: number) => {
-    // Absurd nesting or part counts are hostile input: stop listing, never recurse unbounded.
-    if (parts.length >= limit || depth > 32) return;
-    if (current.childNodes?.length) {
-      for (const child of current.childNodes) visit(child, depth + 1);
+  const visit = (current: MessageStructureObject) => {
+    // Absurd part counts are hostile input: stop listing (numberParts bounds the depth).
+    if (parts.length >= PART_LIMIT) return;
+    if (current.type.toLowerCase().startsWith('multipart/')) {
+      for (const child of current.childNodes ?? []) visit(child);
       return;
     }
     parts.push(toPart(current));
   };
-  if (node) visit(node, 0);
+  if (node) visit(options.numbered ? node : numberParts(node));
   return parts;
 }
 
+const PART_LIMIT = 500;
+
 function toPart(node: MessageStructureObject): MimePart {
-  const filename = node.dispositionParameters?.filename ?? node.parameters?.name ?? null;
+  const filename = node.dispositionParameters?.filename ?? node.parameters?.name ?? attachedMessageName(node);
   return {
     part: node.part ?? '1',
     type: node.type.toLowerCase(),
@@ -34,6 +41,13 @@ function toPart(node: MessageStructureObject): MimePart {
     filename: filename ? decodeWords(filename) : null,
     contentId: node.id ? node.id.replace(/^<|>$/g, '') : null,
   };
+}
+
+/** An attached message without a file name is named for its subject, as mail clients save it. */
+function attachedMessageName(node: MessageStructureObject): string | null {
+  if (node.type.toLowerCase() !== 'message/rfc822') return null;
+  const subject = node.envelope?.subject?.replace(/[\\/:*?"<>|\p{Cc}\s]+/gu, ' ').trim();
+  return `${(subject || 'Attached message').slice(0, 120)}.eml`;
 }
 
 function decodeWords(value: string): string {

@@ -39,6 +39,8 @@ export type MessageBody = z.infer<typeof MessageBody>;
  */
 export const MessageView = z.object({
   id: z.string(),
+  /** The message/rfc822 part shown, for a message attached to `id`; null for the message itself. */
+  part: z.string().nullable(),
   uid: z.number().int(),
   mailboxId: z.string(),
   subject: z.string(),
@@ -55,6 +57,9 @@ export const MessageView = z.object({
   body: MessageBody,
 });
 export type MessageView = z.infer<typeof MessageView>;
+
+/** RFC 3501 §6.4.5 part numbers only ("2", "1.3"): never HEADER, TEXT or MIME sections. */
+export const PartNumber = z.string().regex(/^[1-9]\d{0,4}(\.[1-9]\d{0,4}){0,15}$/);
 
 export const MessageQuery = z.object({
   /** `allow` keeps remote images: the reader chose "Show remote content". */

@@ -40,3 +40,19 @@ export function messageIdFromPath(pathname: string): string | null {
   const match = /^\/mail\/[A-Za-z0-9_-]+\/([A-Za-z0-9_-]+)\/?$/.exec(pathname);
   return match?.[1] ?? null;
 }
+
+/** An IMAP part number ("2", "1.3"), the only thing the `part` parameter may carry. */
+const PART_NUMBER = /^[1-9]\d{0,4}(\.[1-9]\d{0,4}){0,15}$/;
+
+/** The attached message (message/rfc822 part) open inside the message, or null for the message itself. */
+export function parseAttachedPart(params: Pick<URLSearchParams, 'get'>): string | null {
+  const part = params.get('part');
+  return part && PART_NUMBER.test(part) ? part : null;
+}
+
+/** A message attached to another, shown in the same place as its parent with `part` added. */
+export function attachedMessageHref(mailboxId: string, messageId: string, part: string, sort: ListSort = DEFAULT_SORT): string {
+  const search = new URLSearchParams(listSearch(sort));
+  search.set('part', part);
+  return `/mail/${mailboxId}/${messageId}?${search}`;
+}

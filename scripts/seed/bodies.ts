@@ -4,6 +4,7 @@
  *   inline-image: multipart/alternative [text/plain, multipart/related [text/html, image/png]]
  *                 (RFC 2387; the HTML points at the image with cid:, RFC 2392)
  *   attachment:   multipart/mixed [body, file...] (RFC 2046 §5.1.3)
+ *   forward:      multipart/mixed [text/plain, message/rfc822] (RFC 2046 §5.2.1)
  */
 import { attachmentPart } from './attachments';
 import { BLOBS } from './blobs';
@@ -89,4 +90,19 @@ export function mixedBody(body: Part, files: Parameters<typeof attachmentPart>[0
     part: { subtype: 'mixed', boundary: boundary(rng, 'mix'), parts: [body, ...built.map((b) => b.leaf)] },
     attachments: built.map((b) => b.info),
   };
+}
+
+/**
+ * A note with the original message attached whole, as "forward as attachment" sends it. No
+ * file name: a reader names it for its subject. RFC 2046 §5.2.1 allows only 7bit, 8bit or
+ * binary for message/rfc822; the inner message keeps its own encodings, so 8bit is enough.
+ */
+export function attachedMessageBody(note: string, original: Buffer, rng: Rng): Body {
+  const attached = leaf({
+    contentType: 'message/rfc822',
+    encoding: '8bit',
+    disposition: { type: 'attachment', params: [] },
+    body: original,
+  });
+  return { part: { subtype: 'mixed', boundary: boundary(rng, 'fwd'), parts: [textLeaf(note, rng), attached] } };
 }

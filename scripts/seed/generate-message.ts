@@ -6,11 +6,30 @@
  * generating the parent.
  */
 import { attachmentSet, invoiceNumber } from './attachments';
-import { alternativeBody, type Body, charsetBody, inlineImageBody, letterBody, mixedBody, textLeaf } from './bodies';
+import {
+  alternativeBody,
+  attachedMessageBody,
+  type Body,
+  charsetBody,
+  inlineImageBody,
+  letterBody,
+  mixedBody,
+  textLeaf,
+} from './bodies';
 import { type Charset, CHARSET_SAMPLES, type CharsetSample } from './charsets';
 import { type Letter, letterFor, newsletterFor, paragraphsFor, renderHtml, renderText } from './content';
 import { type FolderDef, folderDef } from './folders';
-import { header, isAscii, type Mailbox, mailboxTokens, partHeaders, serializeBody, textHeader, type Chunk } from './mime-build';
+import {
+  type Chunk,
+  header,
+  isAscii,
+  type Mailbox,
+  mailboxTokens,
+  type Part,
+  partHeaders,
+  serializeBody,
+  textHeader,
+} from './mime-build';
 import { type Plan, planMessage } from './plan';
 import { Rng } from './prng';
 import type { SeededMessage } from './types';
@@ -86,6 +105,7 @@ interface Envelope {
   headerCharset: Charset;
   subjectEnc?: 'B' | 'Q';
   listId?: string;
+  attachedMessage?: SeededMessage['attachedMessage'];
 }
 
 /** Decides sender, recipients, subject and body for the planned kind. */
@@ -165,9 +185,37 @@ function envelope(ctx: GenContext, def: FolderDef, index: number, plan: Plan, rn
       };
       return { ...base, from, subject: subjects[set] ?? subject, body: mixedBody(textPart, files, rng) };
     }
+    case 'forward': {
+      // The original: another sender's HTML letter to the owner, sent a day before the forward.
+      const original = rng.pick(CONTACTS.filter((contact) => contact !== from));
+      const inner = letterFor(rng, me.name, original.name, paragraphs);
+      const innerHead =
+        header('Date', formatDate(plan.date - 86_400_000, 60)) +
+        header('From', mailboxTokens(original, 'Q')) +
+        header('To', addressList([me], 'Q')) +
+        textHeader('Subject', subject, 'Q') +
+        header('Message-ID', `<${rng.hex(16)}.original@seed.letterbox.test>`) +
+        header('MIME-Version', '1.0');
+      const raw = serializeMessage(innerHead, letterBody(inner, rng, true).part);
+      const note = `Forwarding this one: the original is attached.${CRLF}${CRLF}${from.name}${CRLF}`;
+      return {
+        ...base,
+        from,
+        subject: `Fwd: ${subject}`,
+        body: attachedMessageBody(note, raw, rng),
+        attachedMessage: { subject, fromAddress: original.address, firstParagraph: paragraphs[0] ?? '' },
+      };
+    }
     default:
       return { ...base, from, subject, body: letterBody(letter(), rng, plan.kind === 'alternative') };
   }
+}
+
+/** Header lines (already formatted) plus a body: the bytes of one RFC 5322 message. */
+function serializeMessage(head: string, part: Part): Buffer {
+  const chunks: Chunk[] = [head, partHeaders(part), CRLF];
+  serializeBody(part, chunks);
+  return Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c)));
 }
 
 export function generateMessage(ctx: GenContext, folder: string, index: number): GeneratedMessage {
@@ -211,9 +259,7 @@ export function generateMessage(ctx: GenContext, folder: string, index: number):
     head += header('List-Unsubscribe-Post', 'List-Unsubscribe=One-Click'); // RFC 8058
   }
   head += header('MIME-Version', '1.0');
-  const chunks: Chunk[] = [head, partHeaders(env.body.part), CRLF];
-  serializeBody(env.body.part, chunks);
-  const raw = Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c)));
+  const raw = serializeMessage(head, env.body.part);
 
   const entry: SeededMessage = {
     folder,
@@ -237,6 +283,7 @@ export function generateMessage(ctx: GenContext, folder: string, index: number):
     });
   if (plan.parent !== undefined) Object.assign(entry, { inReplyTo: messageIdFor(ctx.seed, folder, plan.parent), references });
   if (env.body.attachments) entry.attachments = env.body.attachments;
+  if (env.attachedMessage) entry.attachedMessage = env.attachedMessage;
   const flags = `${plan.flagged ? 'F' : ''}${plan.answered ? 'R' : ''}${plan.seen ? 'S' : ''}`;
   return { raw, entry, time: Math.floor(plan.date / 1000), flags };
 }

@@ -11,6 +11,7 @@
  *   pos 14    RFC 2231 attachment filenames (single and continued)
  *   pos 15    invoice with a PDF
  *   pos 16    newsletter
+ *   pos 17    a forward with the original attached as message/rfc822 (part 2)
  *   pos 50    a 230–520 KiB photo, in every fifth block only
  * plus index 30: a 5 MiB PNG (exactly 5,242,880 bytes); index 999: a 20 MiB PNG (so only
  * when count >= 1000); every index ≡ 5030 (mod 10000): a 3 MiB PNG. The rest is drawn at random.
@@ -61,6 +62,7 @@ function inboxKind(index: number, rng: Rng): Pick<Plan, 'kind' | 'variant' | 'at
   if (pos === 14) return { ...base, kind: 'attachment', attachments: 'intl-names' };
   if (pos === 15) return { ...base, kind: 'attachment', attachments: 'invoice' };
   if (pos === 16) return { ...base, kind: 'newsletter' };
+  if (pos === 17) return { ...base, kind: 'forward' };
   if (pos === 50 && Math.floor(index / 100) % 5 === 0)
     return { ...base, kind: 'attachment', attachments: 'photo', variant: Math.floor(index / 500) };
   return randomKind(rng);

@@ -8,7 +8,8 @@ export type MessageKind =
   | 'inline-image'
   | 'charset'
   | 'thread-root'
-  | 'reply';
+  | 'reply'
+  | 'forward';
 
 export interface SeededAttachment {
   /** Decoded Unicode filename (RFC 2231 on the wire when non-ASCII). */
@@ -50,4 +51,6 @@ export interface SeededMessage {
   inReplyTo?: string;
   references?: string[];
   attachments?: SeededAttachment[];
+  /** For 'forward': the message attached as message/rfc822 (part 2). */
+  attachedMessage?: { subject: string; fromAddress: string; firstParagraph: string };
 }

@@ -13,6 +13,26 @@ const dropped = Object.assign(new Error('Connection not available'), { code: 'No
 const missing = Object.assign(new Error('Command failed'), { responseStatus: 'NO', serverResponseCode: 'NONEXISTENT' });
 const expunged = Object.assign(new Error('Command failed'), { responseStatus: 'NO', serverResponseCode: 'EXPUNGEISSUED' });
 const undecodable = Object.assign(new Error('Command failed'), { responseStatus: 'NO', serverResponseCode: 'UNKNOWN-CTE' });
+/** A NO to a command sent through imapflow's exec() (BINARY.SIZE): the code is only in the parsed response. */
+const rawNo = (code: string, text: string) =>
+  Object.assign(new Error('Command failed'), {
+    responseStatus: 'NO',
+    responseText: text,
+    response: {
+      tag: '78',
+      command: 'NO',
+      attributes: [
+        { type: 'ATOM', value: '', section: [{ type: 'ATOM', value: code }] },
+        { type: 'TEXT', value: text },
+      ],
+    },
+  });
+const unparsable = rawNo('PARSE', 'Invalid data in MIME part');
+const unknownCte = rawNo('UNKNOWN-CTE', 'Unknown Content-Transfer-Encoding');
+const noCode = Object.assign(new Error('Command failed'), {
+  responseStatus: 'NO',
+  response: { command: 'NO', attributes: [{ type: 'TEXT', value: 'Something odd' }] },
+});
 
 describe('toAppError', () => {
   it.each([
@@ -23,6 +43,10 @@ describe('toAppError', () => {
     [missing, 'NOT_FOUND', 404],
     [expunged, 'NOT_FOUND', 404],
     [undecodable, 'UNSUPPORTED', 422],
+    [unparsable, 'UNSUPPORTED', 422],
+    [unknownCte, 'UNSUPPORTED', 422],
+    [rawNo('NONEXISTENT', 'No such mailbox'), 'NOT_FOUND', 404],
+    [noCode, 'INTERNAL', 500],
     [new TypeError('x is undefined'), 'INTERNAL', 500],
     ['a string', 'INTERNAL', 500],
   ])('maps %o to %s', (error, code, status) => {

@@ -24,4 +24,9 @@ describe('hasAttachments', () => {
     expect(hasAttachments(multipart('multipart/mixed', leaf('text/plain'), leaf('application/pdf')))).toBe(true);
     expect(hasAttachments(multipart('multipart/mixed', leaf('text/plain'), leaf('image/jpeg')))).toBe(true);
   });
+
+  it('is true for an attached message, even one that holds only text', () => {
+    const attached = { ...leaf('message/rfc822'), childNodes: [leaf('text/plain')] };
+    expect(hasAttachments(multipart('multipart/mixed', leaf('text/plain'), attached))).toBe(true);
+  });
 });

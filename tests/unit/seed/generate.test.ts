@@ -102,3 +102,19 @@ describe('the checker itself catches broken messages', () => {
     expect(problems(`${text.slice(0, b64)}QUFB${text.slice(b64)}`).join()).toMatch(/base64 line/);
   });
 });
+
+describe('the forward (INBOX position 17)', () => {
+  it('attaches the original whole as message/rfc822 part 2, matching the manifest', () => {
+    const m = generated.get('INBOX#17') as GeneratedMessage;
+    expect(m.entry.kind).toBe('forward');
+    const problems: string[] = [];
+    const root = parseMime(m.raw, problems);
+    const attached = root.children[1];
+    expect(attached?.type).toBe('message/rfc822');
+    const inner = parseMime(attached?.body ?? Buffer.alloc(0), problems, 'attached message');
+    expect(problems).toEqual([]);
+    expect(header(inner, 'From')).toContain(m.entry.attachedMessage?.fromAddress);
+    expect(inner.type).toBe('multipart/alternative');
+    expect(m.entry.subject).toBe(`Fwd: ${m.entry.attachedMessage?.subject}`);
+  });
+});

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { listHref, messageHref, messageIdFromPath, parseListSort } from '@/lib/ui/mail-location';
+import {
+  attachedMessageHref,
+  listHref,
+  messageHref,
+  messageIdFromPath,
+  parseAttachedPart,
+  parseListSort,
+} from '@/lib/ui/mail-location';
 
 describe('parseListSort', () => {
   it('reads a valid sort and order, and falls back to newest first', () => {
@@ -26,5 +33,21 @@ describe('list and message URLs', () => {
     expect(messageIdFromPath('/mail/SU5CT1g')).toBeNull();
     expect(messageIdFromPath('/mail')).toBeNull();
     expect(messageIdFromPath('/mail/SU5CT1g/a/b')).toBeNull();
+  });
+});
+
+describe('attached messages', () => {
+  it('round-trips the part through the URL, keeping the sort', () => {
+    const href = attachedMessageHref('INBOX', 'm1', '2.1', { sort: 'from', order: 'asc' });
+    expect(href).toBe('/mail/INBOX/m1?sort=from&order=asc&part=2.1');
+    expect(parseAttachedPart(new URL(href, 'http://x').searchParams)).toBe('2.1');
+    expect(messageIdFromPath(new URL(href, 'http://x').pathname)).toBe('m1');
+  });
+
+  it('ignores anything that is not a part number', () => {
+    for (const bad of ['', '0', '2.', 'HEADER', '1.TEXT', '../x', '2;1']) {
+      expect(parseAttachedPart(new URLSearchParams({ part: bad }))).toBeNull();
+    }
+    expect(parseAttachedPart(new URLSearchParams())).toBeNull();
   });
 });
