@@ -6,6 +6,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { useMessage } from '@/lib/client/use-message';
 import { AttachedMessageHeader } from './attached-message-header';
 import { AttachmentList } from './attachment-list';
+import { KeptUnreadBar } from './kept-unread-bar';
 import { MessageHtmlFrame } from './message-html-frame';
 import { MessageText } from './message-text';
 import { RemoteContentBanner } from './remote-content-banner';
@@ -24,7 +25,7 @@ interface MessageBodyProps {
 export function MessageBody({ messageId, part, parentHref, attachedHref }: MessageBodyProps) {
   const [allowRemote, setAllowRemote] = useState(false);
   const { data, error, isPending } = useMessage(messageId, allowRemote, part);
-  useOpenMessageEffects(messageId);
+  const { keptUnread, marking, markRead } = useOpenMessageEffects(messageId);
 
   if (isPending) {
     return (
@@ -44,6 +45,7 @@ export function MessageBody({ messageId, part, parentHref, attachedHref }: Messa
   return (
     <div>
       {part ? <AttachedMessageHeader message={data} parentHref={parentHref} /> : null}
+      {keptUnread ? <KeptUnreadBar marking={marking} onMarkRead={markRead} /> : null}
       {body.notes.map((note) => (
         <p key={note} className="flex items-start gap-2 border-b border-line bg-canvas px-5 py-2 text-sm text-muted">
           <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" /> {note}

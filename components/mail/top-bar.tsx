@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { Wordmark } from '@/components/wordmark';
 import type { SessionInfo } from '@/lib/schemas/session';
+import { SettingsMenu } from './settings-menu';
 import { UserBadge } from './user-badge';
 
 export function TopBar({ session }: { session: SessionInfo }) {
@@ -19,6 +20,7 @@ export function TopBar({ session }: { session: SessionInfo }) {
       </Link>
       <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-3">
         <UserBadge session={session} />
+        <SettingsMenu />
         <SignOutButton compact />
       </div>
     </header>

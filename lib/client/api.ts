@@ -3,6 +3,7 @@ import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
 import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/messages';
 import type { MessageView, SeenResponse } from '@/lib/schemas/message';
 import type { SessionResponse, SignInRequest } from '@/lib/schemas/session';
+import type { SettingsPatch, SettingsResponse } from '@/lib/schemas/settings';
 
 /** The typed fetch client the components use. Every failure becomes an ApiError with a stable code. */
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
@@ -41,6 +42,9 @@ export const api = {
     request<MessageView>(
       `/api/messages/${encodeURIComponent(id)}${part ? `/attached/${encodeURIComponent(part)}` : ''}${allowRemote ? '?remote=allow' : ''}`,
     ),
+  getSettings: () => request<SettingsResponse>('/api/settings'),
+  updateSettings: (patch: SettingsPatch) =>
+    request<SettingsResponse>('/api/settings', { method: 'PATCH', body: JSON.stringify(patch) }),
   markSeen: (id: string) => request<SeenResponse>(`/api/messages/${encodeURIComponent(id)}/seen`, { method: 'POST' }),
 };
 

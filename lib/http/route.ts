@@ -32,6 +32,8 @@ export interface RouteContext<Auth extends boolean, Body extends Schema, Query e
   params: Record<string, string>;
   /** Request headers, for conditional requests (If-None-Match, Range); the body is parsed above. */
   headers: Headers;
+  /** Aborts when the client goes away, so long work (a download) can give its IMAP lease back. */
+  signal: AbortSignal;
 }
 
 type NextContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -61,11 +63,16 @@ export function route<Auth extends boolean, Body extends Schema = undefined, Que
       );
       const body = spec.body ? spec.body.parse(await readJson(request, spec.maxBodyBytes ?? 64 * 1024)) : undefined;
       const query = spec.query ? spec.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : undefined;
-      const context = { requestId, session, account, body, query, params, headers: request.headers } as RouteContext<
-        Auth,
-        Body,
-        Query
-      >;
+      const context = {
+        requestId,
+        session,
+        account,
+        body,
+        query,
+        params,
+        headers: request.headers,
+        signal: request.signal,
+      } as RouteContext<Auth, Body, Query>;
       const result = await handler(context);
       response = result instanceof Response ? result : Response.json(result, { headers: { 'Cache-Control': 'no-store' } });
     } catch (error) {

@@ -20,6 +20,8 @@ export interface Features {
   acl: boolean; // RFC 4314
   uidplus: boolean; // RFC 4315
   preview: boolean; // RFC 8970
+  metadata: boolean; // RFC 5464, server and mailbox entries
+  metadataServer: boolean; // RFC 5464, server entries only
 }
 
 const FLAGS: Record<keyof Features, string> = {
@@ -37,6 +39,8 @@ const FLAGS: Record<keyof Features, string> = {
   acl: 'ACL',
   uidplus: 'UIDPLUS',
   preview: 'PREVIEW',
+  metadata: 'METADATA',
+  metadataServer: 'METADATA-SERVER',
 };
 
 export function readFeatures(client: Pick<ImapFlow, 'capabilities'>): Features {

@@ -21,27 +21,38 @@ const partGone = () => new AppError('NOT_FOUND', 'This part of the message does 
  * one more partial fetch. Without BINARY, imapflow's download() fetches BODY[part] and decodes
  * here; no size is known then, so Range is ignored and the whole part is sent (RFC 9110 §14.2).
  */
-export async function downloadPart(account: ImapAccount, id: string, part: string, range: RangeSpec | null): Promise<Download> {
+export async function downloadPart(
+  account: ImapAccount,
+  id: string,
+  part: string,
+  range: RangeSpec | null,
+  signal?: AbortSignal,
+): Promise<Download> {
   // Part numbers only: HEADER, TEXT and MIME sections are not downloads.
   if (!PartNumber.safeParse(part).success) throw partGone();
-  const { value, body } = await withMessageStream(account, id, async (context) => {
-    const { bodyStructure } = await fetchMessage(context, { uid: true, bodyStructure: true });
-    const node = bodyStructure ? findPart(numberParts(bodyStructure), part) : undefined;
-    if (!node) throw partGone();
-    const meta = { contentType: contentTypeOf(node), filename: filenameOf(node), inline: INLINE.has(node.type.toLowerCase()) };
-    if (!context.features.binary) {
-      return { value: { kind: 'body', ...meta, size: null, range: null } as const, source: await decodedSource(context, part) };
-    }
-    const size = await binarySize(context, part);
-    const fetchChunk = async (offset: number, length: number) => {
-      const query = { bodyParts: [{ key: part, start: offset, maxLength: length }] };
-      const message = await context.client.fetchOne(String(context.ref.uid), query, { uid: true, binary: true });
-      const chunk = message ? message.bodyParts?.get(part) : undefined;
-      if (!chunk) throw messageGone();
-      return chunk;
-    };
-    return rangedSource(size, range, fetchChunk, meta);
-  });
+  const { value, body } = await withMessageStream(
+    account,
+    id,
+    async (context) => {
+      const { bodyStructure } = await fetchMessage(context, { uid: true, bodyStructure: true });
+      const node = bodyStructure ? findPart(numberParts(bodyStructure), part) : undefined;
+      if (!node) throw partGone();
+      const meta = { contentType: contentTypeOf(node), filename: filenameOf(node), inline: INLINE.has(node.type.toLowerCase()) };
+      if (!context.features.binary) {
+        return { value: { kind: 'body', ...meta, size: null, range: null } as const, source: await decodedSource(context, part) };
+      }
+      const size = await binarySize(context, part);
+      const fetchChunk = async (offset: number, length: number) => {
+        const query = { bodyParts: [{ key: part, start: offset, maxLength: length }] };
+        const message = await context.client.fetchOne(String(context.ref.uid), query, { uid: true, binary: true });
+        const chunk = message ? message.bodyParts?.get(part) : undefined;
+        if (!chunk) throw messageGone();
+        return chunk;
+      };
+      return rangedSource(size, range, fetchChunk, meta);
+    },
+    signal,
+  );
   return value.kind === 'unsatisfiable' ? value : { ...value, body };
 }
 

@@ -11,22 +11,32 @@ const CHUNK = 512 * 1024;
  * The original message (RFC 5322 bytes, as stored), streamed as `BODY.PEEK[]<offset.length>`
  * chunks; RFC822.SIZE is its exact length, so Range works here too.
  */
-export async function downloadRaw(account: ImapAccount, id: string, range: RangeSpec | null): Promise<Download> {
-  const { value, body } = await withMessageStream(account, id, async (context) => {
-    const { size } = await fetchMessage(context, { uid: true, size: true });
-    const fetchChunk = async (offset: number, length: number) => {
-      const message = await context.client.fetchOne(
-        String(context.ref.uid),
-        { source: { start: offset, maxLength: length } },
-        { uid: true },
-      );
-      const chunk = message ? message.source : undefined;
-      if (!chunk) throw messageGone();
-      return chunk;
-    };
-    const meta = { contentType: 'message/rfc822', filename: 'message.eml', inline: false };
-    return rangedSource(size ?? 0, range, fetchChunk, meta);
-  });
+export async function downloadRaw(
+  account: ImapAccount,
+  id: string,
+  range: RangeSpec | null,
+  signal?: AbortSignal,
+): Promise<Download> {
+  const { value, body } = await withMessageStream(
+    account,
+    id,
+    async (context) => {
+      const { size } = await fetchMessage(context, { uid: true, size: true });
+      const fetchChunk = async (offset: number, length: number) => {
+        const message = await context.client.fetchOne(
+          String(context.ref.uid),
+          { source: { start: offset, maxLength: length } },
+          { uid: true },
+        );
+        const chunk = message ? message.source : undefined;
+        if (!chunk) throw messageGone();
+        return chunk;
+      };
+      const meta = { contentType: 'message/rfc822', filename: 'message.eml', inline: false };
+      return rangedSource(size ?? 0, range, fetchChunk, meta);
+    },
+    signal,
+  );
   return value.kind === 'unsatisfiable' ? value : { ...value, body };
 }
 

@@ -3,31 +3,41 @@ import type { FetchMessageObject, ImapFlow, MessageAddressObject, MessageStructu
 import { messageId } from '@/lib/ids';
 import { hasAttachments } from '@/lib/mime/has-attachments';
 import type { Address, MessageSummary } from '@/lib/schemas/messages';
+import type { SequenceWindow } from './arrival-window';
 import type { Features } from './capabilities';
 import { fetchPreviews } from './fetch-previews';
 
+/** The rows to fetch: UIDs in list order, or a run of sequence numbers (arrival order). */
+export type ListWindow = { uids: number[] } | { sequence: SequenceWindow; descending: boolean };
+
 /**
  * One FETCH for the window: ENVELOPE, FLAGS, RFC822.SIZE, INTERNALDATE and BODYSTRUCTURE,
- * never a body; then the previews (fetch-previews.ts). Returned in the order of `uids`
- * (FETCH answers in mailbox order); a UID expunged meanwhile is simply absent.
+ * never a body; then the previews (fetch-previews.ts). Returned in list order (FETCH
+ * answers in mailbox order); a UID expunged meanwhile is simply absent.
  */
 export async function fetchSummaries(
   client: ImapFlow,
   features: Features,
   path: string,
   uidValidity: number,
-  uids: number[],
+  window: ListWindow,
 ): Promise<MessageSummary[]> {
-  if (uids.length === 0) return [];
   const byUid = new Map<number, MessageSummary>();
   const structures = new Map<number, MessageStructureObject | undefined>();
   const query = { uid: true, envelope: true, flags: true, size: true, internalDate: true, bodyStructure: true };
-  for await (const message of client.fetch(uids.join(','), query, { uid: true })) {
+  const [range, options] =
+    'uids' in window ? [window.uids.join(','), { uid: true }] : [`${window.sequence.from}:${window.sequence.to}`, { uid: false }];
+  if (range === '') return [];
+  const fetched: number[] = [];
+  for await (const message of client.fetch(range, query, options)) {
     byUid.set(message.uid, toSummary(message, path, uidValidity));
     structures.set(message.uid, message.bodyStructure);
+    fetched.push(message.uid);
   }
   const previews = await fetchPreviews(client, features, structures);
-  return uids.flatMap((uid) => {
+  const order =
+    'uids' in window ? window.uids : window.descending ? fetched.sort((a, b) => b - a) : fetched.sort((a, b) => a - b);
+  return order.flatMap((uid) => {
     const summary = byUid.get(uid);
     return summary ? [{ ...summary, preview: previews.get(uid) ?? null }] : [];
   });

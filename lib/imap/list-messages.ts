@@ -1,28 +1,33 @@
 import 'server-only';
-import type { ImapFlow } from 'imapflow';
-import type { ListMessagesQuery, MessagesResponse } from '@/lib/schemas/messages';
+import type { ImapFlow, MailboxObject } from 'imapflow';
+import type { ListMessagesQuery, MessagesResponse, SortKey } from '@/lib/schemas/messages';
 import type { ImapAccount } from './account';
-import { fetchSummaries } from './fetch-summaries';
-import { decodeCursor, encodeCursor, startOf } from './list-cursor';
+import { arrivalWindow } from './arrival-window';
+import type { Features } from './capabilities';
+import { fetchSummaries, type ListWindow } from './fetch-summaries';
+import { decodeCursor, encodeCursor, type ListCursor, startOf } from './list-cursor';
 import { withImap } from './pool';
 import { sortedUids } from './sorted-uids';
 import { withMailbox } from './with-mailbox';
 
 /**
- * One page of a mailbox: the sorted UID list (cached) sliced at the cursor, and one FETCH
- * of that window's envelopes. A mailbox that is gone answers NOT_FOUND (errors.ts).
+ * One page of a mailbox and one FETCH of that window's envelopes. Arrival order pages by
+ * sequence numbers (arrival-window.ts); every other order slices the cached sorted UID
+ * list (sorted-uids.ts) at the cursor. A mailbox that is gone answers NOT_FOUND (errors.ts).
  */
 export function listMessages(account: ImapAccount, path: string, query: ListMessagesQuery): Promise<MessagesResponse> {
   return withImap(account, ({ client, features }) => {
     return withMailbox(client, path, async (mailbox) => {
       const uidValidity = Number(mailbox.uidValidity);
-      const cursor = query.cursor ? decodeCursor(query.cursor, { uidValidity, sort: query.sort, order: query.order }) : undefined;
-      const uids = await sortedUids(account, client, features, mailbox, query.sort, query.order);
-      const start = startOf(cursor, uids);
-      const window = Array.from(uids.subarray(start, start + query.limit));
-      const messages = await fetchSummaries(client, features, path, uidValidity, window);
-      const end = start + window.length;
-      const lastUid = window.at(-1);
+      const { sort, order } = query;
+      const cursor = query.cursor ? decodeCursor(query.cursor, { uidValidity, sort, order }) : undefined;
+      const page =
+        sort === 'arrival'
+          ? await arrivalPage(client, features, mailbox.exists, query, cursor)
+          : await sortedPage(account, client, features, mailbox, { ...query, sort }, cursor);
+      const messages = await fetchSummaries(client, features, path, uidValidity, page.window);
+      const lastUid = messages.at(-1)?.uid;
+      const position = page.start + messages.length;
       return {
         total: mailbox.exists,
         // Counted for the first page only: deeper pages keep the count the client already has,
@@ -31,13 +36,46 @@ export function listMessages(account: ImapAccount, path: string, query: ListMess
         uidValidity,
         ...(mailbox.highestModseq ? { highestModseq: String(mailbox.highestModseq) } : {}),
         messages,
-        nextCursor:
-          end < uids.length && lastUid !== undefined
-            ? encodeCursor({ uidValidity, sort: query.sort, order: query.order, position: end, lastUid })
-            : null,
+        nextCursor: page.more && lastUid !== undefined ? encodeCursor({ uidValidity, sort, order, position, lastUid }) : null,
       };
     });
   });
+}
+
+interface Page {
+  window: ListWindow;
+  /** Where the page starts in list order, and whether rows follow it. */
+  start: number;
+  more: boolean;
+}
+
+async function sortedPage(
+  account: ImapAccount,
+  client: ImapFlow,
+  features: Features,
+  mailbox: MailboxObject,
+  { sort, order, limit }: ListMessagesQuery & { sort: Exclude<SortKey, 'arrival'> },
+  cursor: ListCursor | undefined,
+): Promise<Page> {
+  const uids = await sortedUids(account, client, features, mailbox, sort, order);
+  const start = startOf(cursor, uids);
+  const window = Array.from(uids.subarray(start, start + limit));
+  return { window: { uids: window }, start, more: start + window.length < uids.length };
+}
+
+async function arrivalPage(
+  client: ImapFlow,
+  features: Features,
+  exists: number,
+  { order, limit }: ListMessagesQuery,
+  cursor: ListCursor | undefined,
+): Promise<Page> {
+  const sequence = await arrivalWindow(client, features, exists, order, limit, cursor?.lastUid);
+  if (!sequence) return { window: { uids: [] }, start: cursor?.position ?? 0, more: false };
+  const descending = order === 'desc';
+  const start = descending ? exists - sequence.to : sequence.from - 1;
+  const more = descending ? sequence.from > 1 : sequence.to < exists;
+  return { window: { sequence, descending }, start, more };
 }
 
 /** UNSEEN count: ESEARCH COUNT (RFC 4731) where the server has it, else the SEARCH result's length. */

@@ -64,11 +64,13 @@ const STALL_MS = 60_000;
  * withMessage() for downloads: `open` returns a value and a chunk source, and the lease (the
  * connection, its mailbox lock) stays held until the body stream ends, fails, is cancelled by
  * the client, or stalls: streaming keeps the connection busy, so nobody else may use it.
+ * `signal` (the request's) ends it too: a client gone before the body was read never cancels it.
  */
 export function withMessageStream<T>(
   account: ImapAccount,
   id: string,
   open: (context: MessageContext) => Promise<{ value: T; source: ChunkSource | null }>,
+  signal?: AbortSignal,
 ): Promise<{ value: T; body: ReadableStream<Uint8Array> | null }> {
   return new Promise((resolve, reject) => {
     let handedOut = false;
@@ -78,7 +80,7 @@ export function withMessageStream<T>(
       const { value, source } = await open(context);
       handedOut = true;
       if (!source) return resolve({ value, body: null });
-      await new Promise<void>((ended) => resolve({ value, body: leasedBody(source, context.client, ended) }));
+      await new Promise<void>((ended) => resolve({ value, body: leasedBody(source, context.client, ended, signal) }));
     };
     withMessage(account, id, work, { verify: false }).catch((error) => {
       if (!handedOut) reject(error);
@@ -93,18 +95,26 @@ export function withMessageStream<T>(
  * source first lets the FETCH in flight finish, and a connection that cannot is closed, so
  * the pool discards it instead of lending out a connection in the middle of a command.
  */
-function leasedBody(source: ChunkSource, client: ImapFlow, ended: () => void): ReadableStream<Uint8Array> {
+function leasedBody(source: ChunkSource, client: ImapFlow, ended: () => void, signal?: AbortSignal): ReadableStream<Uint8Array> {
   let done = false;
   let stall: NodeJS.Timeout | undefined;
+  const abandoned = () => void finish(true);
   const finish = async (early: boolean) => {
     if (done) return;
     done = true;
     clearTimeout(stall);
+    signal?.removeEventListener('abort', abandoned);
     if (early) await source.stop().catch(() => client.close());
     ended();
   };
+  if (signal?.aborted) abandoned();
+  else signal?.addEventListener('abort', abandoned, { once: true });
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
+      if (done) {
+        controller.close();
+        return;
+      }
       clearTimeout(stall);
       stall = setTimeout(() => {
         controller.error(new Error('download stalled'));

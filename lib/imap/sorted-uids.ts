@@ -7,18 +7,19 @@ import { sortWithoutServer } from './sort-fallback';
 import { cachedSort, storeSort } from './sort-cache';
 import { uidSort } from './uid-sort-command';
 
+type SortedKey = Exclude<SortKey, 'arrival'>;
+
 /**
  * Every UID of the selected mailbox in list order. SORT (RFC 5256) where the server has
- * it, the in-memory fallback otherwise; arrival order is mailbox order, which is UID order
- * (UID SEARCH ALL, base IMAP). Cached while the mailbox keeps its UIDVALIDITY, EXISTS and
- * UIDNEXT (sort-cache.ts).
+ * it, the in-memory fallback otherwise. Cached while the mailbox keeps its UIDVALIDITY,
+ * EXISTS and UIDNEXT (sort-cache.ts). Arrival order needs no list: arrival-window.ts.
  */
 export async function sortedUids(
   account: ImapAccount,
   client: ImapFlow,
   features: Features,
   mailbox: MailboxObject,
-  sort: SortKey,
+  sort: SortedKey,
   order: SortOrder,
 ): Promise<Uint32Array> {
   const key = [
@@ -39,10 +40,6 @@ export async function sortedUids(
   return uids;
 }
 
-async function computeOrder(client: ImapFlow, features: Features, sort: SortKey, order: SortOrder): Promise<number[]> {
-  if (sort === 'arrival') {
-    const ascending = (await client.search({ all: true }, { uid: true })) || [];
-    return order === 'asc' ? ascending : [...ascending].reverse();
-  }
+async function computeOrder(client: ImapFlow, features: Features, sort: SortedKey, order: SortOrder): Promise<number[]> {
   return features.sort ? uidSort(client, sort, order) : sortWithoutServer(client, sort, order);
 }

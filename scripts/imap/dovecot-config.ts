@@ -39,6 +39,8 @@ default_login_user = ${serviceUser('dovenull')}
 # Every app instance and test worker shares one IP: the default of 10 is too tight.
 mail_max_userip_connections = 200
 mail_plugins = acl
+# METADATA (RFC 5464) keeps per-user app settings on the server: one small file per user.
+mail_attribute_dict = file:%h/Maildir/dovecot-attributes
 ${minimal ? `imap_capability = ${MINIMAL_CAPABILITY}\n` : ''}
 namespace inbox {
   inbox = yes
@@ -60,6 +62,7 @@ plugin {
 }
 protocol imap {
   mail_plugins = $mail_plugins imap_acl
+  imap_metadata = yes
   # Per-user folders under rawlog/ are created with the user; only those users are logged.
   rawlog_dir = ${paths.rawlogDir}/%u
 }

@@ -63,6 +63,7 @@ describe('message list paging on a 5,000-message folder', () => {
     ['date', 'desc'],
     ['date', 'asc'],
     ['arrival', 'desc'],
+    ['arrival', 'asc'],
     ['from', 'asc'],
     ['subject', 'asc'],
     ['size', 'desc'],
@@ -157,5 +158,68 @@ describe('message list edge cases', () => {
     const conflict = await client.request('GET', `/api/mailboxes/${mailboxId('INBOX')}/messages?cursor=${stale}`);
     expect(conflict.status).toBe(409);
     expect(conflict.json?.error.code).toBe('CONFLICT');
+  });
+});
+
+describe('arrival order', () => {
+  it('pages by sequence numbers and stays exact when the anchor is expunged and mail arrives between pages', async () => {
+    const reader = freshUser('arrival');
+    indexAndSubscribe(await seedMailbox({ user: reader.user, count: 60, folders: false }));
+    const http = new AppClient();
+    await http.signIn(reader.user, reader.password);
+    const minimal: ImapAccount = {
+      ...account(IMAP_MINIMAL.port),
+      sessionId: 'arrival-minimal',
+      user: reader.user,
+      password: reader.password,
+    };
+    const viaHttp = async (order: SortOrder, cursor?: string) => {
+      const params = new URLSearchParams({ limit: '20', sort: 'arrival', order, ...(cursor ? { cursor } : {}) });
+      return (await http.request('GET', `/api/mailboxes/${mailboxId('INBOX')}/messages?${params}`)).json as MessagesResponse;
+    };
+    const viaMinimal = (order: SortOrder, cursor?: string) =>
+      listMessages(minimal, 'INBOX', { limit: 20, sort: 'arrival', order, cursor: cursor ?? undefined });
+    const all = await withDirectImap(reader, async (imap) => {
+      await imap.mailboxOpen('INBOX');
+      return (await imap.search({ all: true }, { uid: true })) || [];
+    });
+
+    for (const order of ['desc', 'asc'] as const) {
+      const firstHttp = await viaHttp(order);
+      const firstMinimal = await viaMinimal(order);
+      const expected = order === 'desc' ? [...all].reverse() : [...all];
+      expect(firstHttp.messages.map((m) => m.uid)).toEqual(expected.slice(0, 20));
+      expect(firstMinimal.messages.map((m) => m.uid)).toEqual(expected.slice(0, 20));
+
+      // Another client expunges the page's last row (the cursor's anchor) and one row of the next page, and new mail arrives.
+      const anchor = expected[19] as number;
+      const gone = expected[25] as number;
+      await withDirectImap(reader, async (imap) => {
+        await imap.mailboxOpen('INBOX');
+        await imap.messageDelete(`${anchor},${gone}`, { uid: true });
+        await imap.append('INBOX', 'From: a@example.org\r\nSubject: late\r\n\r\nhi\r\n');
+      });
+      const survivors = expected.slice(20).filter((uid) => uid !== gone);
+      const secondHttp = await viaHttp(order, firstHttp.nextCursor ?? undefined);
+      const secondMinimal = await viaMinimal(order, firstMinimal.nextCursor ?? undefined);
+      expect(secondHttp.messages.map((m) => m.uid)).toEqual(survivors.slice(0, 20));
+      expect(secondMinimal.messages.map((m) => m.uid)).toEqual(survivors.slice(0, 20));
+      all.splice(0, all.length, ...all.filter((uid) => uid !== anchor && uid !== gone));
+      all.push(
+        ...(await withDirectImap(reader, async (imap) => {
+          await imap.mailboxOpen('INBOX');
+          return ((await imap.search({ all: true }, { uid: true })) || []).filter((uid) => !all.includes(uid));
+        })),
+      );
+    }
+    await http.request('DELETE', '/api/session');
+    await closeSession(minimal);
+    // The first newest-first page of 60 is the FETCH of sequence numbers 41:60, on both servers.
+    for (const kind of ['full', 'minimal'] as const) {
+      expect(
+        sentCommands(reader.user, kind).some((c) => /^(?:\S+ )?\S+ FETCH 41:60 /.test(c.line)),
+        kind,
+      ).toBe(true);
+    }
   });
 });

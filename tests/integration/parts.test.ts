@@ -160,6 +160,24 @@ describe('GET /api/messages/:id/parts/:part', () => {
     expect(await bytesSentSince(before)).toBeLessThan(full.length);
   });
 
+  it('gives the connection back when the client leaves before reading any of the body', async () => {
+    const fresh = new AppClient();
+    expect((await fresh.signIn(owner.user, owner.password)).status).toBe(200);
+    await get('/api/mailboxes', {}, fresh);
+    const logins = loginCount(owner.user);
+    for (const delay of [1, 5, 20]) {
+      // Gone while the handler still talks to IMAP: the response never reaches anyone.
+      const abort = new AbortController();
+      setTimeout(() => abort.abort(), delay);
+      await fetch(`${APP_URL}${url}`, { headers: { cookie: fresh.cookie }, signal: abort.signal }).catch(() => null);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    // Each abandoned download's connection is back in the pool: the next request needs no LOGIN.
+    expect((await get(url, { range: 'bytes=0-99' }, fresh)).bytes.equals(full.subarray(0, 100))).toBe(true);
+    expect(loginCount(owner.user)).toBe(logins);
+    await fresh.request('DELETE', '/api/session');
+  });
+
   it('answers HEAD with the headers only, and gives the connection back at once', async () => {
     const fresh = new AppClient();
     expect((await fresh.signIn(owner.user, owner.password)).status).toBe(200);

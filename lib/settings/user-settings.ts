@@ -1,0 +1,52 @@
+import 'server-only';
+import { AppError } from '@/lib/http/app-error';
+import type { ImapAccount } from '@/lib/imap/account';
+import type { Features } from '@/lib/imap/capabilities';
+import { getServerMetadata, setServerMetadata } from '@/lib/imap/metadata-command';
+import { withImap } from '@/lib/imap/pool';
+import type { Settings, SettingsPatch, SettingsResponse } from '@/lib/schemas/settings';
+import { DEFAULT_SETTINGS, validStoredFields } from './defaults';
+
+/** One private server entry (RFC 5464 §3.2, vendor tree) holds all settings as JSON. */
+const ENTRY = '/private/vendor/letterbox/settings';
+
+const canStore = (features: Features) => features.metadata || features.metadataServer;
+
+/**
+ * Settings live with the mail, on the IMAP server, so they follow the user to every device
+ * and every Letterbox instance. Without METADATA the defaults are answered and the browser
+ * keeps its own copy (`storage: 'browser'`).
+ */
+export function readSettings(account: ImapAccount): Promise<SettingsResponse> {
+  return withImap(account, async ({ client, features }) => {
+    if (!canStore(features)) return { settings: DEFAULT_SETTINGS, storage: 'browser' };
+    return { settings: parseStored(await getServerMetadata(client, ENTRY)), storage: 'server' };
+  });
+}
+
+/**
+ * Read, merge, write: two devices changing different settings at the same moment can lose
+ * one change (METADATA has no compare-and-set). Settings change rarely; that is accepted.
+ */
+export function updateSettings(account: ImapAccount, patch: SettingsPatch): Promise<SettingsResponse> {
+  return withImap(account, async ({ client, features }) => {
+    if (!canStore(features)) {
+      throw new AppError('UNSUPPORTED', 'Your mail server cannot store settings; they are kept in this browser.');
+    }
+    const settings = { ...parseStored(await getServerMetadata(client, ENTRY)), ...patch };
+    await setServerMetadata(client, ENTRY, JSON.stringify(settings));
+    return { settings, storage: 'server' };
+  });
+}
+
+/** Whatever another version or client stored: the valid fields win, the rest are defaults. */
+export function parseStored(raw: string | null): Settings {
+  if (!raw) return DEFAULT_SETTINGS;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(raw);
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+  return { ...DEFAULT_SETTINGS, ...validStoredFields(stored) };
+}

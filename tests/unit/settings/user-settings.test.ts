@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, SettingsPatch } from '@/lib/schemas/settings';
+import { parseStored } from '@/lib/settings/user-settings';
+
+describe('parseStored', () => {
+  it('answers the defaults when nothing, or something unreadable, is stored', () => {
+    expect(parseStored(null)).toEqual(DEFAULT_SETTINGS);
+    expect(parseStored('{not json')).toEqual(DEFAULT_SETTINGS);
+    expect(parseStored('"a string"')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps the valid fields and replaces invalid ones with their default', () => {
+    expect(parseStored('{"markSeenOnOpen":false}')).toEqual({ markSeenOnOpen: false });
+    expect(parseStored('{"markSeenOnOpen":"no","futureSetting":1}')).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('SettingsPatch', () => {
+  it('refuses unknown keys and wrong types instead of storing them', () => {
+    expect(SettingsPatch.safeParse({ markSeenOnOpen: false }).success).toBe(true);
+    expect(SettingsPatch.safeParse({ markSeenOnOpen: 'false' }).success).toBe(false);
+    expect(SettingsPatch.safeParse({ theme: 'dark' }).success).toBe(false);
+  });
+});
