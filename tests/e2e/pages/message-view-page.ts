@@ -8,6 +8,13 @@ export class MessageViewPage {
   readonly subject: Locator;
   readonly attachments: Locator;
   readonly remoteBanner: Locator;
+  /** "Open" on an attached message (message/rfc822), and the attached message once open. */
+  readonly openAttachedLinks: Locator;
+  readonly attached: Locator;
+  readonly attachedSubject: Locator;
+  readonly closeAttached: Locator;
+  /** Only when the reader keeps mail unread on opening. */
+  readonly markRead: Locator;
 
   constructor(readonly page: Page) {
     this.body = page.getByTestId('message-body');
@@ -15,6 +22,11 @@ export class MessageViewPage {
     this.subject = page.getByTestId('message-subject');
     this.attachments = page.getByTestId('attachment-link');
     this.remoteBanner = page.getByTestId('remote-content-banner');
+    this.openAttachedLinks = page.getByTestId('attached-message-link');
+    this.attached = page.getByTestId('attached-message');
+    this.attachedSubject = page.getByTestId('attached-message-subject');
+    this.closeAttached = page.getByTestId('attached-message-close');
+    this.markRead = page.getByTestId('mark-read');
   }
 
   async open(messageId: string, path = 'INBOX'): Promise<void> {
