@@ -1,4 +1,5 @@
 import 'server-only';
+import { limitDepth } from './limit-depth';
 import sanitizeHtml from 'sanitize-html';
 
 export interface SanitizedHtml {
@@ -36,7 +37,7 @@ export function sanitizeMail(
   options: { allowRemote?: boolean } = {},
 ): SanitizedHtml {
   let remoteBlocked = 0;
-  const clean = sanitizeHtml(html, {
+  const clean = sanitizeHtml(limitDepth(html), {
     allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'center', 'font', 'span', 'u', 's', 'del', 'ins', 'small', 'big'],
     allowedAttributes: {
       a: ['href', 'title', 'target', 'rel'],

@@ -7,6 +7,7 @@ import { findPart, numberParts } from '@/lib/mime/part-numbers';
 import { PartNumber } from '@/lib/schemas/message';
 import type { ImapAccount } from './account';
 import { rangedSource } from './download-raw';
+import { isUndecodable } from './errors';
 import { type ChunkSource, fetchMessage, type MessageContext, messageGone, withMessageStream } from './open-message';
 
 /** Raster images are shown inline, so `cid:` pictures render; SVG (scriptable) is not among them. */
@@ -18,8 +19,9 @@ const partGone = () => new AppError('NOT_FOUND', 'This part of the message does 
 /**
  * One decoded MIME part, streamed. With BINARY (RFC 3516) the server decodes: the size comes
  * from BINARY.SIZE and the body from `BINARY.PEEK[part]<offset.length>` chunks, so a Range is
- * one more partial fetch. Without BINARY, imapflow's download() fetches BODY[part] and decodes
- * here; no size is known then, so Range is ignored and the whole part is sent (RFC 9110 §14.2).
+ * one more partial fetch. Without BINARY, or when the server cannot decode the part, imapflow's
+ * download() fetches BODY[part] and decodes here; no size is known then, so Range is ignored and
+ * the whole part is sent (RFC 9110 §14.2).
  */
 export async function downloadPart(
   account: ImapAccount,
@@ -38,10 +40,17 @@ export async function downloadPart(
       const node = bodyStructure ? findPart(numberParts(bodyStructure), part) : undefined;
       if (!node) throw partGone();
       const meta = { contentType: contentTypeOf(node), filename: filenameOf(node), inline: INLINE.has(node.type.toLowerCase()) };
-      if (!context.features.binary) {
-        return { value: { kind: 'body', ...meta, size: null, range: null } as const, source: await decodedSource(context, part) };
-      }
-      const size = await binarySize(context, part);
+      const decodedHere = async () => ({
+        value: { kind: 'body', ...meta, size: null, range: null } as const,
+        source: await decodedSource(context, part),
+      });
+      if (!context.features.binary) return decodedHere();
+      // A part the server will not decode (broken base64, an unknown encoding) is decoded here, leniently.
+      const size = await binarySize(context, part).catch((error: unknown) => {
+        if (isUndecodable(error)) return null;
+        throw error;
+      });
+      if (size === null) return decodedHere();
       const fetchChunk = async (offset: number, length: number) => {
         const query = { bodyParts: [{ key: part, start: offset, maxLength: length }] };
         const message = await context.client.fetchOne(String(context.ref.uid), query, { uid: true, binary: true });

@@ -11,6 +11,8 @@ interface ImapFailure {
   authenticationFailed?: boolean;
   serverResponseCode?: string;
   mailboxMissing?: boolean;
+  /** The tagged NO/BAD as parsed, before imapflow's command modules turn it into text. */
+  response?: unknown;
 }
 
 const CONNECTION_LOST = new Set(['NoConnection', 'EConnectionClosed', 'StateLogout', 'ETIMEOUT', 'ECONNRESET', 'EPIPE']);
@@ -31,15 +33,44 @@ function failure(error: unknown): ImapFailure {
   return typeof error === 'object' && error !== null ? (error as ImapFailure) : {};
 }
 
+/**
+ * The response code of a NO/BAD (RFC 3501 §7.1: `tag NO [CODE] text`). imapflow lifts it
+ * into `serverResponseCode` only in its own command modules; a command sent through its
+ * internal exec() (BINARY.SIZE, SORT, PREVIEW) rejects with the parsed response, where the
+ * code is the first attribute: an empty atom whose section holds the code's name.
+ */
+function responseCode({ serverResponseCode, response }: ImapFailure): string | undefined {
+  if (serverResponseCode) return serverResponseCode.toUpperCase();
+  if (typeof response !== 'object' || response === null) return undefined;
+  const [first] = (response as { attributes?: Array<{ section?: Array<{ value?: unknown }> }> }).attributes ?? [];
+  const code = first?.section?.[0]?.value;
+  return typeof code === 'string' && /^[A-Za-z-]{1,40}$/.test(code) ? code.toUpperCase() : undefined;
+}
+
 /** A socket-level loss: the pool may retry the request once on a fresh connection. */
 export function isConnectionLost(error: unknown): boolean {
   const code = failure(error).code;
   return code !== undefined && CONNECTION_LOST.has(code);
 }
 
+const UNDECODABLE = 'The mail server cannot decode this part of the message; download the original message instead.';
+
+/**
+ * A FETCH BINARY the server refused for this message's content, not for a fault of its own:
+ * RFC 3516 §4.2 UNKNOWN-CTE, or RFC 5530 PARSE (Dovecot: invalid base64 or quoted-printable
+ * anywhere in the message fails BINARY.SIZE of every part). Fetching BODY[] and decoding on
+ * our side still works.
+ */
+export function isUndecodable(error: unknown): boolean {
+  const code = responseCode(failure(error));
+  return code === 'UNKNOWN-CTE' || code === 'PARSE';
+}
+
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  const { code, authenticationFailed, serverResponseCode, mailboxMissing } = failure(error);
+  const details = failure(error);
+  const { code, authenticationFailed, mailboxMissing } = details;
+  const serverResponseCode = responseCode(details);
   if (authenticationFailed || serverResponseCode === 'AUTHENTICATIONFAILED') {
     return new AppError('AUTH_FAILED', undefined, { cause: error });
   }
@@ -51,8 +82,7 @@ export function toAppError(error: unknown): AppError {
   }
   // RFC 5530: the message was expunged by another client while we asked for it.
   if (serverResponseCode === 'EXPUNGEISSUED') return new AppError('NOT_FOUND', undefined, { cause: error });
-  // RFC 3516 §4.2: the server cannot undo this part's transfer encoding for FETCH BINARY.
-  if (serverResponseCode === 'UNKNOWN-CTE') return new AppError('UNSUPPORTED', undefined, { cause: error });
+  if (isUndecodable(error)) return new AppError('UNSUPPORTED', UNDECODABLE, { cause: error });
   if (serverResponseCode === 'ALREADYEXISTS') return new AppError('CONFLICT', undefined, { cause: error });
   if (code === 'MissingServerExtension') return new AppError('UNSUPPORTED', undefined, { cause: error });
   if (serverResponseCode === 'NOPERM') return new AppError('FORBIDDEN', undefined, { cause: error });

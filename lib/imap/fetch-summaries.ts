@@ -1,6 +1,7 @@
 import 'server-only';
 import type { FetchMessageObject, ImapFlow, MessageAddressObject, MessageStructureObject } from 'imapflow';
 import { messageId } from '@/lib/ids';
+import { clipText } from '@/lib/mime/clip-text';
 import { hasAttachments } from '@/lib/mime/has-attachments';
 import type { Address, MessageSummary } from '@/lib/schemas/messages';
 import type { SequenceWindow } from './arrival-window';
@@ -49,7 +50,7 @@ function toSummary(message: FetchMessageObject, path: string, uidValidity: numbe
   return {
     id: messageId({ path, uidValidity, uid: message.uid }),
     uid: message.uid,
-    subject: envelope?.subject ?? '',
+    subject: clipText(envelope?.subject ?? ''),
     from: addresses(envelope?.from),
     to: addresses(envelope?.to),
     cc: addresses(envelope?.cc),

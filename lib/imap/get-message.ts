@@ -1,16 +1,15 @@
 import 'server-only';
-import type { FetchMessageObject, ImapFlow, MessageAddressObject, MessageEnvelopeObject } from 'imapflow';
+import type { FetchMessageObject, MessageAddressObject, MessageEnvelopeObject } from 'imapflow';
 import { AppError } from '@/lib/http/app-error';
-import { sanitizeMail } from '@/lib/html/sanitize-mail';
 import { mailboxId } from '@/lib/ids';
-import { chooseBody } from '@/lib/mime/choose-body';
 import { findAttachedMessage, numberParts } from '@/lib/mime/part-numbers';
-import { attachmentsOf, flattenParts } from '@/lib/mime/part-tree';
-import { type MessageBody, type MessageView, type MimePart, PartNumber } from '@/lib/schemas/message';
+import { attachmentsOf, listParts } from '@/lib/mime/part-tree';
+import { clipText } from '@/lib/mime/clip-text';
+import { type MessageView, PartNumber } from '@/lib/schemas/message';
 import type { Address } from '@/lib/schemas/messages';
 import type { ImapAccount } from './account';
 import { fetchMessage, type MessageContext, withMessage } from './open-message';
-import { readTextPart } from './read-text-part';
+import { readBody } from './read-body';
 
 /**
  * The reading pane's message: one FETCH of ENVELOPE + BODYSTRUCTURE (+ List-Unsubscribe),
@@ -30,7 +29,7 @@ export function getMessage(
     const { client, ref } = context;
     const message = await fetchMessage(context, VIEW_QUERY);
     const shown = options.part ? attachedMessage(message, options.part) : topLevel(message);
-    const parts = flattenParts(shown.body, { numbered: true });
+    const { parts, truncated } = listParts(shown.body, { numbered: true });
     const referencedCids = new Set<string>();
     const cidUrl = (contentId: string) => {
       const part = parts.find((candidate) => candidate.contentId === contentId);
@@ -38,7 +37,13 @@ export function getMessage(
       referencedCids.add(contentId);
       return `/api/messages/${id}/parts/${encodeURIComponent(part.part)}`;
     };
-    const body = await readBody(client, ref.uid, chooseBody(parts), cidUrl, options.allowRemote);
+    const structure = {
+      parts,
+      truncated,
+      multipart: shown.body?.type.toLowerCase().startsWith('multipart/') ?? false,
+      textSection: options.part ? `${options.part}.TEXT` : 'TEXT',
+    };
+    const body = await readBody(client, ref.uid, structure, cidUrl, options.allowRemote);
     return {
       ...shown.headers,
       id,
@@ -81,41 +86,11 @@ const VIEW_QUERY = {
   headers: ['list-unsubscribe'],
 };
 
-async function readBody(
-  client: ImapFlow,
-  uid: number,
-  part: MimePart | null,
-  cidUrl: (contentId: string) => string | null,
-  allowRemote: boolean,
-): Promise<MessageBody> {
-  if (!part)
-    return {
-      kind: 'none',
-      part: null,
-      content: '',
-      truncated: false,
-      remoteBlocked: 0,
-      notes: ['This message has no text to show.'],
-    };
-  const { text, truncated, unknownCharset } = await readTextPart(client, uid, part.part);
-  const notes: string[] = [];
-  if (unknownCharset)
-    notes.push(
-      `This message uses the character set “${unknownCharset}”, which Letterbox cannot convert; some characters may look wrong.`,
-    );
-  if (truncated) notes.push('This message is very long; only its beginning is shown. Download the original to see all of it.');
-  if (part.type === 'text/html') {
-    const { html, remoteBlocked } = sanitizeMail(text, cidUrl, { allowRemote });
-    return { kind: 'html', part: part.part, content: html, truncated, remoteBlocked, notes };
-  }
-  return { kind: 'text', part: part.part, content: text, truncated, remoteBlocked: 0, notes };
-}
-
 function envelopeHeaders(envelope: MessageEnvelopeObject | undefined, internalDate: Date | string | undefined) {
   const date = envelope?.date ?? internalDate;
   const parsed = date ? new Date(date) : new Date(0);
   return {
-    subject: envelope?.subject ?? '',
+    subject: clipText(envelope?.subject ?? ''),
     from: addresses(envelope?.from),
     to: addresses(envelope?.to),
     cc: addresses(envelope?.cc),

@@ -3,23 +3,27 @@ import type { MessageStructureObject } from 'imapflow';
 /** Deeper trees are hostile input: their insides are not numbered, listed or served. */
 const MAX_DEPTH = 32;
 
+/** A numbered node; `truncated` marks a multipart whose children were too deep to keep. */
+export type NumberedNode = MessageStructureObject & { truncated?: boolean };
+
 /**
  * BODYSTRUCTURE with the part numbers of RFC 3501 §6.4.5. imapflow numbers almost all of
  * them, but gives a non-multipart message no number (its body is part 1) and gives the body
  * of a message/rfc822 part P the number P when that body is not multipart (it is P.1): BODY[P]
  * is the whole attached message, headers included, and P.1 its text.
  */
-export function numberParts(root: MessageStructureObject): MessageStructureObject {
+export function numberParts(root: MessageStructureObject): NumberedNode {
   return renumber(root, undefined, 0);
 }
 
-function renumber(node: MessageStructureObject, number: string | undefined, depth: number): MessageStructureObject {
+function renumber(node: MessageStructureObject, number: string | undefined, depth: number): NumberedNode {
   const type = node.type.toLowerCase();
   const tooDeep = depth >= MAX_DEPTH;
   if (type.startsWith('multipart/')) {
     const children = tooDeep ? [] : (node.childNodes ?? []);
     return {
       ...node,
+      ...(tooDeep && node.childNodes?.length ? { truncated: true } : {}),
       part: number,
       childNodes: children.map((child, index) =>
         renumber(child, number ? `${number}.${index + 1}` : String(index + 1), depth + 1),

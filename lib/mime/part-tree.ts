@@ -1,22 +1,30 @@
 import type { MessageStructureObject } from 'imapflow';
 import libmime from 'libmime';
 import type { MimePart } from '@/lib/schemas/message';
-import { numberParts } from './part-numbers';
+import { type NumberedNode, numberParts } from './part-numbers';
 
 /**
- * Flattens BODYSTRUCTURE into the parts a reader sees: leaves, and attached messages
- * (message/rfc822) as one part each, opened on their own rather than spilled into this
- * message's list. Multipart containers hold nothing to show or download. `numbered` says the
- * tree already went through numberParts (an attached message's body does).
+ * Lists the parts a reader sees: leaves, and attached messages (message/rfc822) as one part
+ * each, opened on their own rather than spilled into this message's list. Multipart
+ * containers hold nothing to show or download. `numbered` says the tree already went through
+ * numberParts (an attached message's body does). `truncated`: hostile depth or part counts
+ * cut the list, and the reader should be told.
  *
  * File names come from Content-Disposition, then Content-Type `name`; imapflow has already
  * joined RFC 2231 continuations, RFC 2047 words are decoded here.
  */
-export function flattenParts(node: MessageStructureObject | undefined, options: { numbered?: boolean } = {}): MimePart[] {
+export function listParts(
+  node: MessageStructureObject | undefined,
+  options: { numbered?: boolean } = {},
+): { parts: MimePart[]; truncated: boolean } {
   const parts: MimePart[] = [];
-  const visit = (current: MessageStructureObject) => {
-    // Absurd part counts are hostile input: stop listing (numberParts bounds the depth).
-    if (parts.length >= PART_LIMIT) return;
+  let truncated = false;
+  const visit = (current: NumberedNode) => {
+    if (parts.length >= PART_LIMIT) {
+      truncated = true;
+      return;
+    }
+    if (current.truncated) truncated = true;
     if (current.type.toLowerCase().startsWith('multipart/')) {
       for (const child of current.childNodes ?? []) visit(child);
       return;
@@ -24,16 +32,24 @@ export function flattenParts(node: MessageStructureObject | undefined, options: 
     parts.push(toPart(current));
   };
   if (node) visit(options.numbered ? node : numberParts(node));
-  return parts;
+  return { parts, truncated };
+}
+
+export function flattenParts(node: MessageStructureObject | undefined, options: { numbered?: boolean } = {}): MimePart[] {
+  return listParts(node, options).parts;
 }
 
 const PART_LIMIT = 500;
+
+/** RFC 2045 §5.1 type/subtype; Dovecot reports `Content-Type: text` as "text/" and garbage as "/". */
+const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/;
 
 function toPart(node: MessageStructureObject): MimePart {
   const filename = node.dispositionParameters?.filename ?? node.parameters?.name ?? attachedMessageName(node);
   return {
     part: node.part ?? '1',
-    type: node.type.toLowerCase(),
+    // RFC 2045 §5.2: a missing or invalid Content-Type is read as text/plain.
+    type: MEDIA_TYPE.test(node.type.toLowerCase()) ? node.type.toLowerCase() : 'text/plain',
     size: node.size ?? 0,
     encoding: node.encoding?.toLowerCase() ?? null,
     charset: node.parameters?.charset?.toLowerCase() ?? null,

@@ -53,4 +53,126 @@ describe('sanitizeMail', () => {
     expect(allowed.remoteBlocked).toBe(0);
     expect(allowed.html).toContain('https://tracker.example/p.gif');
   });
+
+  describe('absurd nesting', () => {
+    const nested = (depth: number, inner: string) => `${'<div>'.repeat(depth)}${inner}${'</div>'.repeat(depth)}`;
+    /** sanitize-html writes well-formed markup (quoted attributes, escaped text), so counting its tags is exact. */
+    const depthOf = (html: string) => {
+      let depth = 0;
+      let max = 0;
+      for (const [, close, name, selfClosing] of html.matchAll(/<(\/?)([a-z][a-z0-9]*)[^>]*?(\/?)>/g)) {
+        if (selfClosing || /^(br|hr|img|col|wbr)$/.test(name ?? '')) continue;
+        depth += close ? -1 : 1;
+        max = Math.max(max, depth);
+      }
+      return max;
+    };
+    const timed = (html: string) => {
+      const started = performance.now();
+      const output = clean(html).html;
+      return { output, ms: performance.now() - started };
+    };
+
+    it('flattens 100,000 nested divs past depth 512 quickly and keeps their text', () => {
+      const inner = 'innermost<img src=x onerror=alert(1)><script>alert(1)</script>';
+      const { output, ms } = timed(`<p>before</p>${nested(100_000, inner)}<p><b>after</b></p>`);
+      // Unbounded, htmlparser2 spends over 5 s on this; bounded, well under one.
+      expect(ms).toBeLessThan(1_500);
+      expect(depthOf(output)).toBe(512);
+      expect(output).toContain('innermost');
+      expect(output).not.toMatch(/onerror|<script/);
+      expect(output).toMatch(/<\/div><p><b>after<\/b><\/p>$/);
+    });
+
+    it('leaves ordinary depths alone', () => {
+      const output = clean(`${nested(300, '<table><tr><td>cell<td>next</table>')}<ul><li>one<li>two</ul>`).html;
+      expect(depthOf(output)).toBe(303);
+      expect(output).toContain('<li>two</li>');
+    });
+
+    it('does not flatten long runs of optional end tags', () => {
+      const output = clean(
+        `${'<p>para'.repeat(1_000)}<ul>${'<li>item'.repeat(1_000)}</ul><table>${'<tr><td>a<td>b'.repeat(600)}</table><b>end</b>`,
+      ).html;
+      expect(depthOf(output)).toBeLessThan(10);
+      expect(output).toContain('<b>end</b>');
+    });
+
+    it('reads tag names as data, never as object keys', () => {
+      expect(clean('<constructor><p>x</p></constructor>').html).toBe('<p>x</p>');
+    });
+
+    it.each([
+      ['end tags inside a raw-text element', '<div><script>"</div>"</script>'],
+      ['a look-alike end tag inside a raw-text element', '<div><script></scriptx></div></script>'],
+      ['end tags inside a comment', '<div><!-- </div> -->'],
+      ['end tags inside a quoted attribute', '<div title="</div>">'],
+      ['self-closing syntax', '<div/>'],
+      ['implied end tags', '<div><p>x<h1>y<li>z'],
+      ['SVG name rules', '<div><foreignObject><svg></foreignObject>'],
+    ])('is not fooled by %s', (_, unit) => {
+      const { output, ms } = timed(`${unit.repeat(60_000)}tail`);
+      expect(ms).toBeLessThan(1_500);
+      expect(depthOf(output)).toBeLessThanOrEqual(512);
+      expect(output).toContain('tail');
+    });
+
+    it('stays within the bound for deep markup mixed with random tricky tokens', () => {
+      const noise = [
+        '</div>',
+        '<!--',
+        '-->',
+        '--!>',
+        '<script>',
+        '</script>',
+        '<svg>',
+        '<math>',
+        '<mtext>',
+        '<path/>',
+        '<p>',
+        '"',
+        '=',
+        '>',
+        '<a title="',
+        '<a =',
+        '<foreignObject>',
+        '</foreignObject>',
+        '<style>',
+        '</style>',
+        '<![CDATA[',
+        ']]>',
+        '<title>',
+        '<textarea>',
+        '</textarea>',
+        '<',
+        '</',
+        '<li>',
+        '<td>',
+        '<table>',
+        '<plaintext>',
+        '<?',
+        '</div x=">">',
+        '<xmp>',
+        '</SCRIPT>',
+        '<image>',
+        '</image>',
+        '<form>',
+        '</form>',
+        '<h1>',
+        '</h2>',
+      ];
+      let seed = 7;
+      const random = () => {
+        seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+        return seed / 2_147_483_648;
+      };
+      for (let round = 0; round < 40; round++) {
+        const rate = 0.01 + (round % 10) * 0.02;
+        const tokens = Array.from({ length: 3_000 }, () =>
+          random() < rate ? noise[Math.floor(random() * noise.length)] : '<div>',
+        );
+        expect(depthOf(clean(tokens.join('')).html), `round ${round}`).toBeLessThanOrEqual(512);
+      }
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/http/app-error';
-import { isConnectionLost, toAppError } from '@/lib/imap/errors';
+import { isConnectionLost, isUndecodable, toAppError } from '@/lib/imap/errors';
 
 /** Shapes of real imapflow failures, as imapflow 2.10 throws them. */
 const authFailure = Object.assign(new Error('Command failed'), {
@@ -69,5 +69,10 @@ describe('toAppError', () => {
     expect(isConnectionLost(dropped)).toBe(true);
     expect(isConnectionLost(authFailure)).toBe(false);
     expect(isConnectionLost(missing)).toBe(false);
+  });
+
+  it('tells content the server cannot decode from other refusals', () => {
+    expect([unparsable, unknownCte, undecodable].map(isUndecodable)).toEqual([true, true, true]);
+    expect([missing, noCode, dropped, 'a string'].map(isUndecodable)).toEqual([false, false, false, false]);
   });
 });

@@ -1,7 +1,8 @@
 import type { MessageStructureObject } from 'imapflow';
 import { describe, expect, it } from 'vitest';
 import { findAttachedMessage, findPart, numberParts } from '@/lib/mime/part-numbers';
-import { flattenParts } from '@/lib/mime/part-tree';
+import { clipText } from '@/lib/mime/clip-text';
+import { flattenParts, listParts } from '@/lib/mime/part-tree';
 
 const leaf = (type: string, part?: string, extra: Partial<MessageStructureObject> = {}): MessageStructureObject => ({
   type,
@@ -96,5 +97,33 @@ describe('flattenParts with attached messages', () => {
       ['2', 'message/rfc822'],
     ]);
     expect(flattenParts(forwardedPlain)[1]?.filename).toBe('Quarterly numbers plan.eml');
+  });
+});
+
+describe('listParts on hostile structures', () => {
+  it('reads an invalid Content-Type as text/plain (RFC 2045 §5.2), as Dovecot reports `text` and garbage', () => {
+    const root: MessageStructureObject = { type: 'multipart/mixed', childNodes: [leaf('text/', '1'), leaf('/', '2')] };
+    expect(listParts(root).parts.map((part) => part.type)).toEqual(['text/plain', 'text/plain']);
+  });
+
+  it('says when depth or part counts cut the list', () => {
+    let deep = leaf('text/plain');
+    for (let depth = 0; depth < 40; depth++) deep = { type: 'multipart/mixed', childNodes: [leaf('text/plain'), deep] };
+    expect(listParts(deep).truncated).toBe(true);
+    const wide: MessageStructureObject = {
+      type: 'multipart/mixed',
+      childNodes: Array.from({ length: 600 }, () => leaf('text/plain')),
+    };
+    expect(listParts(wide)).toMatchObject({ truncated: true, parts: expect.any(Array) });
+    expect(listParts(wide).parts).toHaveLength(500);
+    expect(listParts(forwardedRich).truncated).toBe(false);
+  });
+});
+
+describe('clipText', () => {
+  it('keeps short text, cuts long text with an ellipsis, never inside a surrogate pair', () => {
+    expect(clipText('short', 10)).toBe('short');
+    expect(clipText('abcdefghijkl', 10)).toBe('abcdefghij…');
+    expect(clipText(`${'a'.repeat(9)}😀tail`, 10)).toBe(`${'a'.repeat(9)}…`);
   });
 });
