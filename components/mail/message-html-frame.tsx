@@ -7,6 +7,7 @@ import { mailFrameDocument } from '@/lib/html/mail-frame-document';
  * Sanitized HTML mail in a sandboxed iframe: no scripts ever (no allow-scripts), so
  * allow-same-origin is safe and lets us size the frame to its content; links may open
  * new tabs (allow-popups) that escape the sandbox. Nothing in it can draw over the app.
+ * Its links are annotated from here with where they really go (annotate-links.ts).
  */
 export function MessageHtmlFrame({ html, allowRemote }: { html: string; allowRemote: boolean }) {
   const [height, setHeight] = useState(200);
@@ -18,6 +19,9 @@ export function MessageHtmlFrame({ html, allowRemote }: { html: string; allowRem
     if (!frame || !body) return;
     const resize = () => setHeight(Math.max(80, Math.ceil(frame.contentDocument?.documentElement.scrollHeight ?? 0)));
     resize();
+    // Loaded on demand: link checking carries the Public Suffix List, which the first page does not need.
+    const doc = frame.contentDocument;
+    if (doc?.querySelector('a[href]')) void import('./annotate-links').then(({ annotateLinks }) => annotateLinks(doc));
     observer.current = new ResizeObserver(resize);
     observer.current.observe(body);
   }, []);
@@ -28,7 +32,7 @@ export function MessageHtmlFrame({ html, allowRemote }: { html: string; allowRem
       title="Message content"
       sandbox="allow-same-origin allow-popups allow-popups-to-escape-sandbox"
       referrerPolicy="no-referrer"
-      srcDoc={mailFrameDocument(html, { allowRemote })}
+      srcDoc={mailFrameDocument(html, { allowRemote, origin: window.location.origin })}
       onLoad={(event) => measure(event.currentTarget)}
       style={{ height }}
       className="block w-full border-0 bg-white"

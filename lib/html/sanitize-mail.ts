@@ -1,6 +1,7 @@
 import 'server-only';
-import { limitDepth } from './limit-depth';
 import sanitizeHtml from 'sanitize-html';
+import { limitDepth } from './limit-depth';
+import { sanitizeStyleAttribute, sanitizeStylesheet } from './sanitize-css';
 
 export interface SanitizedHtml {
   html: string;
@@ -27,9 +28,10 @@ const TABLE_ATTRIBUTES = [
 /**
  * First layer of the HTML defence (the sandboxed, CSP-locked iframe is the second): an
  * allow-list written for mail. No script, event handler, form, frame, object, base or meta
- * survives; links open outside the app; `cid:` pictures point at our parts endpoint;
- * remote images are removed until the reader allows them (`allowRemote`). Inline CSS is dropped for now:
- * property-by-property filtering with a CSS parser arrives with the security issue.
+ * survives; links open outside the app; `cid:` pictures point at our parts endpoint. CSS,
+ * in `style=""` and `<style>`, is filtered property by property (sanitize-css.ts). Remote
+ * images, CSS url()s, srcset and background attributes are removed and counted until the
+ * reader allows remote content (`allowRemote`).
  */
 export function sanitizeMail(
   html: string,
@@ -37,8 +39,34 @@ export function sanitizeMail(
   options: { allowRemote?: boolean } = {},
 ): SanitizedHtml {
   let remoteBlocked = 0;
+  const resolve = (raw: string): string | null => {
+    const url = raw.trim();
+    if (/^cid:/i.test(url)) return cidUrl(safeDecode(url.slice(4)).replace(/^<|>$/g, ''));
+    if (DATA_IMAGE.test(url)) return url;
+    if (/^(https?:)?\/\//i.test(url)) {
+      if (options.allowRemote && /^https?:/i.test(url)) return url;
+      remoteBlocked += 1;
+    }
+    return null;
+  };
+  const urls = { resolve };
   const clean = sanitizeHtml(limitDepth(html), {
-    allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'center', 'font', 'span', 'u', 's', 'del', 'ins', 'small', 'big'],
+    allowedTags: [
+      ...sanitizeHtml.defaults.allowedTags,
+      'img',
+      'center',
+      'font',
+      'span',
+      'u',
+      's',
+      'del',
+      'ins',
+      'small',
+      'big',
+      'style',
+    ],
+    // <style> text is passed through by sanitize-html and filtered below, whole, by the CSS filter.
+    allowVulnerableTags: true,
     allowedAttributes: {
       a: ['href', 'title', 'target', 'rel'],
       img: ['src', 'alt', 'title', 'width', 'height'],
@@ -47,26 +75,45 @@ export function sanitizeMail(
       td: TABLE_ATTRIBUTES,
       th: TABLE_ATTRIBUTES,
       tr: TABLE_ATTRIBUTES,
-      '*': ['dir', 'lang', 'align', 'title'],
+      '*': ['dir', 'lang', 'align', 'title', 'style'],
     },
     allowedSchemes: ['http', 'https', 'mailto'],
-    // Remote img sources only survive the transform below when the reader allowed them.
     allowedSchemesByTag: { img: ['data', 'http', 'https'] },
     allowProtocolRelative: false,
+    parseStyleAttributes: false,
     transformTags: {
       a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, target: '_blank', rel: 'noopener noreferrer' } }),
       img: (tagName, attribs) => {
-        const { src = '', ...rest } = attribs;
-        if (/^cid:/i.test(src)) {
-          const url = cidUrl(decodeURIComponent(src.slice(4)).replace(/^<|>$/g, ''));
-          return { tagName, attribs: url ? { ...rest, src: url } : rest };
-        }
-        if (DATA_IMAGE.test(src)) return { tagName, attribs: { ...rest, src } };
-        if (/^https?:\/\//i.test(src) && options.allowRemote) return { tagName, attribs: { ...rest, src } };
-        if (/^(https?:)?\/\//i.test(src)) remoteBlocked += 1;
-        return { tagName, attribs: { ...rest, alt: rest.alt ?? '' } };
+        const { src = '', srcset, ...rest } = attribs;
+        // srcset would pick among remote candidates; the one src is enough for mail.
+        if (srcset && /(^|,)\s*(https?:)?\/\//i.test(srcset) && !options.allowRemote) remoteBlocked += 1;
+        const resolved = resolve(src);
+        return { tagName, attribs: resolved ? { ...rest, src: resolved } : { ...rest, alt: rest.alt ?? '' } };
+      },
+      // Every element: filter its style, and turn a legacy `background` image into CSS under the same rules.
+      '*': (tagName, attribs) => {
+        const { style, background, ...rest } = attribs;
+        const image = background ? resolve(background) : null;
+        const css = [style ?? '', image ? `background-image:url("${image.replace(/["\\\n]/g, '')}")` : '']
+          .filter(Boolean)
+          .join(';');
+        const filtered = css ? sanitizeStyleAttribute(css, urls) : '';
+        return { tagName, attribs: filtered ? { ...rest, style: filtered } : rest };
       },
     },
   });
-  return { html: clean, remoteBlocked };
+  // sanitize-html keeps <style> text as written: each block goes through the CSS filter here.
+  const styled = clean.replace(/<style>([\s\S]*?)<\/style>/gi, (_match, css: string) => {
+    const filtered = sanitizeStylesheet(css, urls);
+    return filtered ? `<style>${filtered}</style>` : '';
+  });
+  return { html: styled, remoteBlocked };
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }

@@ -7,6 +7,7 @@ import { accountOf, loadSession, type Session } from '@/lib/session/session-cook
 import { AppError } from './app-error';
 import { errorResponse } from './error-response';
 import { readJson } from './read-json';
+import { SECURITY_HEADERS } from './security-headers';
 import { assertSameOrigin } from './same-origin';
 
 /** The marker the route guard test looks for: every handler in app/api is built here. */
@@ -79,6 +80,10 @@ export function route<Auth extends boolean, Body extends Schema = undefined, Que
       response = errorResponse(error, log);
     }
     response.headers.set('X-Request-Id', requestId);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      // A download's own stricter headers (its sandbox CSP) stay as they are.
+      if (!response.headers.has(name)) response.headers.set(name, value);
+    }
     log.info({ status: response.status, ms: Math.round(performance.now() - started) }, 'request');
     return response;
   };

@@ -12,6 +12,11 @@ describe('mailFrameDocument', () => {
     expect(csp).not.toMatch(/script-src|https:|http:/);
   });
 
+  it("limits images to the app's parts endpoint when it knows the app's origin", () => {
+    const csp = cspOf(mailFrameDocument('', { allowRemote: false, origin: 'https://mail.example.org' }));
+    expect(csp).toContain('img-src https://mail.example.org/api/messages/ data:;');
+  });
+
   it('lets remote images in only once the reader allowed them', () => {
     expect(cspOf(mailFrameDocument('', { allowRemote: true }))).toContain("img-src 'self' data: https: http:");
   });
