@@ -11,7 +11,7 @@ export function signInMessage(code: ErrorCode): string {
     case 'HOST_NOT_ALLOWED':
       return "This Letterbox isn't allowed to connect to that IMAP server. Check the host under Advanced, or leave it blank.";
     case 'RATE_LIMITED':
-      return 'Too many sign-in attempts. Wait a minute, then try again.';
+      return 'Too many failed sign-ins. Wait a few minutes, then try again.';
     case 'BAD_REQUEST':
       return 'Check the user name, password and server details, then try again.';
     default:

@@ -26,6 +26,19 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(60 * 60 * 24 * 7),
+  SESSION_IDLE_S: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(60 * 60 * 24),
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(50),
+  SIGN_IN_WINDOW_S: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(15 * 60),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   IMAP_HOST: z.string().min(1).default('127.0.0.1'),
   IMAP_PORT: z.coerce.number().int().min(1).max(65535).default(1143),
   IMAP_TLS: z.enum(['true', 'false', 'starttls']).default('false'),

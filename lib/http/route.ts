@@ -3,8 +3,10 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { ImapAccount } from '@/lib/imap/account';
 import { logger } from '@/lib/log/logger';
-import { accountOf, loadSession, type Session } from '@/lib/session/session-cookie';
+import { env } from '@/lib/config/env';
+import { accountOf, loadSession, type Session, touchSession } from '@/lib/session/session-cookie';
 import { AppError } from './app-error';
+import { clientIp } from './client-ip';
 import { errorResponse } from './error-response';
 import { readJson } from './read-json';
 import { SECURITY_HEADERS } from './security-headers';
@@ -35,6 +37,8 @@ export interface RouteContext<Auth extends boolean, Body extends Schema, Query e
   headers: Headers;
   /** Aborts when the client goes away, so long work (a download) can give its IMAP lease back. */
   signal: AbortSignal;
+  /** The client's address as far as trusted proxies tell (client-ip.ts), for rate limits. */
+  clientIp: string | null;
 }
 
 type NextContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -58,6 +62,7 @@ export function route<Auth extends boolean, Body extends Schema = undefined, Que
       const session = await loadSession();
       const account = accountOf(session);
       if (spec.auth && !account) throw new AppError('AUTH_REQUIRED');
+      if (account) await touchSession(session);
       const rawParams = await next.params;
       const params = Object.fromEntries(
         Object.entries(rawParams ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : (v ?? '')]),
@@ -73,6 +78,7 @@ export function route<Auth extends boolean, Body extends Schema = undefined, Que
         params,
         headers: request.headers,
         signal: request.signal,
+        clientIp: clientIp(request.headers.get('x-forwarded-for'), env().TRUSTED_PROXY_HOPS),
       } as RouteContext<Auth, Body, Query>;
       const result = await handler(context);
       response = result instanceof Response ? result : Response.json(result, { headers: { 'Cache-Control': 'no-store' } });

@@ -20,6 +20,8 @@ export interface SessionData {
   port?: number;
   tls?: TlsMode;
   createdAt?: number;
+  /** Last request, for the idle timeout; refreshed at most every IDLE_RESOLUTION. */
+  seenAt?: number;
 }
 
 export type Session = IronSession<SessionData>;
@@ -40,9 +42,20 @@ export async function loadSession(): Promise<Session> {
   return getIronSession<SessionData>(await cookies(), sessionOptions());
 }
 
-/** The IMAP account of a signed-in session, or null. */
+/** The IMAP account of a signed-in session, or null (also when it was idle too long or revoked). */
 export function accountOf(session: SessionData): ImapAccount | null {
-  const { sid, user, password, host, port, tls } = session;
+  const { sid, user, password, host, port, tls, seenAt } = session;
   if (!sid || !user || !password || !host || !port || !tls || isRevoked(sid)) return null;
+  if (!seenAt || Date.now() - seenAt > env().SESSION_IDLE_S * 1000) return null;
   return { sessionId: sid, user, password, host, port, tls };
+}
+
+/** How stale `seenAt` may get before a request re-seals the cookie: not on every request. */
+const IDLE_RESOLUTION_MS = 60_000;
+
+/** Keeps an active session alive: refreshes `seenAt` (a new Set-Cookie) about once a minute of use. */
+export async function touchSession(session: Session): Promise<void> {
+  if (session.seenAt && Date.now() - session.seenAt < IDLE_RESOLUTION_MS) return;
+  session.seenAt = Date.now();
+  await session.save();
 }

@@ -6,28 +6,37 @@ import { assertHostAllowed } from '@/lib/imap/host-policy';
 import { openConnection } from '@/lib/imap/open-connection';
 import { adoptConnection, closeSession } from '@/lib/imap/pool';
 import type { SessionInfo, SignInRequest } from '@/lib/schemas/session';
+import { AppError } from '@/lib/http/app-error';
 import { revokeSession } from './revoked-sessions';
+import { assertSignInAllowed, recordFailedSignIn, recordSignIn } from './sign-in-limits';
 import { accountOf, type Session } from './session-cookie';
 
 /**
- * Verifies the credentials with a fresh LOGIN (never through a pooled connection, so a
+ * Throttled per account and per IP (sign-in-limits.ts). Verifies the credentials with a fresh LOGIN (never through a pooled connection, so a
  * wrong password is refused even while the same user is signed in elsewhere), then
  * rotates the session id and keeps the verified connection for the new session.
  */
-export async function signIn(session: Session, input: SignInRequest): Promise<SessionInfo> {
+export async function signIn(session: Session, input: SignInRequest, from: { ip: string | null }): Promise<SessionInfo> {
   const config = env();
   const host = input.host ?? config.IMAP_HOST;
   // Before any socket opens: the server must never reach hosts off the allow-list.
   assertHostAllowed(host);
+  const port = input.port ?? config.IMAP_PORT;
+  const attempt = { account: `${input.user}@${host}:${port}`.toLowerCase(), ip: from.ip };
+  await assertSignInAllowed(attempt);
   const account: ImapAccount = {
     sessionId: randomBytes(24).toString('base64url'),
     user: input.user,
     password: input.password,
     host,
-    port: input.port ?? config.IMAP_PORT,
+    port,
     tls: config.IMAP_TLS,
   };
-  const client = await openConnection(account);
+  const client = await openConnection(account).catch(async (error: unknown) => {
+    if (error instanceof AppError && error.code === 'AUTH_FAILED') await recordFailedSignIn(attempt);
+    throw error;
+  });
+  await recordSignIn(attempt);
   const previous = accountOf(session);
   if (previous) {
     revokeSession(previous.sessionId);
@@ -41,6 +50,7 @@ export async function signIn(session: Session, input: SignInRequest): Promise<Se
     port: account.port,
     tls: account.tls,
     createdAt: Date.now(),
+    seenAt: Date.now(),
   });
   await session.save();
   adoptConnection(account, client);

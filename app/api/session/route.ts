@@ -10,8 +10,8 @@ export const dynamic = 'force-dynamic';
 export const GET = route({ auth: false }, async ({ session }) => ({ session: toSessionInfo(session) }));
 
 /** Sign in: verifies with the IMAP server, then sets the sealed session cookie. */
-export const POST = route({ auth: false, body: SignInRequest }, async ({ session, body }) => ({
-  session: await signIn(session, body),
+export const POST = route({ auth: false, body: SignInRequest }, async ({ session, body, clientIp }) => ({
+  session: await signIn(session, body, { ip: clientIp }),
 }));
 
 /** Sign out: closes this session's IMAP connections and clears the cookie. */

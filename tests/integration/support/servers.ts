@@ -21,4 +21,9 @@ export const APP_ENV = {
   IMAP_ALLOWED_HOSTS: 'localhost,127.0.0.3',
   IMAP_CONNECT_TIMEOUT_MS: '3000',
   IMAP_POOL_WAIT_MS: '30000',
+  // Short windows so sign-in-limits.test.ts can see a limit end; the whole suite fails fewer
+  // sign-ins from 127.0.0.1 within 4 s than the per-IP limit (Dovecot delays each by 2 s).
+  SIGN_IN_WINDOW_S: '4',
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: '3',
+  SIGN_IN_MAX_FAILURES_PER_IP: '6',
 };
