@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { projectRoot } from '../../../scripts/imap/paths';
 import { startAppServer, stopAppServer } from './app-server';
+import { leakedInAppLog, resetCredentials } from './credentials';
 import { APP_ENV, APP_LOG, APP_PORT } from './servers';
 
 /**
@@ -15,8 +16,12 @@ export default async function setup(): Promise<() => Promise<void>> {
     execFileSync(`${projectRoot}/node_modules/.bin/next`, ['build'], { cwd: projectRoot, stdio: 'inherit' });
   }
   rmSync(APP_LOG, { force: true });
+  resetCredentials();
   const app = await startAppServer({ port: APP_PORT, env: APP_ENV, log: APP_LOG });
   return async () => {
     await stopAppServer(app);
+    // The whole run's log, shutdown included: a leak fails the run even if no test saw it.
+    const leaks = leakedInAppLog();
+    if (leaks > 0) throw new Error(`${leaks} credential(s) of this run appear in ${APP_LOG}`);
   };
 }
