@@ -7,10 +7,12 @@ import { useMessage } from '@/lib/client/use-message';
 import { AttachedMessageHeader } from './attached-message-header';
 import { AttachmentList } from './attachment-list';
 import { KeptUnreadBar } from './kept-unread-bar';
+import { useLoadedMessage } from './message-list-context';
 import { MessageHtmlFrame } from './message-html-frame';
 import { MessageText } from './message-text';
 import { RemoteContentBanner } from './remote-content-banner';
 import { useOpenMessageEffects } from './use-open-message-effects';
+import { useRemoteContent } from './use-remote-content';
 
 interface MessageBodyProps {
   messageId: string;
@@ -23,8 +25,14 @@ interface MessageBodyProps {
 
 /** The body of the open message: notes, the remote-content control, then HTML (sandboxed) or text. */
 export function MessageBody({ messageId, part, parentHref, attachedHref }: MessageBodyProps) {
-  const [allowRemote, setAllowRemote] = useState(false);
+  const row = useLoadedMessage(messageId);
+  // The list row names the sender before the body loads; an attached message names its own.
+  const [attachedSender, setAttachedSender] = useState<string | null>(null);
+  const sender = part ? attachedSender : (row?.from[0]?.address ?? null);
+  const { allowRemote, allowOnce, allowAlways } = useRemoteContent(sender);
   const { data, error, isPending } = useMessage(messageId, allowRemote, part);
+  const loadedSender = data?.from[0]?.address ?? null;
+  if (part && loadedSender !== attachedSender) setAttachedSender(loadedSender);
   const { keptUnread, marking, markRead } = useOpenMessageEffects(messageId);
 
   if (isPending) {
@@ -52,7 +60,12 @@ export function MessageBody({ messageId, part, parentHref, attachedHref }: Messa
         </p>
       ))}
       {body.remoteBlocked > 0 && !allowRemote ? (
-        <RemoteContentBanner blocked={body.remoteBlocked} onAllow={() => setAllowRemote(true)} />
+        <RemoteContentBanner
+          blocked={body.remoteBlocked}
+          sender={data.from[0]?.address || null}
+          onAllow={allowOnce}
+          onAlwaysAllow={allowAlways}
+        />
       ) : null}
       <AttachmentList messageId={messageId} attachments={data.attachments} attachedHref={attachedHref} />
       {body.kind === 'html' ? <MessageHtmlFrame html={body.content} allowRemote={allowRemote} /> : null}

@@ -1,6 +1,6 @@
 'use client';
 
-import { type InfiniteData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type InfiniteData, keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/client/api';
 import type { MessagesResponse } from '@/lib/schemas/messages';
 
@@ -14,7 +14,8 @@ export const messageQuery = (id: string, allowRemote = false, part: string | nul
 });
 
 export function useMessage(id: string, allowRemote: boolean, part: string | null = null) {
-  return useQuery(messageQuery(id, allowRemote, part));
+  // Allowing remote content refetches the same message: keep showing it meanwhile.
+  return useQuery({ ...messageQuery(id, allowRemote, part), placeholderData: keepPreviousData });
 }
 
 /**

@@ -5,6 +5,18 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 export const Settings = z.object({
   /** Opening a message marks it \Seen; false keeps mail unread until the reader marks it read. */
   markSeenOnOpen: z.boolean(),
+  /** Senders whose remote content loads without asking; addresses, lower-cased, at most 1,000. */
+  remoteContentSenders: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .max(320)
+        .regex(/^[^\s@]+@[^\s@]+$/, 'Not an e-mail address.'),
+    )
+    .max(1_000)
+    .transform((list) => [...new Set(list)]),
 });
 export type Settings = z.infer<typeof Settings>;
 

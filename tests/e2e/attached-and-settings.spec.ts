@@ -4,6 +4,7 @@ import type { MessageSummary } from '../../lib/schemas/messages';
 import { ensureUser } from '../../scripts/imap/users';
 import { indexAndSubscribe } from '../../scripts/seed/index-and-subscribe';
 import { seedMailbox } from '../../scripts/seed/seed-mailbox';
+import { LoginPage } from './pages/login-page';
 import { MessageListPage } from './pages/message-list-page';
 import { MessageViewPage } from './pages/message-view-page';
 import { SettingsMenu } from './pages/settings-menu';
@@ -91,4 +92,48 @@ test('with "mark as read when opened" off, opened mail stays unread until the re
   await page.reload();
   await settings.open();
   await expect(settings.markSeenOnOpen).not.toBeChecked();
+});
+
+test('remote content stays blocked, counted, until allowed always for the sender, which every device then follows', async ({
+  loginPage,
+  mailPage,
+  page,
+}) => {
+  const reader = { user: `e2e-remote-${randomBytes(4).toString('hex')}`, password: `pw-${randomBytes(9).toString('base64url')}` };
+  ensureUser(reader.user, reader.password);
+  const seeded = await seedMailbox({ user: reader.user, count: 20, folders: false });
+  indexAndSubscribe(seeded);
+  const newsletter = seeded.messages.find((message) => message.folder === 'INBOX' && message.kind === 'newsletter');
+  if (!newsletter) throw new Error('the seeder made no newsletter');
+  await loginPage.goto();
+  await loginPage.signInAndWait(reader.user, reader.password);
+  await mailPage.waitForFolders();
+
+  const summary = (await inbox(page))[newsletter.index];
+  const view = new MessageViewPage(page);
+  await view.open(summary?.id ?? '');
+  // A banner and a tracking pixel, both from remote hosts.
+  await expect(page.getByTestId('remote-content-count')).toHaveText('2 remote images blocked to protect your privacy.');
+  await expect(view.frame.locator('img[src^="https://"]')).toHaveCount(0);
+  await saveScreenshot(page, 'remote-content-blocked');
+
+  await page.getByTestId('remote-content-always').click();
+  await expect(view.remoteBanner).toHaveCount(0);
+  await expect(view.frame.locator('img[src^="https://cdn.example.com/"]')).toHaveCount(1);
+
+  // Another browser of the same user: the sender is trusted there too, from the server.
+  const other = await page
+    .context()
+    .browser()
+    ?.newContext({ baseURL: new URL(page.url()).origin });
+  if (!other) throw new Error('no second browser context');
+  const second = await other.newPage();
+  const secondLogin = new LoginPage(second);
+  await secondLogin.goto();
+  await secondLogin.signInAndWait(reader.user, reader.password);
+  const secondView = new MessageViewPage(second);
+  await secondView.open(summary?.id ?? '');
+  await expect(secondView.frame.locator('img[src^="https://cdn.example.com/"]')).toHaveCount(1);
+  await expect(secondView.remoteBanner).toHaveCount(0);
+  await other.close();
 });

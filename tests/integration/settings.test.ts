@@ -32,17 +32,22 @@ describe('/api/settings', () => {
     const laptop = new AppClient();
     await laptop.signIn(owner.user, owner.password);
     const initial = await laptop.request('GET', '/api/settings');
-    expect(initial.json).toEqual({ settings: { markSeenOnOpen: true }, storage: 'server' });
+    expect(initial.json).toEqual({ settings: { markSeenOnOpen: true, remoteContentSenders: [] }, storage: 'server' });
 
     const changed = await laptop.request('PATCH', '/api/settings', { markSeenOnOpen: false });
     expect(changed.status).toBe(200);
     expect(changed.json?.settings.markSeenOnOpen).toBe(false);
-    expect(JSON.parse((await storedEntry(owner)) ?? '{}')).toEqual({ markSeenOnOpen: false });
+    const trusted = await laptop.request('PATCH', '/api/settings', { remoteContentSenders: ['News@Example.org'] });
+    expect(trusted.json?.settings).toEqual({ markSeenOnOpen: false, remoteContentSenders: ['news@example.org'] });
+    expect(JSON.parse((await storedEntry(owner)) ?? '{}')).toEqual({
+      markSeenOnOpen: false,
+      remoteContentSenders: ['news@example.org'],
+    });
 
     const phone = new AppClient();
     await phone.signIn(owner.user, owner.password);
     expect((await phone.request('GET', '/api/settings')).json).toEqual({
-      settings: { markSeenOnOpen: false },
+      settings: { markSeenOnOpen: false, remoteContentSenders: ['news@example.org'] },
       storage: 'server',
     });
   });
@@ -64,7 +69,7 @@ describe('/api/settings', () => {
     const client = new AppClient();
     expect((await client.signIn(owner.user, owner.password, { port: IMAP_MINIMAL.port })).status).toBe(200);
     expect((await client.request('GET', '/api/settings')).json).toEqual({
-      settings: { markSeenOnOpen: true },
+      settings: { markSeenOnOpen: true, remoteContentSenders: [] },
       storage: 'browser',
     });
     const refused = await client.request('PATCH', '/api/settings', { markSeenOnOpen: false });

@@ -10,7 +10,9 @@ describe('parseStored', () => {
   });
 
   it('keeps the valid fields and replaces invalid ones with their default', () => {
-    expect(parseStored('{"markSeenOnOpen":false}')).toEqual({ markSeenOnOpen: false });
+    expect(parseStored('{"markSeenOnOpen":false}')).toEqual({ ...DEFAULT_SETTINGS, markSeenOnOpen: false });
+    expect(parseStored('{"remoteContentSenders":["a@example.org"]}').remoteContentSenders).toEqual(['a@example.org']);
+    expect(parseStored('{"remoteContentSenders":[1,"a@example.org"]}').remoteContentSenders).toEqual([]);
     expect(parseStored('{"markSeenOnOpen":"no","futureSetting":1}')).toEqual(DEFAULT_SETTINGS);
   });
 });
@@ -20,5 +22,11 @@ describe('SettingsPatch', () => {
     expect(SettingsPatch.safeParse({ markSeenOnOpen: false }).success).toBe(true);
     expect(SettingsPatch.safeParse({ markSeenOnOpen: 'false' }).success).toBe(false);
     expect(SettingsPatch.safeParse({ theme: 'dark' }).success).toBe(false);
+    expect(SettingsPatch.safeParse({ remoteContentSenders: ['not an address'] }).success).toBe(false);
+  });
+
+  it('lower-cases and de-duplicates trusted senders', () => {
+    const parsed = SettingsPatch.parse({ remoteContentSenders: ['News@Example.org', 'news@example.org '] });
+    expect(parsed.remoteContentSenders).toEqual(['news@example.org']);
   });
 });
