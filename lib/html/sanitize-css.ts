@@ -30,43 +30,62 @@ const ALLOWED = new Set(
 
 /** `position` keeps content in the flow only; fixed, absolute and sticky can cover what is around them. */
 const POSITIONS = new Set(['static', 'relative']);
+/** Properties that could move content out of its box (over the rest of the message) with a negative value. */
+const OFFSETS = new Set('margin margin-top margin-right margin-bottom margin-left top right bottom left text-indent'.split(' '));
+
+/** Only plain non-negative lengths, numbers, percentages and keywords (`auto`): no calc() that could go below zero. */
+function nonNegative(value: csstree.CssNode): boolean {
+  let ok = true;
+  csstree.walk(value, (node: csstree.CssNode) => {
+    if (node.type === 'Function') ok = false;
+    if ((node.type === 'Dimension' || node.type === 'Number' || node.type === 'Percentage') && node.value.startsWith('-'))
+      ok = false;
+  });
+  return ok;
+}
+
 /** Functions that run code in old engines or reach outside the document. */
 const FORBIDDEN_FUNCTIONS = /^(expression|image-set|-webkit-image-set|image|cross-fade|element|paint|env|attr|src)$/i;
 /** Style larger than this is dropped whole: parsing it is work a hostile sender chose for us. */
 const MAX_CSS = 256 * 1024;
 
-/** A `style=""` attribute, filtered declaration by declaration; '' when nothing survives. */
+/** A `style=""` attribute: its declarations, each filtered; nothing else the parser met. '' when nothing survives. */
 export function sanitizeStyleAttribute(style: string, urls: CssUrls): string {
   if (style.length > MAX_CSS) return '';
   const ast = parseOrNull(style, 'declarationList');
-  if (!ast) return '';
-  filterDeclarations(ast, urls);
+  if (ast?.type !== 'DeclarationList') return '';
+  ast.children = ast.children.filter((node) => node.type === 'Declaration' && keepDeclaration(node, urls));
   return escapeMarkup(csstree.generate(ast));
 }
 
-/** A `<style>` block: @media and plain rules, their declarations filtered; every other at-rule dropped. */
+/**
+ * A `<style>` block, rebuilt from what is allowed at each level: rules (a parsed selector
+ * and filtered declarations) and `@media` with a plain media query around rules. Everything
+ * else (other at-rules such as @import and @font-face, text the parser could not read, empty
+ * rules) is dropped, never passed on as text.
+ */
 export function sanitizeStylesheet(css: string, urls: CssUrls): string {
   if (css.length > MAX_CSS) return '';
   const ast = parseOrNull(css, 'stylesheet');
-  if (!ast) return '';
-  csstree.walk(ast, {
-    enter(node: csstree.CssNode, item: csstree.ListItem<csstree.CssNode>, list: csstree.List<csstree.CssNode>) {
-      if (!list) return;
-      // @import and @font-face load from elsewhere; @keyframes, @page, @namespace… add nothing mail needs.
-      if (node.type === 'Atrule' && node.name.toLowerCase() !== 'media') list.remove(item);
-      // What the parser could not read (a rule's selector, a stray token) is not passed on as text.
-      else if (node.type === 'Raw' || (node.type === 'Rule' && node.prelude.type === 'Raw')) list.remove(item);
-    },
-  });
-  filterDeclarations(ast, urls);
-  csstree.walk(ast, {
-    leave(node: csstree.CssNode, item: csstree.ListItem<csstree.CssNode>, list: csstree.List<csstree.CssNode>) {
-      // Rules (and @media blocks) left empty by the filter are noise.
-      const empty = (node.type === 'Rule' || node.type === 'Atrule') && node.block?.children.isEmpty;
-      if (list && empty) list.remove(item);
-    },
-  });
+  if (ast?.type !== 'StyleSheet') return '';
+  ast.children = ast.children.filter((node) => keepRule(node, urls) || keepMedia(node, urls));
   return escapeMarkup(csstree.generate(ast));
+}
+
+/** A media query of words, numbers and punctuation only: no url(), no escapes, no at-keywords. */
+const MEDIA_QUERY = /^[a-z0-9\s(),:.\-/]*$/i;
+
+function keepMedia(node: csstree.CssNode, urls: CssUrls): boolean {
+  if (node.type !== 'Atrule' || node.name.toLowerCase() !== 'media' || !node.block) return false;
+  if (!node.prelude || node.prelude.type === 'Raw' || !MEDIA_QUERY.test(csstree.generate(node.prelude))) return false;
+  node.block.children = node.block.children.filter((child) => keepRule(child, urls));
+  return !node.block.children.isEmpty;
+}
+
+function keepRule(node: csstree.CssNode, urls: CssUrls): boolean {
+  if (node.type !== 'Rule' || node.prelude.type !== 'SelectorList') return false;
+  node.block.children = node.block.children.filter((child) => child.type === 'Declaration' && keepDeclaration(child, urls));
+  return !node.block.children.isEmpty;
 }
 
 function parseOrNull(text: string, context: 'declarationList' | 'stylesheet'): csstree.CssNode | null {
@@ -77,19 +96,11 @@ function parseOrNull(text: string, context: 'declarationList' | 'stylesheet'): c
   }
 }
 
-function filterDeclarations(ast: csstree.CssNode, urls: CssUrls): void {
-  csstree.walk(ast, {
-    visit: 'Declaration',
-    enter(node, item, list) {
-      if (list && !keepDeclaration(node, urls)) list.remove(item);
-    },
-  });
-}
-
 function keepDeclaration(node: csstree.Declaration, urls: CssUrls): boolean {
   const property = node.property.toLowerCase();
   if (!ALLOWED.has(property) || node.value.type === 'Raw') return false;
   if (property === 'position' && !POSITIONS.has(csstree.generate(node.value).trim().toLowerCase())) return false;
+  if (OFFSETS.has(property) && !nonNegative(node.value)) return false;
   let keep = true;
   csstree.walk(node.value, {
     enter(child: csstree.CssNode) {

@@ -75,7 +75,10 @@ export function sanitizeMail(
       td: TABLE_ATTRIBUTES,
       th: TABLE_ATTRIBUTES,
       tr: TABLE_ATTRIBUTES,
-      '*': ['dir', 'lang', 'align', 'title', 'style'],
+      // class and id let the message's own (filtered) <style> rules apply; no script runs to misuse them.
+      '*': ['dir', 'lang', 'align', 'title', 'style', 'class', 'id'],
+      // A <style> element keeps no attribute: the filter below finds it as exactly `<style>`.
+      style: [],
     },
     allowedSchemes: ['http', 'https', 'mailto'],
     allowedSchemesByTag: { img: ['data', 'http', 'https'] },
@@ -83,6 +86,7 @@ export function sanitizeMail(
     parseStyleAttributes: false,
     transformTags: {
       a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, target: '_blank', rel: 'noopener noreferrer' } }),
+      style: (tagName) => ({ tagName, attribs: {} }),
       img: (tagName, attribs) => {
         const { src = '', srcset, ...rest } = attribs;
         // srcset would pick among remote candidates; the one src is enough for mail.
@@ -103,7 +107,8 @@ export function sanitizeMail(
     },
   });
   // sanitize-html keeps <style> text as written: each block goes through the CSS filter here.
-  const styled = clean.replace(/<style>([\s\S]*?)<\/style>/gi, (_match, css: string) => {
+  // Any attribute that slipped onto a <style> tag must not let its block skip the filter: match them all.
+  const styled = clean.replace(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi, (_match, css: string) => {
     const filtered = sanitizeStylesheet(css, urls);
     return filtered ? `<style>${filtered}</style>` : '';
   });

@@ -52,7 +52,7 @@ export function getMessage(
       mailboxId: mailboxId(ref.path),
       size: shown.size,
       parts,
-      attachments: attachmentsOf(parts, referencedCids),
+      attachments: attachmentsOf(parts, referencedCids, body.part),
       body,
     };
   };

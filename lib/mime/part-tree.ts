@@ -74,11 +74,13 @@ function decodeWords(value: string): string {
   }
 }
 
-/** What the reader sees as attachments: declared ones, and non-text parts that are not cid: pictures. */
-export function attachmentsOf(parts: MimePart[], referencedCids: Set<string>): MimePart[] {
+/** What the reader sees as attachments: declared ones, named text files, and non-text parts that are not cid: pictures; never the part shown as the body. */
+export function attachmentsOf(parts: MimePart[], referencedCids: Set<string>, shownPart: string | null): MimePart[] {
   return parts.filter((part) => {
+    if (part.part === shownPart) return false;
     if (part.disposition === 'attachment') return true;
-    if (part.type.startsWith('text/')) return false;
+    // A named text part (an .html or .txt file sent inline) is a file, not more of the message.
+    if (part.type.startsWith('text/')) return part.filename !== null;
     return !(part.contentId && referencedCids.has(part.contentId));
   });
 }

@@ -6,6 +6,7 @@ import { projectRoot } from '../../../scripts/imap/paths';
 import { ensureUser } from '../../../scripts/imap/users';
 import { indexAndSubscribe } from '../../../scripts/seed/index-and-subscribe';
 import { seedMailbox } from '../../../scripts/seed/seed-mailbox';
+import { appendHostileCorpus } from './hostile-mailbox';
 import { E2E_USER_PREFIX, pruneOldE2eUsers } from './prune-users';
 import { RESULTS_DIR, writeAccount } from './run-data';
 
@@ -39,6 +40,11 @@ export default async function globalSetup(): Promise<void> {
   ensureUser(large.user, large.password);
   indexAndSubscribe(await seedMailbox({ user: large.user, count: large.total, folders: false }));
 
+  // The hostile corpus alone, so its messages are the whole INBOX and no other spec opens them.
+  const hostileUser = { user: `${user}-hostile`, password: `pw-${randomBytes(12).toString('base64url')}` };
+  ensureUser(hostileUser.user, hostileUser.password);
+  const hostile = { ...hostileUser, messages: await appendHostileCorpus(hostileUser.user, hostileUser.password) };
+
   console.log(`e2e: seeded ${user} (${summary.folders.map((f) => `${f.path} ${f.unseen}/${f.total}`).join(', ')})`);
 
   // Outside Playwright's outputDir, so emptied here: what is there after a run is that run's.
@@ -50,5 +56,6 @@ export default async function globalSetup(): Promise<void> {
     messages: summary.messages.filter((message) => message.folder === 'INBOX' && message.index < 40),
     pristine,
     large,
+    hostile,
   });
 }

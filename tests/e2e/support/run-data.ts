@@ -18,6 +18,16 @@ export interface E2eAccount {
   pristine: { user: string; password: string };
   /** A second fresh user with only a large INBOX, for the virtualised list (message-list.spec.ts). */
   large: { user: string; password: string; total: number };
+  /** A fourth fresh user whose INBOX holds only the hostile corpus (hostile-mail.spec.ts), in table order. */
+  hostile: { user: string; password: string; messages: HostileMessage[] };
+}
+
+/** One message of tests/fixtures/mail/hostile as appended: its fixture name, Subject, UID and message id. */
+export interface HostileMessage {
+  name: string;
+  subject: string;
+  uid: number;
+  id: string;
 }
 
 const projectRoot = resolve(import.meta.dirname, '..', '..', '..');

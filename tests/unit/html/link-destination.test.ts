@@ -16,7 +16,9 @@ describe('claimedHost', () => {
 
 describe('misleadingTarget', () => {
   it('names the real host when the text shows another site', () => {
-    expect(misleadingTarget('https://www.paypal.com/signin', 'https://paypa1-secure.example/login')).toBe('paypa1-secure.example');
+    expect(misleadingTarget('https://www.paypal.com/signin', 'https://paypa1-secure.example/login')).toBe(
+      'paypa1-secure.example',
+    );
     expect(misleadingTarget('mybank.com', 'http://198.51.100.7/mybank')).toBe('198.51.100.7');
   });
 
