@@ -11,7 +11,11 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2 && (!(error instanceof ApiError) || TRANSIENT.has(error.code));
 }
 
-/** The react-query cache of the signed-in area. It lives in the mail layout, so signing out drops it. */
+/**
+ * The react-query cache, in the root layout so the sign-in form can start loading the mail
+ * before the mail pages render. Signing in and signing out both clear it, so one user's
+ * mail never shows to the next one in the same tab.
+ */
 export function Providers({ children }: { children: ReactNode }) {
   // One client per mount (not per module), so two users of one server never share a cache.
   const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: shouldRetry } } }));

@@ -1,7 +1,6 @@
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { MailShell } from '@/components/mail/mail-shell';
-import { Providers } from '@/components/providers';
 import { getSessionInfo } from '@/lib/session/session-info';
 
 /** The signed-in area. Reading the session cookie makes every page under /mail per-request. */
@@ -9,9 +8,5 @@ export default async function MailLayout({ children }: { children: ReactNode }) 
   const session = await getSessionInfo();
   if (!session) redirect('/login');
 
-  return (
-    <Providers>
-      <MailShell session={session}>{children}</MailShell>
-    </Providers>
-  );
+  return <MailShell session={session}>{children}</MailShell>;
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useQueryClient } from '@tanstack/react-query';
 import { ChevronRight, CircleAlert } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useRef, useState, useTransition } from 'react';
@@ -7,6 +8,10 @@ import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { TextField } from '@/components/ui/text-field';
 import { api } from '@/lib/client/api';
+import { mailboxesQuery } from '@/lib/client/use-mailboxes';
+import { messagesQuery } from '@/lib/client/use-messages';
+import { mailboxId } from '@/lib/ids';
+import { DEFAULT_SORT } from '@/lib/ui/mail-location';
 import { ApiError, type ErrorCode } from '@/lib/http/error-codes';
 import type { SignInRequest } from '@/lib/schemas/session';
 import { signInMessage } from './sign-in-messages';
@@ -24,6 +29,7 @@ function toRequest(form: FormData): SignInRequest {
 
 export function SignInForm() {
   const router = useRouter();
+  const queryClient = useQueryClient();
   const [error, setError] = useState<ErrorCode | null>(null);
   const [pending, startTransition] = useTransition();
   const password = useRef<HTMLInputElement>(null);
@@ -36,8 +42,13 @@ export function SignInForm() {
     startTransition(async () => {
       try {
         await api.signIn(request);
-        router.replace('/mail');
-        router.refresh();
+        // The folders and the first page load while the page itself does: the list is the
+        // slowest part (SELECT and SORT of a big INBOX), so it must not wait for the page's JS.
+        const inbox = mailboxId('INBOX');
+        queryClient.clear();
+        void queryClient.prefetchQuery(mailboxesQuery);
+        void queryClient.prefetchInfiniteQuery(messagesQuery(inbox, DEFAULT_SORT.sort, DEFAULT_SORT.order));
+        router.replace(`/mail/${inbox}`);
       } catch (caught) {
         const code = caught instanceof ApiError ? caught.code : 'INTERNAL';
         setError(code);

@@ -1,4 +1,9 @@
+'use client';
+
+import { useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
+import { messagesQuery } from '@/lib/client/use-messages';
+import { DEFAULT_SORT } from '@/lib/ui/mail-location';
 import { formatCount } from '@/lib/ui/format-counts';
 import { type FolderNode, folderLabel } from '@/lib/ui/folder-tree';
 import { folderIcon } from './folder-icon';
@@ -14,7 +19,11 @@ const row = 'flex h-10 md:h-8 items-center gap-2.5 rounded-md pr-2.5 text-sm foc
 
 /** One folder row: icon, name (bold while it has unread mail), unread count; a link unless it is a \Noselect group. */
 export function FolderItem({ node, depth, selected }: FolderItemProps) {
+  const queryClient = useQueryClient();
   const { mailbox } = node;
+  // The list's request starts with the press, alongside the page's own navigation, not after it.
+  const prefetchList = () =>
+    void queryClient.prefetchInfiniteQuery(messagesQuery(mailbox.id, DEFAULT_SORT.sort, DEFAULT_SORT.order));
   const label = folderLabel(mailbox);
   const unread = mailbox.unseen ?? 0;
   const Icon = folderIcon(mailbox);
@@ -42,6 +51,10 @@ export function FolderItem({ node, depth, selected }: FolderItemProps) {
       data-testid="mailbox-item"
       data-path={mailbox.path}
       aria-current={selected ? 'page' : undefined}
+      onPointerDown={prefetchList}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') prefetchList();
+      }}
       // The count alone would read as "Inbox 56"; the name says what the number means.
       aria-label={unread > 0 ? `${label}, ${formatCount(unread)} unread` : undefined}
       style={indent}

@@ -30,7 +30,7 @@ export function SettingsMenu() {
             className="mt-0.5 size-4 accent-(--color-accent)"
             checked={data?.settings.markSeenOnOpen ?? true}
             disabled={!data}
-            onChange={(event) => update.mutate({ markSeenOnOpen: event.target.checked })}
+            onChange={(event) => update.change({ markSeenOnOpen: event.target.checked })}
           />
           <span>
             Mark messages as read when I open them

@@ -20,7 +20,7 @@ export function useRemoteContent(sender: string | null) {
     allowAlways: (from: string) => {
       setAllowedOnce(true);
       const list = settings?.remoteContentSenders ?? [];
-      update.mutate({ remoteContentSenders: [...list, from.toLowerCase()] });
+      update.change({ remoteContentSenders: [...list, from.toLowerCase()] });
     },
   };
 }

@@ -1,12 +1,24 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/client/api';
-import type { SortKey, SortOrder } from '@/lib/schemas/messages';
+import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/messages';
 
 /** One request fills about five screens of 56 px rows, small enough to answer quickly from a remote server. */
 export const MESSAGES_PAGE_SIZE = 50;
 
 export function messagesQueryKey(mailboxId: string, sort: SortKey, order: SortOrder) {
   return ['messages', mailboxId, sort, order] as const;
+}
+
+/** The list query itself, also for prefetching a folder before its page renders (sign-in, a folder click). */
+export function messagesQuery(mailboxId: string, sort: SortKey, order: SortOrder) {
+  return infiniteQueryOptions({
+    queryKey: messagesQueryKey(mailboxId, sort, order),
+    queryFn: ({ pageParam, signal }) =>
+      api.listMessages(mailboxId, { limit: MESSAGES_PAGE_SIZE, sort, order, cursor: pageParam }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: MessagesResponse) => last.nextCursor ?? undefined,
+    staleTime: 30_000,
+  });
 }
 
 /**
@@ -16,12 +28,7 @@ export function messagesQueryKey(mailboxId: string, sort: SortKey, order: SortOr
  */
 export function useMessages(mailboxId: string, sort: SortKey, order: SortOrder) {
   return useInfiniteQuery({
-    queryKey: messagesQueryKey(mailboxId, sort, order),
-    queryFn: ({ pageParam, signal }) =>
-      api.listMessages(mailboxId, { limit: MESSAGES_PAGE_SIZE, sort, order, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    staleTime: 30_000,
+    ...messagesQuery(mailboxId, sort, order),
     placeholderData: keepPreviousData,
     // A refetch of an infinite query repeats every loaded page in turn; a window focus is no reason
     // to pull a long folder again (live updates arrive through the sync stream once it exists).

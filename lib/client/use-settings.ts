@@ -31,26 +31,30 @@ export function useSettings() {
   });
 }
 
-/** Changes settings where they live; the change shows at once and is undone if saving fails. */
+/**
+ * Changes settings where they live. The change shows at once, synchronously (a controlled
+ * checkbox must not snap back while the request runs), and is undone if saving fails.
+ */
 export function useUpdateSettings() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (patch: SettingsPatch): Promise<SettingsResponse> => {
-      const current = queryClient.getQueryData<SettingsResponse>(QUERY_KEY);
-      if (current?.storage !== 'browser') return api.updateSettings(patch);
-      const settings = { ...current.settings, ...patch };
+  const mutation = useMutation({
+    mutationFn: async ({ patch, before }: { patch: SettingsPatch; before: SettingsResponse | undefined }) => {
+      if (before?.storage !== 'browser') return api.updateSettings(patch);
+      const settings = { ...before.settings, ...patch };
       window.localStorage.setItem(LOCAL_KEY, JSON.stringify(settings));
-      return { settings, storage: 'browser' };
+      return { settings, storage: 'browser' } satisfies SettingsResponse;
     },
-    onMutate: async (patch) => {
-      await queryClient.cancelQueries({ queryKey: QUERY_KEY });
-      const previous = queryClient.getQueryData<SettingsResponse>(QUERY_KEY);
-      if (previous) queryClient.setQueryData(QUERY_KEY, { ...previous, settings: { ...previous.settings, ...patch } });
-      return { previous };
-    },
-    onError: (_error, _patch, context) => {
-      if (context?.previous) queryClient.setQueryData(QUERY_KEY, context.previous);
+    onError: (_error, { before }) => {
+      if (before) queryClient.setQueryData(QUERY_KEY, before);
     },
     onSuccess: (response) => queryClient.setQueryData(QUERY_KEY, response),
   });
+  const change = (patch: SettingsPatch) => {
+    const before = queryClient.getQueryData<SettingsResponse>(QUERY_KEY);
+    if (before) queryClient.setQueryData(QUERY_KEY, { ...before, settings: { ...before.settings, ...patch } });
+    // A fetch still under way would land the old settings over this change; without revert, it simply stops.
+    void queryClient.cancelQueries({ queryKey: QUERY_KEY }, { revert: false });
+    mutation.mutate({ patch, before });
+  };
+  return { change, isError: mutation.isError };
 }

@@ -5,7 +5,7 @@ import type { ImapAccount } from './account';
 import { type ChunkSource, fetchMessage, messageGone, withMessageStream } from './open-message';
 
 /** One FETCH per chunk: big enough for few round trips, small enough that memory stays flat. */
-const CHUNK = 512 * 1024;
+const CHUNK = 2 * 1024 * 1024;
 
 /**
  * The original message (RFC 5322 bytes, as stored), streamed as `BODY.PEEK[]<offset.length>`

@@ -14,7 +14,10 @@ import { toAppError } from './errors';
 function imapLogger(user: string) {
   const log = logger().child({ component: 'imap', user });
   const debug = (entry: object) => log.debug(entry);
-  return { trace: () => {}, debug, info: debug, warn: debug, error: debug, fatal: debug };
+  // Without isLevelEnabled, imapflow formats every command and response for a log line that
+  // is then dropped: about 2 ms of CPU per request (measured, scripts/bench).
+  const isLevelEnabled = (level: string) => level !== 'trace' && log.isLevelEnabled('debug');
+  return { trace: () => {}, debug, info: debug, warn: debug, error: debug, fatal: debug, isLevelEnabled };
 }
 
 /** Opens and authenticates one connection; failures arrive already translated to app codes. */

@@ -1,20 +1,11 @@
 import { z } from 'zod';
+import { SPECIAL_USE_ORDER } from '@/lib/special-use-order';
 
 /** RFC 6154 special-use attributes, plus INBOX (RFC 3501 §5.1) which is special by name. */
-export const SpecialUse = z.enum(['\\Inbox', '\\Drafts', '\\Sent', '\\Archive', '\\Junk', '\\Trash', '\\All', '\\Flagged']);
+export const SpecialUse = z.enum(SPECIAL_USE_ORDER);
 export type SpecialUse = z.infer<typeof SpecialUse>;
 
-/** The order people expect special-use folders in, whatever the server's LIST order is. */
-export const SPECIAL_USE_ORDER: readonly SpecialUse[] = [
-  '\\Inbox',
-  '\\Drafts',
-  '\\Sent',
-  '\\Archive',
-  '\\Junk',
-  '\\Trash',
-  '\\Flagged',
-  '\\All',
-];
+export { SPECIAL_USE_ORDER };
 
 export const NamespaceKind = z.enum(['personal', 'shared', 'other']);
 export type NamespaceKind = z.infer<typeof NamespaceKind>;

@@ -1,4 +1,5 @@
-import { type Mailbox, SPECIAL_USE_ORDER } from '@/lib/schemas/mailboxes';
+import type { Mailbox } from '@/lib/schemas/mailboxes';
+import { SPECIAL_USE_ORDER } from '@/lib/special-use-order';
 
 /** One row of the folder tree, with the folders nested under it. */
 export interface FolderNode {
