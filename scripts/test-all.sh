@@ -28,5 +28,7 @@ LETTERBOX_SKIP_BUILD=1 npx vitest run --project integration --reporter=default -
   --outputFile.json="$results/integration.json"
 echo "── e2e"
 npx playwright test
+# The benchmark harness on a small mailbox (no targets judged), reusing the build above, so it cannot rot.
+check bench-smoke npm run --silent bench -- --smoke
 
 npx tsx scripts/test-summary.ts "$results"

@@ -1,0 +1,71 @@
+import { AppClient } from './app-client';
+import { PASSWORD } from './config';
+import type { BenchContext } from './context';
+import { discover } from './fixtures';
+import { closeFloor, connectFloor } from './floor/connect';
+import type { OpResult } from './measure';
+import { deepPage } from './ops/deep-page';
+import { download } from './ops/download';
+import { firstPage } from './ops/first-page';
+import { firstPageCold } from './ops/first-page-cold';
+import { folderList } from './ops/folder-list';
+import { folderListCold } from './ops/folder-list-cold';
+import { httpOverhead } from './ops/http-overhead';
+import { type ImapBytes, openLargeBytes } from './ops/open-large-bytes';
+import { openMessage } from './ops/open-message';
+import { signIn } from './ops/sign-in';
+import { cpuMs } from './rss';
+import { sortOrder } from './ops/sort-order';
+
+export interface ApiResult {
+  ops: OpResult[];
+  openLargeBytes: ImapBytes;
+  uidValidity: number;
+}
+
+/** Every API operation against the app and the floor, one after the other, as the same user. */
+export async function apiRun(
+  user: string,
+  serverPid: number,
+  plan: { reps: number; warmup: number },
+  log: (line: string) => void,
+): Promise<{ result: ApiResult; app: AppClient }> {
+  const app = new AppClient();
+  await app.signIn(user, PASSWORD);
+  const floor = await connectFloor(user);
+  try {
+    await floor.mailboxOpen('INBOX');
+    const fx = await discover(app, floor);
+    const ctx: BenchContext = { user, app, floor, fx, serverPid, ...plan };
+    const ops: OpResult[] = [];
+    // Server CPU per app request: the server idles during floor runs, so the op's CPU delta over
+    // its app requests says how much of the gap to the floor is the server's own work. Only for
+    // ops that send nothing but the measured request (no sign-in/sign-out around each run).
+    const run = async (work: () => Promise<OpResult>, cpu = true) => {
+      const cpuBefore = cpuMs(serverPid);
+      const result = await work();
+      if (cpu && result.app) {
+        const requests = result.app.n + plan.warmup;
+        result.extra = { ...result.extra, serverCpuMsPerRequest: (cpuMs(serverPid) - cpuBefore) / requests };
+      }
+      ops.push(result);
+      log(`${result.name}: app ${result.app?.median.toFixed(1) ?? '—'} ms, floor ${result.floor?.median.toFixed(1) ?? '—'} ms`);
+    };
+    await run(() => httpOverhead(ctx));
+    await run(() => signIn(ctx), false);
+    await run(() => folderList(ctx));
+    await run(() => folderListCold(ctx), false);
+    await run(() => firstPage(ctx));
+    await run(() => firstPageCold(ctx), false);
+    await run(() => deepPage(ctx));
+    await run(() => sortOrder(ctx));
+    await run(() => openMessage(ctx, 'open-newest', 'Open the newest message', fx.newest));
+    await run(() => openMessage(ctx, 'open-large', 'Open the 20 MiB message (display part)', fx.large));
+    const bytes = await openLargeBytes(ctx);
+    log(`open 20 MiB message: app pulled ${bytes.appReceived} B from IMAP, floor ${bytes.floorReceived} B`);
+    await run(() => download(ctx));
+    return { result: { ops, openLargeBytes: bytes, uidValidity: Number(floor.mailbox ? floor.mailbox.uidValidity : 0) }, app };
+  } finally {
+    await closeFloor(floor);
+  }
+}

@@ -1,0 +1,84 @@
+import type { MessagesResponse } from '../../../lib/schemas/messages';
+import { mailboxId } from '../../../lib/ids';
+import type { AppClient } from '../app-client';
+import { type Summary, summarize } from '../stats';
+import { type FolderTarget, switchFolders } from './flow-folders';
+import { openMessages } from './flow-open';
+import { scrollToEnd } from './flow-scroll';
+import { signInToRows } from './flow-sign-in';
+import { firstLoadJs, type JsBytes } from './js-bytes';
+import { launchBrowser } from './launch';
+
+export interface BrowserResult {
+  inboxSize: number;
+  signIn: Summary;
+  folderFirst: Summary;
+  folderBack: Summary;
+  openFirst: Summary;
+  openPrefetched: Summary;
+  scroll: Summary & { rows: number; maxRowsInDom: number };
+  js: { login: JsBytes; mail: JsBytes };
+}
+
+export interface BrowserPlan {
+  user: string;
+  inboxSize: number;
+  uidValidity: number;
+  scrollUser: string;
+  scrollTotal: number;
+  reps: number;
+  scrollReps: number;
+  /** Signed in as `user`, to look up what the pages should show. */
+  app: AppClient;
+}
+
+/** Folders other than INBOX to switch to, with their newest message. */
+const FOLDERS = ['Team Stuff', 'Sent', 'Archive', 'Données clients'];
+
+async function folderTarget(app: AppClient, path: string): Promise<FolderTarget> {
+  const id = mailboxId(path);
+  const page: MessagesResponse = await app.json('GET', `/api/mailboxes/${id}/messages?limit=1&sort=date&order=desc`);
+  const uid = page.messages[0]?.uid;
+  if (uid === undefined) throw new Error(`${path} is empty`);
+  return { path, mailboxId: id, uid };
+}
+
+/** One untimed round of each flow warms the server's routes and Chromium, then the measured rounds. */
+export async function browserRun(plan: BrowserPlan, log: (line: string) => void): Promise<BrowserResult> {
+  const inbox = await folderTarget(plan.app, 'INBOX');
+  const targets = await Promise.all(FOLDERS.map((path) => folderTarget(plan.app, path)));
+  const browser = await launchBrowser();
+  try {
+    await signInToRows(browser, plan.user, inbox);
+    const signIns: number[] = [];
+    for (let i = 0; i < plan.reps; i++) signIns.push(await signInToRows(browser, plan.user, inbox));
+    log(`browser: sign-in → rows ${summarize(signIns).median.toFixed(0)} ms median`);
+    // One more round than measured, dropped: the first also warms the page's code paths.
+    const folderRuns = await switchFolders(browser, plan.user, inbox, targets, plan.reps + 1);
+    const folders = { first: folderRuns.first.slice(1), back: folderRuns.back.slice(1) };
+    log(`browser: folder switch ${summarize(folders.first).median.toFixed(0)} ms median`);
+    const openRuns = await openMessages(browser, plan.user, { ...inbox, uidValidity: plan.uidValidity }, plan.reps + 1);
+    const opens = { first: openRuns.first.slice(1), prefetched: openRuns.prefetched.slice(1) };
+    log(
+      `browser: open ${summarize(opens.first).median.toFixed(0)} / prefetched ${summarize(opens.prefetched).median.toFixed(0)} ms`,
+    );
+    const scrolls = await scrollToEnd(browser, plan.scrollUser, plan.scrollTotal, plan.scrollReps);
+    const js = await firstLoadJs(browser, plan.user, `/mail/${inbox.mailboxId}`);
+    return {
+      inboxSize: plan.inboxSize,
+      signIn: summarize(signIns),
+      folderFirst: summarize(folders.first),
+      folderBack: summarize(folders.back),
+      openFirst: summarize(opens.first),
+      openPrefetched: summarize(opens.prefetched),
+      scroll: {
+        ...summarize(scrolls.map((s) => s.ms)),
+        rows: plan.scrollTotal,
+        maxRowsInDom: Math.max(...scrolls.map((s) => s.maxRows)),
+      },
+      js,
+    };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,64 @@
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+import { BROWSER_URL, PASSWORD } from '../config';
+import { PROBE_SCRIPT } from './probe';
+
+/**
+ * How long a person looks at a freshly shown list before clicking. The page settles meanwhile
+ * (its background fetches and link prefetches finish), as it would for a real click.
+ */
+export const LOOK_MS = 1000;
+
+/** Debian's Chromium with the flags the e2e suite uses (playwright.config.ts); never a downloaded browser. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    chromiumSandbox: false,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh context (no cookies, an empty HTTP cache) with the stopwatch in every document. */
+export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: BROWSER_URL,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
+  await context.addInitScript({ content: PROBE_SCRIPT });
+  return { context, page: await context.newPage() };
+}
+
+/** Through the real form, as a person would; resolves once the first rows show. */
+export async function signInThroughForm(page: Page, user: string): Promise<void> {
+  await fillSignIn(page, user);
+  await page.getByTestId('login-form').getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('message-row').first().waitFor();
+}
+
+export async function fillSignIn(page: Page, user: string): Promise<void> {
+  await page.goto('/login');
+  const form = page.getByTestId('login-form');
+  await form.getByLabel('User name').fill(user);
+  await form.getByLabel('Password').fill(PASSWORD);
+}
+
+/** Ends the server session (and its pooled IMAP connections) from inside the page, which sends its own Origin. */
+export async function signOutFromPage(page: Page): Promise<void> {
+  await page.evaluate(`fetch('/api/session', { method: 'DELETE' }).then((r) => r.status)`);
+}
+
+/** Empties the HTTP cache (immutable messages, JS chunks) between repetitions without a new sign-in. */
+export async function clearHttpCache(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.clearBrowserCache');
+  await cdp.detach();
+}

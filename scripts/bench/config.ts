@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { dataDir, instancePaths, projectRoot } from '../imap/paths';
+
+/** 3100/3101 belong to the e2e and integration suites, which may run at the same time. */
+export const APP_PORT = 3200;
+export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
+/** Chromium sends the Secure session cookie over plain http only to localhost (a secure context). */
+export const BROWSER_URL = `http://localhost:${APP_PORT}`;
+export const IMAP = { host: '127.0.0.1', port: instancePaths('full').port };
+export const APP_LOG = resolve(dataDir, 'bench-logs', 'app.log');
+export const RESULTS_DIR = resolve(projectRoot, 'bench', 'results');
+export const MARKDOWN_FILE = resolve(projectRoot, 'docs', 'benchmark.md');
+
+/** Loopback-only bench accounts: the password protects nothing but keeps the app's sign-in honest. */
+export const PASSWORD = 'bench-password';
+
+export interface BenchUser {
+  user: string;
+  count: number;
+  /** Also seed the extra folders (Team Stuff, Sent, ...), as a real account has them. */
+  folders: boolean;
+}
+
+export interface Mailboxes {
+  /** The mailbox the API operations and most browser flows use. */
+  main: BenchUser;
+  /** The browser's scroll test. */
+  scroll: BenchUser;
+  /** The load run's users: distinct accounts, as 100 people would be. */
+  load: BenchUser[];
+}
+
+/**
+ * Full: 100,000 messages (index 999 is the 20 MiB attachment), 5,000 for the scroll test.
+ * Smoke: 1,200, the smallest count that still holds index 999, so every operation runs.
+ */
+export function mailboxes(smoke: boolean, loadUsers: number): Mailboxes {
+  const main = smoke
+    ? { user: 'bench-smoke', count: 1200, folders: true }
+    : { user: 'bench-100k', count: 100_000, folders: true };
+  const scroll = smoke ? main : { user: 'bench-5k', count: 5000, folders: false };
+  const load = Array.from({ length: loadUsers }, (_, i) => ({
+    user: `bench-load-${String(i).padStart(3, '0')}`,
+    count: 200,
+    folders: true,
+  }));
+  return { main, scroll, load };
+}
+
+/** Like tests/integration/support/servers.ts, but every pool setting left at its default, as deployed. */
+export function appEnv(): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    NEXT_MANUAL_SIG_HANDLE: 'true',
+    // The default level: every request's one log line is part of what a deployment pays.
+    LOG_LEVEL: 'info',
+    SESSION_SECRET: 'letterbox-bench-session-secret-0123456789',
+    IMAP_HOST: IMAP.host,
+    IMAP_PORT: String(IMAP.port),
+    IMAP_TLS: 'false',
+  };
+}

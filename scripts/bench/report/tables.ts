@@ -1,0 +1,98 @@
+import type { ApiResult } from '../api-run';
+import type { BrowserResult } from '../browser/browser-run';
+import type { LoadResult } from '../load/load-run';
+import type { Summary } from '../stats';
+
+/** A table as plain cells; the console and Markdown writers only lay it out. */
+export interface Table {
+  title: string;
+  head: string[];
+  rows: string[][];
+}
+
+const num = (value: number, digits = 1) =>
+  value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const mp = (s: Summary | null) => (s ? `${num(s.median)} / ${num(s.p95)}` : '—');
+const kib = (bytes: number) => `${num(bytes / 1024)} KiB`;
+
+export function apiTable(api: ApiResult): Table {
+  const rows = api.ops.map((op) => [
+    op.name,
+    op.app ? mp(op.app) : op.key === 'sort-order' ? 'served from its cache' : '—',
+    mp(op.floor),
+    op.ratio === null ? '—' : `${num(op.ratio, 2)}×`,
+    op.extra?.serverCpuMsPerRequest === undefined ? '—' : num(Number(op.extra.serverCpuMsPerRequest)),
+  ]);
+  const b = api.openLargeBytes;
+  rows.push([
+    'IMAP bytes to open the 20 MiB message (in / out)',
+    `${kib(b.appReceived)} / ${kib(b.appSent)}`,
+    `${kib(b.floorReceived)} / ${kib(b.floorSent)}`,
+    `${num(b.appReceived / b.floorReceived, 2)}×`,
+    '—',
+  ]);
+  const dl = api.ops.find((op) => op.key === 'download')?.extra;
+  if (dl) {
+    const [app, floor, binary] = [dl.appMBps, dl.floorMBps, dl.binaryChunksMBps].map(Number) as [number, number, number];
+    rows.push([
+      'Download throughput, MB/s (floor: imapflow download(); BINARY 2 MiB chunks)',
+      num(app, 0),
+      `${num(floor, 0)}; ${num(binary, 0)}`,
+      `${num(app / floor, 2)}×`,
+      '—',
+    ]);
+    rows.push([
+      'Server RSS during the downloads, MiB (before → peak)',
+      `${num(Number(dl.rssBeforeMiB), 0)} → ${num(Number(dl.rssPeakMiB), 0)} (+${num(Number(dl.rssGrowthMiB))})`,
+      '—',
+      '—',
+      '—',
+    ]);
+  }
+  const head = ['Operation', 'App', 'Floor', 'App/floor', 'Server CPU/req'];
+  return { title: 'HTTP API vs direct IMAP (ms, median / p95; server CPU ms per app request)', head, rows };
+}
+
+export function loadTable(load: LoadResult): Table {
+  const rows = [
+    ['Signed-in users', String(load.users)],
+    ['Duration, think time per request', `${num(load.seconds)} s, 0.5–1.5 × ${load.thinkMs} ms`],
+    ['Requests, throughput', `${load.requests}, ${num(load.throughputPerS)} req/s`],
+    ['Errors', load.errors ? `${load.errors}: ${JSON.stringify(load.errorKinds)}` : '0'],
+    ['Latency, all requests (median / p95 ms)', mp(load.latency)],
+    ...Object.entries(load.byRequest).map(([name, s]) => [`Latency, ${name} (median / p95 ms)`, mp(s)]),
+    ['Sign-in while 10 at a time sign in (median / p95 ms)', mp(load.signIn)],
+    [
+      'Server RSS, MiB: before → signed in → peak → after',
+      [load.rssBeforeMiB, load.rssSignedInMiB, load.rssPeakMiB, load.rssAfterMiB].map((v) => num(v, 0)).join(' → '),
+    ],
+    ['Server memory per signed-in user (RSS after − before, / users)', `${num(load.perUserMiB, 2)} MiB`],
+    ['Server CPU: share of one core, per request', `${num(load.serverCpuPercent, 0)}%, ${num(load.serverCpuMsPerRequest)} ms`],
+  ];
+  return { title: 'Load run', head: ['Measure', 'Value'], rows };
+}
+
+export function browserTable(browser: BrowserResult): Table {
+  const rows = [
+    [`Sign-in → first rows (INBOX of ${browser.inboxSize.toLocaleString('en-US')})`, mp(browser.signIn)],
+    ['Switch folder → first rows (folder not loaded yet)', mp(browser.folderFirst)],
+    ['Switch back to INBOX (rows still held)', mp(browser.folderBack)],
+    ['Click row → text visible, first open', mp(browser.openFirst)],
+    ['Click row → text visible, neighbour prefetched', mp(browser.openPrefetched)],
+    [
+      `Scroll ${browser.scroll.rows.toLocaleString('en-US')} rows to the last (most rows in DOM: ${browser.scroll.maxRowsInDom})`,
+      mp(browser.scroll),
+    ],
+    ['First-load JS, /login: files, raw, gzip', jsCell(browser.js.login)],
+    ['First-load JS, /mail (signed in): files, raw, gzip', jsCell(browser.js.mail)],
+  ];
+  return {
+    title: 'What a person feels (Chromium; input → first frame showing the result; ms, median / p95)',
+    head: ['Flow', 'Measured'],
+    rows,
+  };
+}
+
+function jsCell(js: BrowserResult['js']['login']): string {
+  return `${js.scripts} files, ${kib(js.bytes)}, ${kib(js.gzipBytes)}`;
+}

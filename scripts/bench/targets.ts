@@ -1,0 +1,81 @@
+import type { BrowserResult } from './browser/browser-run';
+import type { ApiResult } from './api-run';
+import type { LoadResult } from './load/load-run';
+
+export interface Verdict {
+  target: string;
+  measured: string;
+  /** null: not measured in this run (a part was skipped). */
+  pass: boolean | null;
+}
+
+const KiB = 1024;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** The targets of issue 5, each judged on this run's numbers. Printed, never fatal. */
+export function judge(api: ApiResult, load: LoadResult | null, browser: BrowserResult | null): Verdict[] {
+  const verdicts: Verdict[] = [];
+  const op = (key: string) => api.ops.find((candidate) => candidate.key === key);
+  for (const key of ['folder-list', 'first-page', 'deep-page', 'open-newest']) {
+    const result = op(key);
+    if (!result?.app || !result.floor) continue;
+    const ratio = result.app.median / result.floor.median;
+    const above = result.app.median - result.floor.median;
+    verdicts.push({
+      target: `${result.name}: median app/floor ≤ 1.3, or ≤ 5 ms above the floor`,
+      measured: `${ratio.toFixed(2)}× (${ms(result.app.median)} vs ${ms(result.floor.median)}, +${above.toFixed(1)} ms)`,
+      pass: ratio <= 1.3 || above <= 5,
+    });
+  }
+  const bytes = api.openLargeBytes.appReceived;
+  verdicts.push({ target: 'Open the 20 MiB message: < 64 KiB from IMAP', measured: `${bytes} B`, pass: bytes < 64 * KiB });
+  const dl = op('download')?.extra;
+  if (dl) {
+    const share = Number(dl.appMBps) / Number(dl.floorMBps);
+    // Judged against imapflow's download(), the floor; the faster direct client is shown beside it.
+    const binary = Number(dl.appMBps) / Number(dl.binaryChunksMBps);
+    verdicts.push({
+      target: 'Download: ≥ 80% of the floor’s throughput',
+      measured:
+        `${(share * 100).toFixed(0)}% (${Number(dl.appMBps).toFixed(0)} vs ${Number(dl.floorMBps).toFixed(0)} MB/s; ` +
+        `${(binary * 100).toFixed(0)}% of a direct client using BINARY 2 MiB chunks)`,
+      pass: share >= 0.8,
+    });
+    const growth = Number(dl.rssGrowthMiB);
+    verdicts.push({ target: 'Download: server RSS growth < 50 MiB', measured: `${growth.toFixed(1)} MiB`, pass: growth < 50 });
+  }
+  const loaded = (target: string, measured: (l: LoadResult) => string, pass: (l: LoadResult) => boolean) =>
+    verdicts.push({ target, measured: load ? measured(load) : 'not run', pass: load ? pass(load) : null });
+  loaded(
+    'Load: 0 errors',
+    (l) => `${l.errors} errors in ${l.requests} requests`,
+    (l) => l.errors === 0,
+  );
+  loaded(
+    'Load: p95 < 300 ms',
+    (l) => ms(l.latency.p95),
+    (l) => l.latency.p95 < 300,
+  );
+  loaded(
+    'Load: < 2 MiB server memory per signed-in user',
+    (l) => `${l.perUserMiB.toFixed(2)} MiB`,
+    (l) => l.perUserMiB < 2,
+  );
+  const felt = (target: string, value: (b: BrowserResult) => number, limit: number, unit = 'ms') =>
+    verdicts.push({
+      target: `${target} < ${limit} ${unit}`,
+      measured: browser ? `${value(browser).toFixed(unit === 'ms' ? 0 : 1)} ${unit}` : 'not run',
+      pass: browser ? value(browser) < limit : null,
+    });
+  felt('Sign-in to first rows (median)', (b) => b.signIn.median, 225);
+  felt('Switching folders to first rows (median)', (b) => b.folderFirst.median, 55);
+  felt('Click to text, neighbour prefetched (median)', (b) => b.openPrefetched.median, 66);
+  felt('Click to text, first open (median)', (b) => b.openFirst.median, 110);
+  felt(
+    'First-load JS, gzip (larger of /login and /mail)',
+    (b) => Math.max(b.js.login.gzipBytes, b.js.mail.gzipBytes) / KiB,
+    200,
+    'KiB',
+  );
+  return verdicts;
+}
