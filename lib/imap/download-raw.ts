@@ -4,8 +4,13 @@ import { type RangeSpec, resolveRange } from '@/lib/http/range';
 import type { ImapAccount } from './account';
 import { type ChunkSource, fetchMessage, messageGone, withMessageStream } from './open-message';
 
-/** One FETCH per chunk: big enough for few round trips, small enough that memory stays flat. */
-const CHUNK = 2 * 1024 * 1024;
+/**
+ * One FETCH per chunk, growing from 256 KiB to 2 MiB: a small file or an early abort costs
+ * little, a big download few round trips (2 MiB chunks: 164 MB/s against 96 at 512 KiB,
+ * memory still flat; scripts/bench).
+ */
+const FIRST_CHUNK = 256 * 1024;
+const MAX_CHUNK = 2 * 1024 * 1024;
 
 /**
  * The original message (RFC 5322 bytes, as stored), streamed as `BODY.PEEK[]<offset.length>`
@@ -58,9 +63,11 @@ export async function rangedSource(
   const end = resolved ? resolved.end : size - 1;
   let offset = resolved ? resolved.start : 0;
   let inFlight: Promise<unknown> = Promise.resolve();
+  let chunkSize = FIRST_CHUNK;
   const read = async (): Promise<Uint8Array | null> => {
     if (offset > end) return null;
-    const length = Math.min(CHUNK, end + 1 - offset);
+    const length = Math.min(chunkSize, end + 1 - offset);
+    chunkSize = Math.min(chunkSize * 2, MAX_CHUNK);
     const pending = fetchChunk(offset, length);
     inFlight = pending.catch(() => undefined);
     const chunk = await pending;
