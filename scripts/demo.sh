@@ -15,7 +15,7 @@ npx next build
 
 cat <<MSG
 
-  Letterbox is starting on http://localhost:3000
+  Letterbox is starting on http://127.0.0.1:${PORT:-3000}
   Sign in as   user: demo   password: demo
   (local Dovecot on 127.0.0.1:1143; stop it with: npm run imap:stop)
 
