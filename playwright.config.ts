@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './scripts/chromium';
 
 /**
  * End-to-end tests: Debian's Chromium against the PRODUCTION build (`next start`) and the
@@ -36,20 +37,8 @@ export default defineConfig({
     timezoneId: 'UTC',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      // Runs as root in CI, where Chromium's sandbox cannot start.
-      chromiumSandbox: false,
-    },
+    // Debian's Chromium, sandbox off (root in CI), the quiet flags: scripts/chromium.ts.
+    launchOptions: { ...CHROMIUM_LAUNCH, args: [...CHROMIUM_LAUNCH.args] },
   },
   webServer: {
     // The local binary rather than npx: no npm wrapper between Playwright's SIGTERM and Next.

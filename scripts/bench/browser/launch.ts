@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../../chromium';
 import { BROWSER_URL, PASSWORD } from '../config';
 import { PROBE_SCRIPT } from './probe';
 
@@ -8,21 +9,9 @@ import { PROBE_SCRIPT } from './probe';
  */
 export const LOOK_MS = 1000;
 
-/** Debian's Chromium with the flags the e2e suite uses (playwright.config.ts); never a downloaded browser. */
+/** Debian's Chromium with the flags the e2e suite uses (scripts/chromium.ts); never a downloaded browser. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    chromiumSandbox: false,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ ...CHROMIUM_LAUNCH, args: [...CHROMIUM_LAUNCH.args] });
 }
 
 /** A fresh context (no cookies, an empty HTTP cache) with the stopwatch in every document. */
