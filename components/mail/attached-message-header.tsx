@@ -3,7 +3,7 @@
 import { ArrowLeft, Mail } from 'lucide-react';
 import type { MessageView } from '@/lib/schemas/message';
 import { formatFullDate } from '@/lib/ui/format-list-date';
-import { addressLabel } from '@/lib/ui/message-summary';
+import { addressLabel, omittedRecipients } from '@/lib/ui/message-summary';
 import { closeAttachedMessage } from './message-navigation';
 
 /**
@@ -13,6 +13,7 @@ import { closeAttachedMessage } from './message-navigation';
 export function AttachedMessageHeader({ message, parentHref }: { message: MessageView; parentHref: string }) {
   const sender = message.from[0];
   const name = addressLabel(sender) || '(unknown sender)';
+  const omitted = omittedRecipients(message);
   return (
     <section data-testid="attached-message" className="border-b border-line bg-canvas px-5 py-3">
       <a
@@ -39,6 +40,7 @@ export function AttachedMessageHeader({ message, parentHref }: { message: Messag
       {message.to.length ? (
         <p className="truncate text-xs text-muted">To {message.to.map((person) => addressLabel(person)).join(', ')}</p>
       ) : null}
+      {omitted ? <p className="text-xs text-muted">{omitted}</p> : null}
       <time dateTime={message.date} className="text-xs text-muted">
         {formatFullDate(message.date)}
       </time>

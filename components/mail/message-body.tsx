@@ -55,7 +55,11 @@ export function MessageBody({ messageId, part, parentHref, attachedHref }: Messa
       {part ? <AttachedMessageHeader message={data} parentHref={parentHref} /> : null}
       {keptUnread ? <KeptUnreadBar marking={marking} onMarkRead={markRead} /> : null}
       {body.notes.map((note) => (
-        <p key={note} className="flex items-start gap-2 border-b border-line bg-canvas px-5 py-2 text-sm text-muted">
+        <p
+          key={note}
+          data-testid="message-note"
+          className="flex items-start gap-2 border-b border-line bg-canvas px-5 py-2 text-sm text-muted"
+        >
           <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" /> {note}
         </p>
       ))}

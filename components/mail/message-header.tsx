@@ -2,7 +2,7 @@ import { Paperclip, Star } from 'lucide-react';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { MessageSummary } from '@/lib/schemas/messages';
 import { formatFullDate } from '@/lib/ui/format-list-date';
-import { addressLabel, isFlagged } from '@/lib/ui/message-summary';
+import { addressLabel, isFlagged, omittedRecipients } from '@/lib/ui/message-summary';
 
 function recipients(label: string, people: MessageSummary['to']) {
   if (people.length === 0) return null;
@@ -19,6 +19,7 @@ export function MessageHeader({ message }: { message: MessageSummary }) {
   const name = addressLabel(sender) || '(unknown sender)';
   // Array.from splits by code point, so a name starting with an emoji or a CJK extension character stays whole.
   const initial = (Array.from(name)[0] ?? '?').toUpperCase();
+  const omitted = omittedRecipients(message);
   return (
     <header className="border-b border-line px-4 pt-5 pb-4 md:px-6">
       <div className="flex items-start gap-3">
@@ -53,6 +54,11 @@ export function MessageHeader({ message }: { message: MessageSummary }) {
           </div>
           {recipients('To', message.to)}
           {recipients('Cc', message.cc)}
+          {omitted ? (
+            <p data-testid="recipients-omitted" className="text-xs text-muted">
+              {omitted}
+            </p>
+          ) : null}
           {message.hasAttachments ? (
             <p className="mt-1 inline-flex items-center gap-1 text-xs text-muted">
               <Paperclip aria-hidden="true" className="size-3.5" />

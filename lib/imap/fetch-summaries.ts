@@ -1,20 +1,26 @@
 import 'server-only';
-import type { FetchMessageObject, ImapFlow, MessageAddressObject, MessageStructureObject } from 'imapflow';
+import type { FetchMessageObject, ImapFlow, MessageStructureObject } from 'imapflow';
 import { messageId } from '@/lib/ids';
-import { clipText } from '@/lib/mime/clip-text';
+import { fieldsFromEnvelope, type HeaderFields } from '@/lib/mime/header-fields';
 import { hasAttachments } from '@/lib/mime/has-attachments';
-import type { Address, MessageSummary } from '@/lib/schemas/messages';
+import type { MessageSummary } from '@/lib/schemas/messages';
 import type { SequenceWindow } from './arrival-window';
 import type { Features } from './capabilities';
 import { fetchPreviews } from './fetch-previews';
+import { readHeadersGuarded } from './read-headers';
 
 /** The rows to fetch: UIDs in list order, or a run of sequence numbers (arrival order). */
 export type ListWindow = { uids: number[] } | { sequence: SequenceWindow; descending: boolean };
+
+const ROW_QUERY = { uid: true, flags: true, size: true, internalDate: true, bodyStructure: true };
 
 /**
  * One FETCH for the window: ENVELOPE, FLAGS, RFC822.SIZE, INTERNALDATE and BODYSTRUCTURE,
  * never a body; then the previews (fetch-previews.ts). Returned in list order (FETCH
  * answers in mailbox order); a UID expunged meanwhile is simply absent.
+ *
+ * `guarded` (guarded-mailboxes.ts) leaves ENVELOPE out of that FETCH and reads the headers
+ * in a second step that never names a huge header's fields to the server (read-headers.ts).
  */
 export async function fetchSummaries(
   client: ImapFlow,
@@ -22,52 +28,57 @@ export async function fetchSummaries(
   path: string,
   uidValidity: number,
   window: ListWindow,
+  options: { guarded: boolean } = { guarded: false },
 ): Promise<MessageSummary[]> {
-  const byUid = new Map<number, MessageSummary>();
-  const structures = new Map<number, MessageStructureObject | undefined>();
-  const query = { uid: true, envelope: true, flags: true, size: true, internalDate: true, bodyStructure: true };
-  const [range, options] =
+  const rows = new Map<number, FetchMessageObject>();
+  const [range, fetchOptions] =
     'uids' in window ? [window.uids.join(','), { uid: true }] : [`${window.sequence.from}:${window.sequence.to}`, { uid: false }];
   if (range === '') return [];
-  const fetched: number[] = [];
-  for await (const message of client.fetch(range, query, options)) {
-    byUid.set(message.uid, toSummary(message, path, uidValidity));
-    structures.set(message.uid, message.bodyStructure);
-    fetched.push(message.uid);
-  }
+  const query = options.guarded ? ROW_QUERY : { ...ROW_QUERY, envelope: true };
+  for await (const message of client.fetch(range, query, fetchOptions)) rows.set(message.uid, message);
+
+  const headers = options.guarded ? await guardedHeaders(client, rows) : undefined;
+  const structures = new Map<number, MessageStructureObject | undefined>();
+  for (const [uid, message] of rows) structures.set(uid, message.bodyStructure);
   const previews = await fetchPreviews(client, features, structures);
+
+  const fetched = [...rows.keys()];
   const order =
     'uids' in window ? window.uids : window.descending ? fetched.sort((a, b) => b - a) : fetched.sort((a, b) => a - b);
   return order.flatMap((uid) => {
-    const summary = byUid.get(uid);
-    return summary ? [{ ...summary, preview: previews.get(uid) ?? null }] : [];
+    const message = rows.get(uid);
+    if (!message) return [];
+    const fields = headers ? headers.get(uid) : fieldsFromEnvelope(message.envelope, message.internalDate);
+    // Expunged between the two FETCHes of a guarded read: gone like any other expunged row.
+    if (!fields) return [];
+    return [{ ...toSummary(message, fields, path, uidValidity), preview: previews.get(uid) ?? null }];
   });
 }
 
-function toSummary(message: FetchMessageObject, path: string, uidValidity: number): MessageSummary {
-  const envelope = message.envelope;
-  const date = validDate(envelope?.date) ?? validDate(message.internalDate) ?? new Date(0);
+async function guardedHeaders(client: ImapFlow, rows: Map<number, FetchMessageObject>): Promise<Map<number, HeaderFields>> {
+  const sources = [...rows.values()].map((message) => ({
+    uid: message.uid,
+    size: message.size ?? 0,
+    structure: message.bodyStructure,
+    arrival: message.internalDate,
+  }));
+  const read = await readHeadersGuarded(client, sources, { listUnsubscribe: false });
+  return new Map([...read].map(([uid, { fields }]) => [uid, fields]));
+}
+
+function toSummary(message: FetchMessageObject, fields: HeaderFields, path: string, uidValidity: number): MessageSummary {
   return {
     id: messageId({ path, uidValidity, uid: message.uid }),
     uid: message.uid,
-    subject: clipText(envelope?.subject ?? ''),
-    from: addresses(envelope?.from),
-    to: addresses(envelope?.to),
-    cc: addresses(envelope?.cc),
-    date: date.toISOString(),
+    subject: fields.subject,
+    from: fields.from,
+    to: fields.to,
+    cc: fields.cc,
+    recipientsOmitted: fields.recipientsOmitted,
+    date: fields.date,
     flags: [...(message.flags ?? [])],
     size: message.size ?? 0,
     hasAttachments: hasAttachments(message.bodyStructure),
     preview: null,
   };
-}
-
-function addresses(list: MessageAddressObject[] | undefined): Address[] {
-  return (list ?? []).map(({ name, address }) => ({ name: name ?? '', address: address ?? '' }));
-}
-
-function validDate(value: Date | string | undefined): Date | undefined {
-  if (value === undefined) return undefined;
-  const date = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
 }

@@ -1,15 +1,16 @@
 import 'server-only';
-import type { FetchMessageObject, MessageAddressObject, MessageEnvelopeObject } from 'imapflow';
+import type { FetchMessageObject } from 'imapflow';
 import { AppError } from '@/lib/http/app-error';
 import { mailboxId } from '@/lib/ids';
 import { findAttachedMessage, numberParts } from '@/lib/mime/part-numbers';
 import { attachmentsOf, listParts } from '@/lib/mime/part-tree';
-import { clipText } from '@/lib/mime/clip-text';
+import { fieldsFromEnvelope } from '@/lib/mime/header-fields';
+import { headerLine } from '@/lib/mime/header-line';
 import { type MessageView, PartNumber } from '@/lib/schemas/message';
-import type { Address } from '@/lib/schemas/messages';
 import type { ImapAccount } from './account';
-import { fetchMessage, type MessageContext, withMessage } from './open-message';
+import { fetchMessage, type MessageContext, messageGone, withMessage } from './open-message';
 import { readBody } from './read-body';
+import { RAW_HEADER_BYTES, readHeadersGuarded } from './read-headers';
 
 /**
  * The reading pane's message: one FETCH of ENVELOPE + BODYSTRUCTURE (+ List-Unsubscribe),
@@ -27,8 +28,8 @@ export function getMessage(
 ): Promise<MessageView> {
   const load = async (context: MessageContext): Promise<MessageView> => {
     const { client, ref } = context;
-    const message = await fetchMessage(context, VIEW_QUERY);
-    const shown = options.part ? attachedMessage(message, options.part) : topLevel(message);
+    const message = await fetchMessage(context, context.guarded ? GUARDED_QUERY : VIEW_QUERY);
+    const shown = options.part ? attachedMessage(message, options.part) : await topLevel(context, message);
     const { parts, truncated } = listParts(shown.body, { numbered: true });
     const referencedCids = new Set<string>();
     const cidUrl = (contentId: string) => {
@@ -53,59 +54,35 @@ export function getMessage(
       size: shown.size,
       parts,
       attachments: attachmentsOf(parts, referencedCids, body.part),
-      body,
+      body: { ...body, notes: [...shown.notes, ...body.notes] },
     };
   };
   // The view's own FETCH doubles as the existence check.
   return withMessage(account, id, load, { verify: false });
 }
 
-function topLevel(message: FetchMessageObject) {
+async function topLevel(context: MessageContext, message: FetchMessageObject) {
   const body = message.bodyStructure ? numberParts(message.bodyStructure) : undefined;
-  const headers = {
-    ...envelopeHeaders(message.envelope, message.internalDate),
-    listUnsubscribe: headerLine(message.headers, 'list-unsubscribe'),
-  };
-  return { body, headers, size: message.size ?? 0 };
+  const size = message.size ?? 0;
+  if (!context.guarded) {
+    const fields = fieldsFromEnvelope(message.envelope, message.internalDate);
+    return { body, headers: { ...fields, listUnsubscribe: headerLine(message.headers, 'list-unsubscribe') }, size, notes: [] };
+  }
+  const source = { uid: message.uid, size, structure: message.bodyStructure, arrival: message.internalDate };
+  const read = (await readHeadersGuarded(context.client, [source], { listUnsubscribe: true })).get(message.uid);
+  if (!read) throw messageGone();
+  const notes = read.cut ? [`The header of this message is over ${RAW_HEADER_BYTES / 1024} KB; only its start was read.`] : [];
+  return { body, headers: { ...read.fields, listUnsubscribe: read.listUnsubscribe }, size, notes };
 }
 
 function attachedMessage(message: FetchMessageObject, part: string) {
   const valid = PartNumber.safeParse(part).success;
   const attached = valid && message.bodyStructure ? findAttachedMessage(numberParts(message.bodyStructure), part) : undefined;
   if (!attached) throw new AppError('NOT_FOUND', 'This message has no attached message there.');
-  const headers = { ...envelopeHeaders(attached.envelope, undefined), listUnsubscribe: null };
-  return { body: attached.body, headers, size: attached.node.size ?? 0 };
+  const headers = { ...fieldsFromEnvelope(attached.envelope, undefined), listUnsubscribe: null };
+  return { body: attached.body, headers, size: attached.node.size ?? 0, notes: [] };
 }
 
-const VIEW_QUERY = {
-  uid: true,
-  envelope: true,
-  bodyStructure: true,
-  size: true,
-  internalDate: true,
-  headers: ['list-unsubscribe'],
-};
-
-function envelopeHeaders(envelope: MessageEnvelopeObject | undefined, internalDate: Date | string | undefined) {
-  const date = envelope?.date ?? internalDate;
-  const parsed = date ? new Date(date) : new Date(0);
-  return {
-    subject: clipText(envelope?.subject ?? ''),
-    from: addresses(envelope?.from),
-    to: addresses(envelope?.to),
-    cc: addresses(envelope?.cc),
-    replyTo: addresses(envelope?.replyTo),
-    date: (Number.isNaN(parsed.getTime()) ? new Date(0) : parsed).toISOString(),
-    messageId: envelope?.messageId ?? null,
-  };
-}
-
-function addresses(list: MessageAddressObject[] | undefined): Address[] {
-  return (list ?? []).map(({ name, address }) => ({ name: name ?? '', address: address ?? '' }));
-}
-
-function headerLine(headers: Buffer | undefined, name: string): string | null {
-  const unfolded = headers?.toString('utf8').replace(/\r?\n[ \t]+/g, ' ') ?? '';
-  const line = unfolded.split(/\r?\n/).find((candidate) => candidate.toLowerCase().startsWith(`${name}:`));
-  return line ? line.slice(name.length + 1).trim() : null;
-}
+/** A guarded read (guarded-mailboxes.ts) leaves ENVELOPE and the header fields to read-headers.ts. */
+const GUARDED_QUERY = { uid: true, bodyStructure: true, size: true, internalDate: true };
+const VIEW_QUERY = { ...GUARDED_QUERY, envelope: true, headers: ['list-unsubscribe'] };

@@ -5,6 +5,7 @@ import type { ImapAccount } from './account';
 import { arrivalWindow } from './arrival-window';
 import type { Features } from './capabilities';
 import { fetchSummaries, type ListWindow } from './fetch-summaries';
+import { guardedMailbox } from './guarded-mailboxes';
 import { decodeCursor, encodeCursor, type ListCursor, startOf } from './list-cursor';
 import { withImap } from './pool';
 import { sortedUids } from './sorted-uids';
@@ -16,7 +17,8 @@ import { withMailbox } from './with-mailbox';
  * list (sorted-uids.ts) at the cursor. A mailbox that is gone answers NOT_FOUND (errors.ts).
  */
 export function listMessages(account: ImapAccount, path: string, query: ListMessagesQuery): Promise<MessagesResponse> {
-  return withImap(account, ({ client, features }) => {
+  return withImap(account, ({ client, features }, attempt) => {
+    const guarded = guardedMailbox(account, path, attempt);
     return withMailbox(client, path, async (mailbox) => {
       const uidValidity = Number(mailbox.uidValidity);
       const { sort, order } = query;
@@ -25,7 +27,7 @@ export function listMessages(account: ImapAccount, path: string, query: ListMess
         sort === 'arrival'
           ? await arrivalPage(client, features, mailbox.exists, query, cursor)
           : await sortedPage(account, client, features, mailbox, { ...query, sort }, cursor);
-      const messages = await fetchSummaries(client, features, path, uidValidity, page.window);
+      const messages = await fetchSummaries(client, features, path, uidValidity, page.window, { guarded });
       const lastUid = messages.at(-1)?.uid;
       const position = page.start + messages.length;
       return {

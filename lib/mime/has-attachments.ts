@@ -1,4 +1,5 @@
 import type { MessageStructureObject } from 'imapflow';
+import { mediaType } from './media-type';
 
 /**
  * Whether BODYSTRUCTURE shows an attachment, without fetching a byte of the body: a part
@@ -10,7 +11,7 @@ const MAX_DEPTH = 64;
 export function hasAttachments(node: MessageStructureObject | undefined, insideRelated = false, depth = 0): boolean {
   // Deeper than any real message (Dovecot caps nesting, other servers may not): a hostile tree, not recursed into.
   if (!node || depth > MAX_DEPTH) return false;
-  const type = node.type.toLowerCase();
+  const type = mediaType(node);
   // An attached message is an attachment whatever it holds (imapflow gives it its body as a child).
   if (type === 'message/rfc822') return true;
   if (node.childNodes?.length) {

@@ -1,6 +1,7 @@
 import type { MessageStructureObject } from 'imapflow';
 import libmime from 'libmime';
 import type { MimePart } from '@/lib/schemas/message';
+import { mediaType } from './media-type';
 import { type NumberedNode, numberParts } from './part-numbers';
 
 /**
@@ -41,15 +42,11 @@ export function flattenParts(node: MessageStructureObject | undefined, options: 
 
 const PART_LIMIT = 500;
 
-/** RFC 2045 §5.1 type/subtype; Dovecot reports `Content-Type: text` as "text/" and garbage as "/". */
-const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/;
-
 function toPart(node: MessageStructureObject): MimePart {
   const filename = node.dispositionParameters?.filename ?? node.parameters?.name ?? attachedMessageName(node);
   return {
     part: node.part ?? '1',
-    // RFC 2045 §5.2: a missing or invalid Content-Type is read as text/plain.
-    type: MEDIA_TYPE.test(node.type.toLowerCase()) ? node.type.toLowerCase() : 'text/plain',
+    type: mediaType(node),
     size: node.size ?? 0,
     encoding: node.encoding?.toLowerCase() ?? null,
     charset: node.parameters?.charset?.toLowerCase() ?? null,

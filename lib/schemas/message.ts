@@ -47,6 +47,8 @@ export const MessageView = z.object({
   from: z.array(Address),
   to: z.array(Address),
   cc: z.array(Address),
+  /** As in MessageSummary: To and Cc addresses past the first 100 of each, counted. */
+  recipientsOmitted: z.number().int().nonnegative(),
   replyTo: z.array(Address),
   date: z.string(),
   messageId: z.string().nullable(),

@@ -26,6 +26,8 @@ export const MessageSummary = z.object({
   from: z.array(Address),
   to: z.array(Address),
   cc: z.array(Address),
+  /** To and Cc addresses left out of those lists (100 each are sent): only a hostile header has them. */
+  recipientsOmitted: z.number().int().nonnegative(),
   /** The Date header (ISO 8601), or the arrival time when the header is missing or broken. */
   date: z.string(),
   flags: z.array(z.string()),

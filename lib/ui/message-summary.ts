@@ -24,3 +24,10 @@ export function correspondents(message: Pick<MessageSummary, 'from' | 'to'>, sho
   if (labels.length === 0) return showRecipients ? '(no recipients)' : '(unknown sender)';
   return showRecipients ? `To: ${labels.join(', ')}` : labels.join(', ');
 }
+
+/** "and 1,234 more recipients" for the To and Cc addresses the server side left out, or null. */
+export function omittedRecipients(message: Pick<MessageSummary, 'recipientsOmitted'>): string | null {
+  const count = message.recipientsOmitted;
+  if (count <= 0) return null;
+  return `and ${count.toLocaleString('en-US')} more ${count === 1 ? 'recipient' : 'recipients'}`;
+}

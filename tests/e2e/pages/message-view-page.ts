@@ -15,6 +15,9 @@ export class MessageViewPage {
   readonly closeAttached: Locator;
   /** Only when the reader keeps mail unread on opening. */
   readonly markRead: Locator;
+  /** What could not be shown as sent (a cut header, an unknown charset), one line each. */
+  readonly notes: Locator;
+  readonly omittedRecipients: Locator;
 
   constructor(readonly page: Page) {
     this.body = page.getByTestId('message-body');
@@ -27,6 +30,8 @@ export class MessageViewPage {
     this.attachedSubject = page.getByTestId('attached-message-subject');
     this.closeAttached = page.getByTestId('attached-message-close');
     this.markRead = page.getByTestId('mark-read');
+    this.notes = page.getByTestId('message-note');
+    this.omittedRecipients = page.getByTestId('recipients-omitted');
   }
 
   async open(messageId: string, path = 'INBOX'): Promise<void> {

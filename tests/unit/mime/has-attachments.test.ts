@@ -12,6 +12,11 @@ describe('hasAttachments', () => {
     expect(hasAttachments(undefined)).toBe(false);
   });
 
+  it('reads a missing or invalid type as text/plain (RFC 2045 §5.2), as Dovecot reports a header it gave up on', () => {
+    for (const type of ['', '/', 'text/', 'garbage']) expect(hasAttachments(leaf(type)), type).toBe(false);
+    expect(hasAttachments(leaf('', { disposition: 'attachment' }))).toBe(true);
+  });
+
   it('is false for cid: pictures of a multipart/related HTML body', () => {
     const related = multipart('multipart/related', leaf('text/html'), leaf('image/png', { id: '<logo@x>' }));
     expect(hasAttachments(multipart('multipart/alternative', leaf('text/plain'), related))).toBe(false);

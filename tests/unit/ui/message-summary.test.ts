@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressLabel, correspondents, isFlagged, isUnread } from '@/lib/ui/message-summary';
+import { addressLabel, correspondents, isFlagged, isUnread, omittedRecipients } from '@/lib/ui/message-summary';
 
 describe('message markers', () => {
   it('reads unread and flagged from the IMAP flags', () => {
@@ -23,5 +23,13 @@ describe('correspondents', () => {
   it('names the recipients in a Sent folder', () => {
     expect(correspondents({ from: [ann], to: [bob] }, true)).toBe('To: bob@example.com');
     expect(correspondents({ from: [ann], to: [] }, true)).toBe('(no recipients)');
+  });
+});
+
+describe('omittedRecipients', () => {
+  it('says nothing when every recipient was sent, and counts the rest in words', () => {
+    expect(omittedRecipients({ recipientsOmitted: 0 })).toBeNull();
+    expect(omittedRecipients({ recipientsOmitted: 1 })).toBe('and 1 more recipient');
+    expect(omittedRecipients({ recipientsOmitted: 1_499_900 })).toBe('and 1,499,900 more recipients');
   });
 });

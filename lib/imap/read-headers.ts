@@ -1,0 +1,63 @@
+import 'server-only';
+import type { ImapFlow, MessageStructureObject } from 'imapflow';
+import { fieldsFromEnvelope, fieldsFromHeaderBlock, type HeaderFields } from '@/lib/mime/header-fields';
+import { headerLine } from '@/lib/mime/header-line';
+import { headerSizeBound } from '@/lib/mime/header-size-bound';
+
+/** Headers up to this size are asked for by field; Dovecot 2.3 only fails past ~10 MB. */
+const TRUSTED_HEADER_BYTES = 1024 * 1024;
+/** How much of a larger header is read: every real field fits, a hostile one is cut. */
+export const RAW_HEADER_BYTES = 64 * 1024;
+
+/** A message as the first, header-free FETCH (FLAGS, RFC822.SIZE, BODYSTRUCTURE...) saw it. */
+export interface HeaderSource {
+  uid: number;
+  size: number;
+  structure: MessageStructureObject | undefined;
+  arrival: Date | string | undefined;
+}
+
+export interface ReadHeaders {
+  fields: HeaderFields;
+  listUnsubscribe: string | null;
+  /** Only the first RAW_HEADER_BYTES of a larger header were read. */
+  cut: boolean;
+}
+
+/**
+ * Header fields read without ever naming a field of a huge header to the server (see
+ * guarded-mailboxes.ts): where RFC822.SIZE and BODYSTRUCTURE leave room for a header over
+ * 1 MiB, the start of the raw header (BODY.PEEK[HEADER]<0.64K>) is read and parsed here;
+ * every other message keeps the server's ENVELOPE, in one FETCH for all of them.
+ */
+export async function readHeadersGuarded(
+  client: ImapFlow,
+  sources: HeaderSource[],
+  options: { listUnsubscribe: boolean },
+): Promise<Map<number, ReadHeaders>> {
+  const read = new Map<number, ReadHeaders>();
+  const byUid = new Map(sources.map((source) => [source.uid, source]));
+  const large = sources.filter((source) => headerSizeBound(source.size, source.structure) > TRUSTED_HEADER_BYTES);
+  const small = sources.filter((source) => !large.includes(source));
+
+  const envelopeQuery = { uid: true, envelope: true, ...(options.listUnsubscribe ? { headers: ['list-unsubscribe'] } : {}) };
+  for await (const message of fetchEach(client, small, envelopeQuery)) {
+    const fields = fieldsFromEnvelope(message.envelope, byUid.get(message.uid)?.arrival);
+    read.set(message.uid, { fields, listUnsubscribe: headerLine(message.headers, 'list-unsubscribe'), cut: false });
+  }
+  const rawQuery = { uid: true, bodyParts: [{ key: 'HEADER', start: 0, maxLength: RAW_HEADER_BYTES }] };
+  for await (const message of fetchEach(client, large, rawQuery)) {
+    // imapflow files a HEADER section under `headers`, partial or not.
+    const raw = message.headers ?? Buffer.alloc(0);
+    const fields = await fieldsFromHeaderBlock(raw, byUid.get(message.uid)?.arrival);
+    read.set(message.uid, { fields, listUnsubscribe: headerLine(raw, 'list-unsubscribe'), cut: raw.length >= RAW_HEADER_BYTES });
+  }
+  return read;
+}
+
+function fetchEach(client: ImapFlow, sources: HeaderSource[], query: Parameters<ImapFlow['fetch']>[1]) {
+  const uids = sources.map((source) => source.uid).join(',');
+  return uids === '' ? emptyFetch() : client.fetch(uids, query, { uid: true });
+}
+
+async function* emptyFetch(): AsyncGenerator<never> {}
