@@ -23,8 +23,8 @@ async function appendTo(user: string, password: string, messages: Buffer[]): Pro
   try {
     const uids: number[] = [];
     for (const bytes of messages) {
-      const appended = await client.append('INBOX', bytes);
-      if (!appended || !appended.uid) throw new Error('APPEND reported no APPENDUID');
+      const appended = (await client.append('INBOX', bytes)) || null;
+      if (!appended?.uid) throw new Error('APPEND reported no APPENDUID');
       uids.push(appended.uid);
     }
     return uids;
