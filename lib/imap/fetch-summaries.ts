@@ -1,13 +1,13 @@
 import 'server-only';
 import type { FetchMessageObject, ImapFlow, MessageStructureObject } from 'imapflow';
 import { messageId } from '@/lib/ids';
-import { fieldsFromEnvelope, type HeaderFields } from '@/lib/mime/header-fields';
+import type { HeaderFields } from '@/lib/mime/header-fields';
 import { hasAttachments } from '@/lib/mime/has-attachments';
 import type { MessageSummary } from '@/lib/schemas/messages';
 import type { SequenceWindow } from './arrival-window';
 import type { Features } from './capabilities';
 import { fetchPreviews } from './fetch-previews';
-import { readHeadersGuarded } from './read-headers';
+import { readHeaders } from './read-headers';
 
 /** The rows to fetch: UIDs in list order, or a run of sequence numbers (arrival order). */
 export type ListWindow = { uids: number[] } | { sequence: SequenceWindow; descending: boolean };
@@ -15,12 +15,10 @@ export type ListWindow = { uids: number[] } | { sequence: SequenceWindow; descen
 const ROW_QUERY = { uid: true, flags: true, size: true, internalDate: true, bodyStructure: true };
 
 /**
- * One FETCH for the window: ENVELOPE, FLAGS, RFC822.SIZE, INTERNALDATE and BODYSTRUCTURE,
- * never a body; then the previews (fetch-previews.ts). Returned in list order (FETCH
+ * One FETCH for the window (FLAGS, RFC822.SIZE, INTERNALDATE, BODYSTRUCTURE), never a body;
+ * then the header fields, by ENVELOPE unless the sizes leave room for a huge header
+ * (read-headers.ts); then the previews (fetch-previews.ts). Returned in list order (FETCH
  * answers in mailbox order); a UID expunged meanwhile is simply absent.
- *
- * `guarded` (guarded-mailboxes.ts) leaves ENVELOPE out of that FETCH and reads the headers
- * in a second step that never names a huge header's fields to the server (read-headers.ts).
  */
 export async function fetchSummaries(
   client: ImapFlow,
@@ -28,16 +26,14 @@ export async function fetchSummaries(
   path: string,
   uidValidity: number,
   window: ListWindow,
-  options: { guarded: boolean } = { guarded: false },
 ): Promise<MessageSummary[]> {
   const rows = new Map<number, FetchMessageObject>();
   const [range, fetchOptions] =
     'uids' in window ? [window.uids.join(','), { uid: true }] : [`${window.sequence.from}:${window.sequence.to}`, { uid: false }];
   if (range === '') return [];
-  const query = options.guarded ? ROW_QUERY : { ...ROW_QUERY, envelope: true };
-  for await (const message of client.fetch(range, query, fetchOptions)) rows.set(message.uid, message);
+  for await (const message of client.fetch(range, ROW_QUERY, fetchOptions)) rows.set(message.uid, message);
 
-  const headers = options.guarded ? await guardedHeaders(client, rows) : undefined;
+  const headers = await readRowHeaders(client, rows);
   const structures = new Map<number, MessageStructureObject | undefined>();
   for (const [uid, message] of rows) structures.set(uid, message.bodyStructure);
   const previews = await fetchPreviews(client, features, structures);
@@ -48,21 +44,21 @@ export async function fetchSummaries(
   return order.flatMap((uid) => {
     const message = rows.get(uid);
     if (!message) return [];
-    const fields = headers ? headers.get(uid) : fieldsFromEnvelope(message.envelope, message.internalDate);
-    // Expunged between the two FETCHes of a guarded read: gone like any other expunged row.
+    const fields = headers.get(uid);
+    // Expunged between the two FETCHes: gone like any other expunged row.
     if (!fields) return [];
     return [{ ...toSummary(message, fields, path, uidValidity), preview: previews.get(uid) ?? null }];
   });
 }
 
-async function guardedHeaders(client: ImapFlow, rows: Map<number, FetchMessageObject>): Promise<Map<number, HeaderFields>> {
+async function readRowHeaders(client: ImapFlow, rows: Map<number, FetchMessageObject>): Promise<Map<number, HeaderFields>> {
   const sources = [...rows.values()].map((message) => ({
     uid: message.uid,
     size: message.size ?? 0,
     structure: message.bodyStructure,
     arrival: message.internalDate,
   }));
-  const read = await readHeadersGuarded(client, sources, { listUnsubscribe: false });
+  const read = await readHeaders(client, sources, { listUnsubscribe: false });
   return new Map([...read].map(([uid, { fields }]) => [uid, fields]));
 }
 

@@ -1,25 +1,24 @@
 import 'server-only';
-import type { FetchMessageObject } from 'imapflow';
+import type { FetchMessageObject, ImapFlow } from 'imapflow';
 import { AppError } from '@/lib/http/app-error';
 import { mailboxId } from '@/lib/ids';
 import { findAttachedMessage, numberParts } from '@/lib/mime/part-numbers';
 import { attachmentsOf, listParts } from '@/lib/mime/part-tree';
 import { fieldsFromEnvelope } from '@/lib/mime/header-fields';
-import { headerLine } from '@/lib/mime/header-line';
 import { type MessageView, PartNumber } from '@/lib/schemas/message';
 import type { ImapAccount } from './account';
 import { fetchMessage, type MessageContext, messageGone, withMessage } from './open-message';
 import { readBody } from './read-body';
-import { RAW_HEADER_BYTES, readHeadersGuarded } from './read-headers';
+import { RAW_HEADER_BYTES, readHeaders } from './read-headers';
 
 /**
- * The reading pane's message: one FETCH of ENVELOPE + BODYSTRUCTURE (+ List-Unsubscribe),
- * then one partial fetch of the display part only. Attachments are listed, never fetched.
+ * The reading pane's message: one FETCH of BODYSTRUCTURE and the sizes, one of the header
+ * fields (ENVELOPE + List-Unsubscribe, or the start of a huge header: read-headers.ts), then
+ * one partial fetch of the display part only. Attachments are listed, never fetched.
  * BODY.PEEK throughout: reading does not set \Seen; the client asks for that separately.
  *
  * With `part`, the message attached to this one as that message/rfc822 part (a forward as
- * attachment, a bounce): its envelope and structure come in the same BODYSTRUCTURE, so it
- * costs the same two fetches.
+ * attachment, a bounce): its envelope and structure come in the first BODYSTRUCTURE.
  */
 export function getMessage(
   account: ImapAccount,
@@ -27,9 +26,9 @@ export function getMessage(
   options: { allowRemote: boolean; part?: string },
 ): Promise<MessageView> {
   const load = async (context: MessageContext): Promise<MessageView> => {
-    const { client, ref } = context;
-    const message = await fetchMessage(context, context.guarded ? GUARDED_QUERY : VIEW_QUERY);
-    const shown = options.part ? attachedMessage(message, options.part) : await topLevel(context, message);
+    const { client, features, ref } = context;
+    const message = await fetchMessage(context, VIEW_QUERY);
+    const shown = options.part ? attachedMessage(message, options.part) : await topLevel(client, message);
     const { parts, truncated } = listParts(shown.body, { numbered: true });
     const referencedCids = new Set<string>();
     const cidUrl = (contentId: string) => {
@@ -44,7 +43,7 @@ export function getMessage(
       multipart: shown.body?.type.toLowerCase().startsWith('multipart/') ?? false,
       textSection: options.part ? `${options.part}.TEXT` : 'TEXT',
     };
-    const body = await readBody(client, ref.uid, structure, cidUrl, options.allowRemote);
+    const body = await readBody(client, features, ref.uid, structure, cidUrl, options.allowRemote);
     return {
       ...shown.headers,
       id,
@@ -61,15 +60,11 @@ export function getMessage(
   return withMessage(account, id, load, { verify: false });
 }
 
-async function topLevel(context: MessageContext, message: FetchMessageObject) {
+async function topLevel(client: ImapFlow, message: FetchMessageObject) {
   const body = message.bodyStructure ? numberParts(message.bodyStructure) : undefined;
   const size = message.size ?? 0;
-  if (!context.guarded) {
-    const fields = fieldsFromEnvelope(message.envelope, message.internalDate);
-    return { body, headers: { ...fields, listUnsubscribe: headerLine(message.headers, 'list-unsubscribe') }, size, notes: [] };
-  }
   const source = { uid: message.uid, size, structure: message.bodyStructure, arrival: message.internalDate };
-  const read = (await readHeadersGuarded(context.client, [source], { listUnsubscribe: true })).get(message.uid);
+  const read = (await readHeaders(client, [source], { listUnsubscribe: true })).get(message.uid);
   if (!read) throw messageGone();
   const notes = read.cut ? [`The header of this message is over ${RAW_HEADER_BYTES / 1024} KB; only its start was read.`] : [];
   return { body, headers: { ...read.fields, listUnsubscribe: read.listUnsubscribe }, size, notes };
@@ -83,6 +78,5 @@ function attachedMessage(message: FetchMessageObject, part: string) {
   return { body: attached.body, headers, size: attached.node.size ?? 0, notes: [] };
 }
 
-/** A guarded read (guarded-mailboxes.ts) leaves ENVELOPE and the header fields to read-headers.ts. */
-const GUARDED_QUERY = { uid: true, bodyStructure: true, size: true, internalDate: true };
-const VIEW_QUERY = { ...GUARDED_QUERY, envelope: true, headers: ['list-unsubscribe'] };
+/** Sizes and structure first: whether ENVELOPE may be asked for depends on them (read-headers.ts). */
+const VIEW_QUERY = { uid: true, bodyStructure: true, size: true, internalDate: true };

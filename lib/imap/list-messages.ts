@@ -5,7 +5,6 @@ import type { ImapAccount } from './account';
 import { arrivalWindow } from './arrival-window';
 import type { Features } from './capabilities';
 import { fetchSummaries, type ListWindow } from './fetch-summaries';
-import { guardedMailbox } from './guarded-mailboxes';
 import { decodeCursor, encodeCursor, type ListCursor, startOf } from './list-cursor';
 import { withImap } from './pool';
 import { sortedUids } from './sorted-uids';
@@ -17,8 +16,7 @@ import { withMailbox } from './with-mailbox';
  * list (sorted-uids.ts) at the cursor. A mailbox that is gone answers NOT_FOUND (errors.ts).
  */
 export function listMessages(account: ImapAccount, path: string, query: ListMessagesQuery): Promise<MessagesResponse> {
-  return withImap(account, ({ client, features }, attempt) => {
-    const guarded = guardedMailbox(account, path, attempt);
+  return withImap(account, ({ client, features }) => {
     return withMailbox(client, path, async (mailbox) => {
       const uidValidity = Number(mailbox.uidValidity);
       const { sort, order } = query;
@@ -27,7 +25,7 @@ export function listMessages(account: ImapAccount, path: string, query: ListMess
         sort === 'arrival'
           ? await arrivalPage(client, features, mailbox.exists, query, cursor)
           : await sortedPage(account, client, features, mailbox, { ...query, sort }, cursor);
-      const messages = await fetchSummaries(client, features, path, uidValidity, page.window, { guarded });
+      const messages = await fetchSummaries(client, features, path, uidValidity, page.window);
       const lastUid = messages.at(-1)?.uid;
       const position = page.start + messages.length;
       return {

@@ -5,7 +5,6 @@ import { type MessageRef, messageRefFromId } from '@/lib/ids';
 import { logger } from '@/lib/log/logger';
 import type { ImapAccount } from './account';
 import type { Features } from './capabilities';
-import { guardedMailbox } from './guarded-mailboxes';
 import { withImap } from './pool';
 import { withMailbox } from './with-mailbox';
 
@@ -14,8 +13,6 @@ export interface MessageContext {
   features: Features;
   ref: MessageRef;
   mailbox: MailboxObject;
-  /** Read headers guardedly: a retry, or a mailbox that lost a connection lately (guarded-mailboxes.ts). */
-  guarded: boolean;
 }
 
 export const messageGone = (cause?: unknown) =>
@@ -36,12 +33,11 @@ export function withMessage<T>(
 ): Promise<T> {
   const ref = messageRefFromId(id);
   if (!ref) return Promise.reject(messageGone());
-  return withImap(account, ({ client, features }, attempt) => {
-    const guarded = guardedMailbox(account, ref.path, attempt);
+  return withImap(account, ({ client, features }) => {
     return withMailbox(client, ref.path, async (mailbox) => {
       // RFC 3501 §2.3.1.1: a new UIDVALIDITY means the UID may name another message now.
       if (Number(mailbox.uidValidity) !== ref.uidValidity) throw new AppError('NOT_FOUND', 'This message id is stale.');
-      const context = { client, features, ref, mailbox, guarded };
+      const context = { client, features, ref, mailbox };
       if (options.verify !== false) await fetchMessage(context, { uid: true });
       return work(context);
     });

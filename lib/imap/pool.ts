@@ -115,16 +115,15 @@ async function acquire(state: PoolState, entry: SessionEntry, account: ImapAccou
 /**
  * Runs `work` on a leased connection of this session. A connection the server dropped
  * (idle timeout, `doveadm kick`, restart) is replaced and the work retried once; a second
- * loss becomes a clear IMAP_BUSY (503). `work` must therefore be safe to repeat; it is told
- * which attempt it is, so a retry can go more carefully (guarded-mailboxes.ts).
+ * loss becomes a clear IMAP_BUSY (503). `work` must therefore be safe to repeat.
  */
-export async function withImap<T>(account: ImapAccount, work: (lease: ImapLease, attempt: number) => Promise<T>): Promise<T> {
+export async function withImap<T>(account: ImapAccount, work: (lease: ImapLease) => Promise<T>): Promise<T> {
   const state = poolState();
   const entry = sessionEntry(state, accountKey(account));
   for (let attempt = 1; ; attempt++) {
     const connection = await acquire(state, entry, account);
     try {
-      const result = await work(connection, attempt);
+      const result = await work(connection);
       release(state, entry, connection);
       return result;
     } catch (error) {

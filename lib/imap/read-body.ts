@@ -3,6 +3,7 @@ import type { ImapFlow } from 'imapflow';
 import { sanitizeMail } from '@/lib/html/sanitize-mail';
 import { chooseBody } from '@/lib/mime/choose-body';
 import type { MessageBody, MimePart } from '@/lib/schemas/message';
+import type { Features } from './capabilities';
 import { DISPLAY_LIMIT, readTextPart } from './read-text-part';
 
 export interface ShownStructure {
@@ -34,6 +35,7 @@ const NOTES = {
  */
 export async function readBody(
   client: ImapFlow,
+  features: Features,
   uid: number,
   shown: ShownStructure,
   cidUrl: (contentId: string) => string | null,
@@ -48,7 +50,7 @@ export async function readBody(
   const part = chooseBody(shown.parts);
   if (!part)
     return { kind: 'none', part: null, content: '', truncated: false, remoteBlocked: 0, notes: [NOTES.noText, ...notes] };
-  const { text, truncated, unknownCharset, invalidBytes } = await readTextPart(client, uid, part.part);
+  const { text, truncated, unknownCharset, invalidBytes } = await readTextPart(client, features, uid, part);
   if (unknownCharset) notes.push(NOTES.charset(unknownCharset));
   else if (invalidBytes) notes.push(NOTES.invalidBytes);
   if (truncated) notes.push(NOTES.long);

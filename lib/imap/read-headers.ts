@@ -4,7 +4,7 @@ import { fieldsFromEnvelope, fieldsFromHeaderBlock, type HeaderFields } from '@/
 import { headerLine } from '@/lib/mime/header-line';
 import { headerSizeBound } from '@/lib/mime/header-size-bound';
 
-/** Headers up to this size are asked for by field; Dovecot 2.3 only fails past ~10 MB. */
+/** Headers up to this size are asked for by field (ENVELOPE); Dovecot 2.3 fails past ~10 MB. */
 const TRUSTED_HEADER_BYTES = 1024 * 1024;
 /** How much of a larger header is read: every real field fits, a hostile one is cut. */
 export const RAW_HEADER_BYTES = 64 * 1024;
@@ -25,12 +25,15 @@ export interface ReadHeaders {
 }
 
 /**
- * Header fields read without ever naming a field of a huge header to the server (see
- * guarded-mailboxes.ts): where RFC822.SIZE and BODYSTRUCTURE leave room for a header over
- * 1 MiB, the start of the raw header (BODY.PEEK[HEADER]<0.64K>) is read and parsed here;
- * every other message keeps the server's ENVELOPE, in one FETCH for all of them.
+ * Header fields, read without ever asking the server for a field of a huge header: Dovecot
+ * 2.3 panics on the ENVELOPE or a HEADER.FIELDS of a header line over ~10 MB (istream-header-
+ * filter.c), which kills the connection and fails every list page holding that message, and
+ * an ENVELOPE of 100,000 addresses costs imapflow's parser half a GiB. So where RFC822.SIZE
+ * and BODYSTRUCTURE leave room for a header over 1 MiB, the start of the raw header
+ * (BODY.PEEK[HEADER]<0.64K>) is read and parsed here; every other message keeps the server's
+ * ENVELOPE, in one FETCH for all of them.
  */
-export async function readHeadersGuarded(
+export async function readHeaders(
   client: ImapFlow,
   sources: HeaderSource[],
   options: { listUnsubscribe: boolean },

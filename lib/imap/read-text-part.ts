@@ -1,51 +1,56 @@
 import 'server-only';
 import type { ImapFlow } from 'imapflow';
+import libmime from 'libmime';
+import { type CharsetText, decodeCharset } from '@/lib/mime/decode-charset';
+import { decodeTransfer } from '@/lib/mime/decode-transfer';
+import type { MimePart } from '@/lib/schemas/message';
+import type { Features } from './capabilities';
+import { isUndecodable } from './errors';
+import { messageGone } from './open-message';
 
-/** The most of a display body we send to the browser; longer bodies are cut with a note. */
+/** The most of a display body we fetch and send to the browser; longer bodies are cut with a note. */
 export const DISPLAY_LIMIT = 2 * 1024 * 1024;
 
-export interface TextPart {
-  text: string;
+export interface TextPart extends CharsetText {
   truncated: boolean;
-  /** The charset imapflow could not convert (it then passes the bytes through). */
-  unknownCharset: string | null;
-  /**
-   * Bytes that are not UTF-8 after conversion, shown as U+FFFD: a part whose charset label is
-   * wrong (Latin-1 sent as UTF-8), or NULs, which Dovecot turns into 0x80 bytes.
-   */
-  invalidBytes: boolean;
 }
 
 /**
- * Fetches ONE text part, decoded by imapflow (transfer encoding, RFC 3676 format=flowed,
- * charset → UTF-8), at most DISPLAY_LIMIT bytes of it: a partial fetch, never the message.
+ * ONE text part, at most DISPLAY_LIMIT bytes of it, in one partial FETCH: BINARY.PEEK (RFC
+ * 3516, the server undoes the transfer encoding) where advertised, else BODY.PEEK, or when the
+ * server cannot decode it (broken base64, an unknown encoding). The part's own BODYSTRUCTURE
+ * fields say how to decode the rest (format=flowed, then the charset), so no header is read:
+ * imapflow's download() fetches the whole message header for a single-part body, 50 MB of it
+ * for a hostile one, and costs a FETCH of BODYSTRUCTURE besides.
  */
-export async function readTextPart(client: ImapFlow, uid: number, part: string): Promise<TextPart> {
-  const download = await client.download(String(uid), part, { uid: true, maxBytes: DISPLAY_LIMIT, chunkSize: 256 * 1024 });
-  if (!download?.content) return { text: '', truncated: false, unknownCharset: null, invalidBytes: false };
-  const { meta, content } = download;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of content) {
-    chunks.push(chunk as Buffer);
-    size += (chunk as Buffer).length;
+export async function readTextPart(client: ImapFlow, features: Features, uid: number, part: MimePart): Promise<TextPart> {
+  const fetched = await fetchDisplayBytes(client, features, uid, part.part);
+  const truncated = fetched.bytes.length >= DISPLAY_LIMIT;
+  let bytes = fetched.decoded ? fetched.bytes : decodeTransfer(fetched.bytes, part.encoding);
+  if (part.type === 'text/plain' && part.format !== 'fixed') {
+    // RFC 3676 §4.2 on the bytes, before the charset, as imapflow's decoder does: its markers are ASCII.
+    bytes = Buffer.from(libmime.decodeFlowed(bytes.toString('latin1'), part.format === 'flowed-delsp'), 'latin1');
   }
-  const charset = (meta.charset ?? 'utf-8').toLowerCase();
-  const converted = ['utf-8', 'utf8', 'us-ascii', 'ascii'].includes(charset);
-  const bytes = Buffer.concat(chunks);
-  // An unknown charset leaves the bytes as sent: show them as UTF-8 with replacement
-  // characters, which keeps every ASCII character readable, and say so.
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const truncated = size >= DISPLAY_LIMIT;
-  return { text, truncated, unknownCharset: converted ? null : charset, invalidBytes: !isUtf8(bytes, truncated) };
+  return { ...decodeCharset(bytes, part.charset, truncated), truncated };
 }
 
-/** Whether `bytes` are valid UTF-8; in a truncated part, a character cut at the end is not an error. */
-function isUtf8(bytes: Uint8Array, truncated: boolean): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: truncated });
-    return true;
-  } catch {
-    return false;
+async function fetchDisplayBytes(
+  client: ImapFlow,
+  features: Features,
+  uid: number,
+  part: string,
+): Promise<{ bytes: Buffer; decoded: boolean }> {
+  const query = { uid: true, bodyParts: [{ key: part, start: 0, maxLength: DISPLAY_LIMIT }] };
+  if (features.binary) {
+    try {
+      const message = await client.fetchOne(String(uid), query, { uid: true, binary: true });
+      if (!message) throw messageGone();
+      return { bytes: message.bodyParts?.get(part) ?? Buffer.alloc(0), decoded: true };
+    } catch (error) {
+      if (!isUndecodable(error)) throw error;
+    }
   }
+  const message = await client.fetchOne(String(uid), query, { uid: true });
+  if (!message) throw messageGone();
+  return { bytes: message.bodyParts?.get(part) ?? Buffer.alloc(0), decoded: false };
 }

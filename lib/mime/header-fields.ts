@@ -43,7 +43,7 @@ export function fieldsFromEnvelope(
 
 /**
  * From the start of the raw header (BODY.PEEK[HEADER]<0.n>), for a message whose ENVELOPE the
- * server cannot be asked for (see guarded-mailboxes.ts). A cut last line is read as far as it goes.
+ * server must not be asked for (see read-headers.ts). A cut last line is read as far as it goes.
  */
 export async function fieldsFromHeaderBlock(raw: Uint8Array, arrival: Date | string | undefined): Promise<HeaderFields> {
   // The blank line ends the header, so the parser never looks for a body.

@@ -50,10 +50,16 @@ function toPart(node: MessageStructureObject): MimePart {
     size: node.size ?? 0,
     encoding: node.encoding?.toLowerCase() ?? null,
     charset: node.parameters?.charset?.toLowerCase() ?? null,
+    format: textFormat(node.parameters),
     disposition: node.disposition?.toLowerCase() ?? null,
     filename: filename ? decodeWords(filename) : null,
     contentId: node.id ? node.id.replace(/^<|>$/g, '') : null,
   };
+}
+
+function textFormat(parameters: Record<string, string> | undefined): MimePart['format'] {
+  if (parameters?.format?.toLowerCase() !== 'flowed') return 'fixed';
+  return parameters.delsp?.toLowerCase() === 'yes' ? 'flowed-delsp' : 'flowed';
 }
 
 /** An attached message without a file name is named for its subject, as mail clients save it. */

@@ -3,13 +3,15 @@ import { Address } from './messages';
 
 /** One node of the MIME tree, from BODYSTRUCTURE (RFC 3501 §7.4.2); never fetched to list it. */
 export const MimePart = z.object({
-  /** IMAP part number ("1", "1.2"); "TEXT" for a single-part message's body. */
+  /** IMAP part number ("1", "1.2"); "1" is also a single-part message's body (RFC 3501 §6.4.5). */
   part: z.string(),
   type: z.string(),
   /** Encoded size in bytes, as the server reports it. */
   size: z.number().int(),
   encoding: z.string().nullable(),
   charset: z.string().nullable(),
+  /** RFC 3676: `format=flowed` text, with `delsp=yes` or without; anything else is fixed. */
+  format: z.enum(['fixed', 'flowed', 'flowed-delsp']),
   disposition: z.string().nullable(),
   /** Decoded (RFC 2047/2231) file name. */
   filename: z.string().nullable(),

@@ -26,7 +26,7 @@ export const MessageSummary = z.object({
   from: z.array(Address),
   to: z.array(Address),
   cc: z.array(Address),
-  /** To and Cc addresses left out of those lists (100 each are sent): only a hostile header has them. */
+  /** To and Cc addresses left out of those lists (100 each are sent), as far as the header was read: a lower bound. */
   recipientsOmitted: z.number().int().nonnegative(),
   /** The Date header (ISO 8601), or the arrival time when the header is missing or broken. */
   date: z.string(),

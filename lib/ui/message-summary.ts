@@ -25,9 +25,12 @@ export function correspondents(message: Pick<MessageSummary, 'from' | 'to'>, sho
   return showRecipients ? `To: ${labels.join(', ')}` : labels.join(', ');
 }
 
-/** "and 1,234 more recipients" for the To and Cc addresses the server side left out, or null. */
+/**
+ * "and at least 1,234 more recipients" for the To and Cc addresses the server side left out,
+ * or null. At least: past a cut header (or Dovecot's 100,000-address cap) nobody counted them all.
+ */
 export function omittedRecipients(message: Pick<MessageSummary, 'recipientsOmitted'>): string | null {
   const count = message.recipientsOmitted;
   if (count <= 0) return null;
-  return `and ${count.toLocaleString('en-US')} more ${count === 1 ? 'recipient' : 'recipients'}`;
+  return `and at least ${count.toLocaleString('en-US')} more ${count === 1 ? 'recipient' : 'recipients'}`;
 }

@@ -56,7 +56,7 @@ test('a 50 MB subject and a Cc of 1.5 million addresses are listed and read, cut
 
   await list.row(ccUid ?? 0).click();
   await expect(view.subject).toHaveText('A million and a half');
-  await expect(view.omittedRecipients).toHaveText(/^and [\d,]+ more recipients$/);
+  await expect(view.omittedRecipients).toHaveText(/^and at least [\d,]+ more recipients$/);
   await expect(view.body).toContainText(manyCc.words);
   await saveScreenshot(page, 'message-many-recipients');
 });

@@ -38,10 +38,11 @@ const checks: Record<string, (row: MessageSummary, view: MessageView) => void> =
     for (const shown of [row, view]) {
       expect(shown.cc).toHaveLength(100);
       expect(shown.cc[99]).toEqual({ name: '', address: 'u99@example.org' });
-      // Counted as far as the server's ENVELOPE goes: Dovecot 2.3 stops at 99,998 addresses.
-      expect(shown.recipientsOmitted).toBeGreaterThanOrEqual(99_998 - 100);
+      // Counted as far as the first 64 KiB of the header go (about 3,000 addresses): a lower bound.
+      expect(shown.recipientsOmitted).toBeGreaterThan(2_000);
       expect(shown.recipientsOmitted).toBeLessThanOrEqual(1_500_000 - 100);
     }
+    expect(view.body.notes.join(' ')).toContain('only its start was read');
   },
 };
 
@@ -55,7 +56,7 @@ async function timed(client: AppClient, path: string) {
 }
 
 describe.each(HUGE_HEADERS)('$name', ({ name, bytes, words }) => {
-  it('is listed and opened within 2 s with a bounded answer, and the next request crashes nothing', async () => {
+  it('is listed and opened within 2 s, twice, with a bounded answer, and the mail server never crashes', async () => {
     const owner = freshUser('huge');
     const client = new AppClient();
     expect((await client.signIn(owner.user, owner.password)).status).toBe(200);
@@ -66,7 +67,6 @@ describe.each(HUGE_HEADERS)('$name', ({ name, bytes, words }) => {
     const inbox = `/api/mailboxes/${mailboxId('INBOX')}/messages`;
 
     for (const round of [1, 2]) {
-      const crashedBefore = panics(owner.user);
       const list = await timed(client, `${inbox}?limit=50&sort=arrival&order=desc`);
       expect(list.status, JSON.stringify(list.json?.error)).toBe(200);
       expect(list.ms, `round ${round}: the list took ${list.ms} ms`).toBeLessThan(BOUND_MS);
@@ -90,8 +90,8 @@ describe.each(HUGE_HEADERS)('$name', ({ name, bytes, words }) => {
       const bySubject = await timed(client, `${inbox}?limit=50&sort=subject&order=asc`);
       expect(bySubject.status).toBe(200);
       expect(MessagesResponse.parse(bySubject.json).messages).toHaveLength(2);
-      // Round 1 may cost Dovecot one crashed process (guarded-mailboxes.ts); later rounds none.
-      if (round === 2) expect(panics(owner.user)).toBe(crashedBefore);
+      // Dovecot 2.3 panics when asked for the ENVELOPE of a 50 MB Subject line: never asked.
+      expect(panics(owner.user)).toBe(0);
     }
   });
 });

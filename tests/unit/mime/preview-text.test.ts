@@ -11,8 +11,12 @@ describe('previewFromPartial', () => {
 
   it('decodes a base64 part cut in the middle of a quantum', () => {
     const encoded = Buffer.from('Grüße aus Köln, bis bald!').toString('base64');
-    const cut = Buffer.from(encoded.slice(0, 23)); // 20 complete characters + 3 of the next quantum
-    expect(previewFromPartial(cut, { type: 'text/plain', encoding: 'base64', charset: 'utf-8' })).toBe('Grüße aus Kö');
+    // 20 complete characters + 3 of the next quantum, which still hold 2 whole bytes ("ln").
+    const cut = Buffer.from(encoded.slice(0, 23));
+    expect(previewFromPartial(cut, { type: 'text/plain', encoding: 'base64', charset: 'utf-8' })).toBe('Grüße aus Köln');
+    // One character of a quantum holds no whole byte: nothing of it is shown.
+    const cutEarlier = Buffer.from(encoded.slice(0, 21));
+    expect(previewFromPartial(cutEarlier, { type: 'text/plain', encoding: 'base64', charset: 'utf-8' })).toBe('Grüße aus Kö');
   });
 
   it('decodes quoted-printable in a legacy charset', () => {

@@ -29,7 +29,7 @@ describe('correspondents', () => {
 describe('omittedRecipients', () => {
   it('says nothing when every recipient was sent, and counts the rest in words', () => {
     expect(omittedRecipients({ recipientsOmitted: 0 })).toBeNull();
-    expect(omittedRecipients({ recipientsOmitted: 1 })).toBe('and 1 more recipient');
-    expect(omittedRecipients({ recipientsOmitted: 1_499_900 })).toBe('and 1,499,900 more recipients');
+    expect(omittedRecipients({ recipientsOmitted: 1 })).toBe('and at least 1 more recipient');
+    expect(omittedRecipients({ recipientsOmitted: 1_499_900 })).toBe('and at least 1,499,900 more recipients');
   });
 });
