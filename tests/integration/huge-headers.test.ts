@@ -83,6 +83,7 @@ describe.each(HUGE_HEADERS)('$name', ({ name, bytes, words }) => {
       expect(open.status, JSON.stringify(open.json?.error)).toBe(200);
       expect(open.ms, `round ${round}: the view took ${open.ms} ms`).toBeLessThan(BOUND_MS);
       expect(open.bytes).toBeLessThan(MAX_VIEW_BYTES);
+      console.info(`${name}, round ${round}: list ${list.ms} ms (${list.bytes} B), view ${open.ms} ms (${open.bytes} B)`);
       const view = MessageView.parse(open.json);
       expect(view.body.content).toContain(words);
       checks[name]?.(huge as MessageSummary, view);
