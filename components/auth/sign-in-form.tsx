@@ -46,8 +46,9 @@ export function SignInForm() {
         // slowest part (SELECT and SORT of a big INBOX), so it must not wait for the page's JS.
         const inbox = mailboxId('INBOX');
         queryClient.clear();
-        void queryClient.prefetchQuery(mailboxesQuery);
+        // The list first: its request then takes the pooled connection that has INBOX selected.
         void queryClient.prefetchInfiniteQuery(messagesQuery(inbox, DEFAULT_SORT.sort, DEFAULT_SORT.order));
+        void queryClient.prefetchQuery(mailboxesQuery);
         router.replace(`/mail/${inbox}`);
       } catch (caught) {
         const code = caught instanceof ApiError ? caught.code : 'INTERNAL';

@@ -16,30 +16,34 @@ import { withMailbox } from './with-mailbox';
  * list (sorted-uids.ts) at the cursor. A mailbox that is gone answers NOT_FOUND (errors.ts).
  */
 export function listMessages(account: ImapAccount, path: string, query: ListMessagesQuery): Promise<MessagesResponse> {
-  return withImap(account, ({ client, features }) => {
-    return withMailbox(client, path, async (mailbox) => {
-      const uidValidity = Number(mailbox.uidValidity);
-      const { sort, order } = query;
-      const cursor = query.cursor ? decodeCursor(query.cursor, { uidValidity, sort, order }) : undefined;
-      const page =
-        sort === 'arrival'
-          ? await arrivalPage(client, features, mailbox.exists, query, cursor)
-          : await sortedPage(account, client, features, mailbox, { ...query, sort }, cursor);
-      const messages = await fetchSummaries(client, features, path, uidValidity, page.window);
-      const lastUid = messages.at(-1)?.uid;
-      const position = page.start + messages.length;
-      return {
-        total: mailbox.exists,
-        // Counted for the first page only: deeper pages keep the count the client already has,
-        // so paging costs one FETCH (and the NOOP), not a SEARCH per page.
-        unseen: cursor ? null : await countUnseen(client),
-        uidValidity,
-        ...(mailbox.highestModseq ? { highestModseq: String(mailbox.highestModseq) } : {}),
-        messages,
-        nextCursor: page.more && lastUid !== undefined ? encodeCursor({ uidValidity, sort, order, position, lastUid }) : null,
-      };
-    });
-  });
+  return withImap(
+    account,
+    ({ client, features }) => {
+      return withMailbox(client, path, async (mailbox) => {
+        const uidValidity = Number(mailbox.uidValidity);
+        const { sort, order } = query;
+        const cursor = query.cursor ? decodeCursor(query.cursor, { uidValidity, sort, order }) : undefined;
+        const page =
+          sort === 'arrival'
+            ? await arrivalPage(client, features, mailbox.exists, query, cursor)
+            : await sortedPage(account, client, features, mailbox, { ...query, sort }, cursor);
+        const messages = await fetchSummaries(client, features, path, uidValidity, page.window);
+        const lastUid = messages.at(-1)?.uid;
+        const position = page.start + messages.length;
+        return {
+          total: mailbox.exists,
+          // Counted for the first page only: deeper pages keep the count the client already has,
+          // so paging costs one FETCH (and the NOOP), not a SEARCH per page.
+          unseen: cursor ? null : await countUnseen(client),
+          uidValidity,
+          ...(mailbox.highestModseq ? { highestModseq: String(mailbox.highestModseq) } : {}),
+          messages,
+          nextCursor: page.more && lastUid !== undefined ? encodeCursor({ uidValidity, sort, order, position, lastUid }) : null,
+        };
+      });
+    },
+    { mailbox: path },
+  );
 }
 
 interface Page {

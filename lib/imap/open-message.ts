@@ -33,15 +33,19 @@ export function withMessage<T>(
 ): Promise<T> {
   const ref = messageRefFromId(id);
   if (!ref) return Promise.reject(messageGone());
-  return withImap(account, ({ client, features }) => {
-    return withMailbox(client, ref.path, async (mailbox) => {
-      // RFC 3501 §2.3.1.1: a new UIDVALIDITY means the UID may name another message now.
-      if (Number(mailbox.uidValidity) !== ref.uidValidity) throw new AppError('NOT_FOUND', 'This message id is stale.');
-      const context = { client, features, ref, mailbox };
-      if (options.verify !== false) await fetchMessage(context, { uid: true });
-      return work(context);
-    });
-  });
+  return withImap(
+    account,
+    ({ client, features }) => {
+      return withMailbox(client, ref.path, async (mailbox) => {
+        // RFC 3501 §2.3.1.1: a new UIDVALIDITY means the UID may name another message now.
+        if (Number(mailbox.uidValidity) !== ref.uidValidity) throw new AppError('NOT_FOUND', 'This message id is stale.');
+        const context = { client, features, ref, mailbox };
+        if (options.verify !== false) await fetchMessage(context, { uid: true });
+        return work(context);
+      });
+    },
+    { mailbox: ref.path },
+  );
 }
 
 /** The message's FETCH; an empty answer (the UID is gone) is NOT_FOUND. */

@@ -83,18 +83,40 @@ function waitForSlot(entry: SessionEntry): Promise<PooledConnection | undefined>
   });
 }
 
-async function acquire(state: PoolState, entry: SessionEntry, account: ImapAccount): Promise<PooledConnection> {
+/**
+ * The idle connection to lend for work on `mailbox`: one that has it selected already (a SELECT
+ * of a 100,000-message Maildir INBOX costs Dovecot ~50 ms), else one with nothing selected,
+ * else the least recently used, so a busy folder keeps its connection.
+ */
+function pickIdle(state: PoolState, entry: SessionEntry, mailbox: string | undefined): PooledConnection | undefined {
+  let best: { connection: PooledConnection; rank: number } | undefined;
+  for (const connection of entry.connections) {
+    if (connection.busy) continue;
+    if (!connection.client.usable) {
+      discard(state, entry, connection);
+      continue;
+    }
+    const selected = connection.client.mailbox ? connection.client.mailbox.path : null;
+    const rank = selected !== null && selected === mailbox ? 0 : selected === null ? 1 : 2;
+    const better = !best || rank < best.rank || (rank === best.rank && connection.lastUsed < best.connection.lastUsed);
+    if (better) best = { connection, rank };
+  }
+  return best?.connection;
+}
+
+async function acquire(
+  state: PoolState,
+  entry: SessionEntry,
+  account: ImapAccount,
+  mailbox: string | undefined,
+): Promise<PooledConnection> {
   const { IMAP_POOL_PER_SESSION, IMAP_POOL_MAX_TOTAL } = env();
   for (;;) {
     if (state.closing) throw new AppError('IMAP_BUSY', 'The server is shutting down; try again in a moment.');
-    for (const connection of entry.connections) {
-      if (connection.busy) continue;
-      if (!connection.client.usable) {
-        discard(state, entry, connection);
-        continue;
-      }
-      connection.busy = true;
-      return connection;
+    const idle = pickIdle(state, entry, mailbox);
+    if (idle) {
+      idle.busy = true;
+      return idle;
     }
     const room = entry.connections.size + entry.opening < IMAP_POOL_PER_SESSION;
     if (room && (state.total + state.opening < IMAP_POOL_MAX_TOTAL || evictOneIdle(state))) {
@@ -115,13 +137,18 @@ async function acquire(state: PoolState, entry: SessionEntry, account: ImapAccou
 /**
  * Runs `work` on a leased connection of this session. A connection the server dropped
  * (idle timeout, `doveadm kick`, restart) is replaced and the work retried once; a second
- * loss becomes a clear IMAP_BUSY (503). `work` must therefore be safe to repeat.
+ * loss becomes a clear IMAP_BUSY (503). `work` must therefore be safe to repeat. `mailbox`
+ * names the mailbox the work selects, so the lease goes to a connection that has it already.
  */
-export async function withImap<T>(account: ImapAccount, work: (lease: ImapLease) => Promise<T>): Promise<T> {
+export async function withImap<T>(
+  account: ImapAccount,
+  work: (lease: ImapLease) => Promise<T>,
+  options: { mailbox?: string } = {},
+): Promise<T> {
   const state = poolState();
   const entry = sessionEntry(state, accountKey(account));
   for (let attempt = 1; ; attempt++) {
-    const connection = await acquire(state, entry, account);
+    const connection = await acquire(state, entry, account, options.mailbox);
     try {
       const result = await work(connection);
       release(state, entry, connection);

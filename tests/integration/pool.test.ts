@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { doveadm } from '../../scripts/imap/doveadm';
+import { mailboxId } from '@/lib/ids';
+import { withDirectImap } from './support/direct-imap';
 import { loginCount } from './support/dovecot-log';
 import { AppClient } from './support/http-client';
+import { sentCommands } from './support/rawlog';
 import { freshUser } from './support/users';
 
 describe('IMAP session pool', () => {
@@ -49,5 +52,26 @@ describe('IMAP session pool', () => {
     await first.request('DELETE', '/api/session');
     expect((await second.request('GET', '/api/mailboxes')).status).toBe(200);
     expect(loginCount(user)).toBe(2);
+  });
+
+  it('keeps each open mailbox on its own connection: switching back and forth selects nothing again', async () => {
+    const owner = freshUser();
+    await withDirectImap(owner, async (imap) => {
+      await imap.mailboxCreate('Archive');
+      for (const path of ['INBOX', 'Archive']) await imap.append(path, `Subject: in ${path}\r\n\r\nHello.\r\n`);
+    });
+    const client = new AppClient();
+    await client.signIn(owner.user, owner.password);
+    const list = (path: string) => client.request('GET', `/api/mailboxes/${mailboxId(path)}/messages?limit=10`);
+    // Two at once: each mailbox ends up selected on a connection of its own.
+    expect((await Promise.all([list('INBOX'), list('Archive')])).map((r) => r.status)).toEqual([200, 200]);
+    // Twice each in a row: neither the first idle connection nor the least recently used would do.
+    for (let i = 0; i < 2; i++) {
+      for (const path of ['INBOX', 'INBOX', 'Archive', 'Archive']) expect((await list(path)).status).toBe(200);
+    }
+    await client.request('DELETE', '/api/session');
+    const selects = sentCommands(owner.user, 'full').filter((command) => command.name === 'SELECT');
+    // Sign-in selects INBOX; the pair above at most one each: none for the eight switches.
+    expect(selects.length).toBeLessThanOrEqual(3);
   });
 });
