@@ -5,7 +5,7 @@ import { headerLine } from '@/lib/mime/header-line';
 import { headerSizeBound } from '@/lib/mime/header-size-bound';
 
 /** Headers up to this size are asked for by field (ENVELOPE); Dovecot 2.3 fails past ~10 MB. */
-const TRUSTED_HEADER_BYTES = 1024 * 1024;
+export const TRUSTED_HEADER_BYTES = 1024 * 1024;
 /** How much of a larger header is read: every real field fits, a hostile one is cut. */
 export const RAW_HEADER_BYTES = 64 * 1024;
 
