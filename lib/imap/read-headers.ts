@@ -3,6 +3,7 @@ import type { ImapFlow, MessageStructureObject } from 'imapflow';
 import { fieldsFromEnvelope, fieldsFromHeaderBlock, type HeaderFields } from '@/lib/mime/header-fields';
 import { headerLine } from '@/lib/mime/header-line';
 import { headerSizeBound } from '@/lib/mime/header-size-bound';
+import { uidSet } from './uid-set';
 
 /** Headers up to this size are asked for by field (ENVELOPE); Dovecot 2.3 fails past ~10 MB. */
 export const TRUSTED_HEADER_BYTES = 1024 * 1024;
@@ -59,7 +60,7 @@ export async function readHeaders(
 }
 
 function fetchEach(client: ImapFlow, sources: HeaderSource[], query: Parameters<ImapFlow['fetch']>[1]) {
-  const uids = sources.map((source) => source.uid).join(',');
+  const uids = uidSet(sources.map((source) => source.uid));
   return uids === '' ? emptyFetch() : client.fetch(uids, query, { uid: true });
 }
 
