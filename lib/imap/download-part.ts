@@ -4,6 +4,7 @@ import { AppError } from '@/lib/http/app-error';
 import type { Download } from '@/lib/http/download-response';
 import type { RangeSpec } from '@/lib/http/range';
 import { findPart, numberParts } from '@/lib/mime/part-numbers';
+import { transferDecoder } from '@/lib/mime/transfer-decoder';
 import { PartNumber } from '@/lib/schemas/message';
 import type { ImapAccount } from './account';
 import { rangedSource } from './download-raw';
@@ -19,8 +20,8 @@ const partGone = () => new AppError('NOT_FOUND', 'This part of the message does 
 /**
  * One decoded MIME part, streamed. With BINARY (RFC 3516) the server decodes: the size comes
  * from BINARY.SIZE and the body from `BINARY.PEEK[part]<offset.length>` chunks, so a Range is
- * one more partial fetch. Without BINARY, or when the server cannot decode the part, imapflow's
- * download() fetches BODY[part] and decodes here; no size is known then, so Range is ignored and
+ * one more partial fetch. Without BINARY, or when the server cannot decode the part, BODY[part]
+ * is fetched and decoded here (decodedSource); no size is known then, so Range is ignored and
  * the whole part is sent (RFC 9110 §14.2).
  */
 export async function downloadPart(
@@ -42,7 +43,7 @@ export async function downloadPart(
       const meta = { contentType: contentTypeOf(node), filename: filenameOf(node), inline: INLINE.has(node.type.toLowerCase()) };
       const decodedHere = async () => ({
         value: { kind: 'body', ...meta, size: null, range: null } as const,
-        source: await decodedSource(context, part),
+        source: await decodedSource(context, part, node.encoding?.toLowerCase() ?? null),
       });
       if (!context.features.binary) return decodedHere();
       // A part the server will not decode (broken base64, an unknown encoding) is decoded here, leniently.
@@ -108,24 +109,51 @@ async function binarySize({ client, ref }: MessageContext, part: string): Promis
   return size;
 }
 
+/** Chunks of the encoded part, as imapflow's download() used. */
+const RAW_CHUNK = 256 * 1024;
+
 /**
- * The fallback without BINARY: imapflow fetches BODY[part] in chunks and undoes base64 or
- * quoted-printable; decodeText false keeps the part's own charset, as Content-Type says.
+ * The fallback without BINARY: `BODY.PEEK[part]<offset.256K>` chunks, the transfer encoding
+ * BODYSTRUCTURE names undone here (the part keeps its charset, as Content-Type says). Not
+ * imapflow's download(): for a single-part message that fetches the whole header first, 50 MB
+ * of it for a hostile one. The first chunk is read before the response starts, so a failure
+ * there still becomes an error status.
  */
-async function decodedSource({ client, ref }: MessageContext, part: string): Promise<ChunkSource> {
-  const download = await client.download(String(ref.uid), part, { uid: true, decodeText: false, chunkSize: 256 * 1024 });
-  if (!download.content) throw partGone();
-  const content = download.content;
-  const chunks = content[Symbol.asyncIterator]();
+async function decodedSource({ client, ref }: MessageContext, part: string, encoding: string | null): Promise<ChunkSource> {
+  const decoder = transferDecoder(encoding);
+  let offset = 0;
+  let ended = false;
+  let inFlight: Promise<unknown> = Promise.resolve();
+  const fetchChunk = async () => {
+    const query = { bodyParts: [{ key: part, start: offset, maxLength: RAW_CHUNK }] };
+    const message = await client.fetchOne(String(ref.uid), query, { uid: true });
+    if (!message) throw messageGone();
+    return message.bodyParts?.get(part) ?? Buffer.alloc(0);
+  };
+  const read = async (): Promise<Uint8Array | null> => {
+    while (!ended) {
+      const pending = fetchChunk();
+      inFlight = pending.catch(() => undefined);
+      const raw = await pending;
+      offset += raw.length;
+      ended = raw.length < RAW_CHUNK;
+      const decoded = ended ? Buffer.concat([decoder.push(raw), decoder.end()]) : decoder.push(raw);
+      if (decoded.length > 0) return decoded;
+    }
+    return null;
+  };
+  let first: Uint8Array | null | undefined = await read();
   return {
     read: async () => {
-      const next = await chunks.next();
-      return next.done ? null : (next.value as Uint8Array);
+      if (first === undefined) return read();
+      const chunk = first;
+      first = undefined;
+      return chunk;
     },
-    // imapflow stops after the chunk FETCH in flight; the NOOP's answer comes after that one.
+    // An early end waits for the one FETCH in flight: the connection is idle again after it.
     stop: async () => {
-      content.destroy();
-      await client.noop();
+      ended = true;
+      await inFlight;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImapAccount } from '@/lib/imap/account';
+import { downloadPart } from '@/lib/imap/download-part';
 import { listMessages } from '@/lib/imap/list-messages';
 import { closeSession } from '@/lib/imap/pool';
 import { mailboxId } from '@/lib/ids';
@@ -115,9 +116,17 @@ describe.each(HUGE_HEADERS)('$name', ({ name, bytes, words }) => {
       const sorted = await listMessages(minimal, 'INBOX', { limit: 50, sort: 'subject', order: 'asc' });
       expect(performance.now() - started).toBeLessThan(BOUND_MS);
       expect(sorted.messages).toHaveLength(2);
+      // Its body downloads without BINARY: BODY[1] chunks decoded here, never the header.
+      const hugeRow = sorted.messages.find((row) => row.from[0]?.address === 'huge@example.org');
+      const download = await downloadPart(minimal, hugeRow?.id ?? '', '1', null);
+      expect(download.kind).toBe('body');
+      if (download.kind === 'body')
+        expect(Buffer.from(await new Response(download.body).arrayBuffer()).toString()).toContain(words);
       expect(panics(owner.user, 'minimal')).toBe(0);
     } finally {
       await closeSession(minimal);
     }
+    const sent = dovecotLines(owner.user, 'minimal').map((line) => Number(/Logged out in=\d+ out=(\d+)/.exec(line)?.[1] ?? 0));
+    expect(sent.reduce((a, b) => a + b, 0)).toBeLessThan(1024 * 1024);
   });
 });
