@@ -1,12 +1,12 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
 import { messagesQuery } from '@/lib/client/use-messages';
 import { DEFAULT_SORT } from '@/lib/ui/mail-location';
 import { formatCount } from '@/lib/ui/format-counts';
 import { type FolderNode, folderLabel } from '@/lib/ui/folder-tree';
 import { folderIcon } from './folder-icon';
+import { showFolder } from './message-navigation';
 
 interface FolderItemProps {
   node: FolderNode;
@@ -45,13 +45,21 @@ export function FolderItem({ node, depth, selected }: FolderItemProps) {
     );
   }
 
+  const href = `/mail/${mailbox.id}`;
   return (
-    <Link
-      href={`/mail/${mailbox.id}`}
+    <a
+      href={href}
       data-testid="mailbox-item"
       data-path={mailbox.path}
       aria-current={selected ? 'page' : undefined}
       onPointerDown={prefetchList}
+      onClick={(event) => {
+        // A plain click changes the URL only; a modified one (new tab, window) stays the browser's.
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        prefetchList();
+        showFolder(href);
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Enter') prefetchList();
       }}
@@ -69,6 +77,6 @@ export function FolderItem({ node, depth, selected }: FolderItemProps) {
           {formatCount(unread)}
         </span>
       ) : null}
-    </Link>
+    </a>
   );
 }

@@ -6,15 +6,18 @@ import { useMailboxes } from '@/lib/client/use-mailboxes';
 import { useMessages } from '@/lib/client/use-messages';
 import type { MessagesResponse } from '@/lib/schemas/messages';
 import { folderLabel } from '@/lib/ui/folder-tree';
+import { mailboxPathFromId } from '@/lib/ids';
 import {
   attachedMessageHref,
   listHref,
+  mailboxIdFromPath,
   messageHref,
   messageIdFromPath,
   parseAttachedPart,
   parseListSort,
 } from '@/lib/ui/mail-location';
 import { MailPanes } from './mail-panes';
+import { MailboxNotFound } from './mailbox-not-found';
 import { MessageBody } from './message-body';
 import { type LoadedMessages, LoadedMessagesProvider } from './message-list-context';
 import { MessageListPane } from './message-list-pane';
@@ -42,10 +45,27 @@ interface MailboxViewProps {
 }
 
 /**
- * One folder: its list and the open message. It lives in the folder's layout and reads the
- * open message from the URL, so moving between messages never remounts the list.
+ * The folder the URL names. Folders change by the History API (showFolder), which moves
+ * usePathname but not the server layout's params, so the folder is read from the path; the
+ * props are the one the page was loaded with. Keyed by folder: a switch starts its list afresh.
  */
-export function MailboxView({ mailboxId, path, children }: MailboxViewProps) {
+export function MailboxView({ mailboxId: loaded, path: loadedPath, children }: MailboxViewProps) {
+  const fromUrl = mailboxIdFromPath(usePathname());
+  const mailboxId = fromUrl ?? loaded;
+  const path = mailboxId === loaded ? loadedPath : mailboxPathFromId(mailboxId);
+  if (path === null) return <MailPanes list={<MailboxNotFound />} reading={<ReadingPaneEmpty />} />;
+  return (
+    <FolderView key={mailboxId} mailboxId={mailboxId} path={path}>
+      {children}
+    </FolderView>
+  );
+}
+
+/**
+ * One folder: its list and the open message. It reads the open message from the URL, so
+ * moving between messages never remounts the list.
+ */
+function FolderView({ mailboxId, path, children }: MailboxViewProps) {
   const messageId = messageIdFromPath(usePathname());
   const searchParams = useSearchParams();
   const { sort: sortKey, order } = parseListSort(searchParams);

@@ -49,3 +49,13 @@ export function closeAttachedMessage(parentHref: string): void {
   }
   window.history.replaceState(null, '', parentHref);
 }
+
+/**
+ * Another folder, the same way: only the URL changes (the list's data comes from the API, so
+ * there is nothing to ask the server to render). A folder has no message behind it to go back to.
+ */
+export function showFolder(href: string): void {
+  window.history.pushState(null, '', href);
+  pushedFromList = false;
+  pushedAttached = false;
+}

@@ -35,6 +35,12 @@ export function messageHref(mailboxId: string, messageId: string, sort: ListSort
   return `/mail/${mailboxId}/${messageId}${listSearch(sort)}`;
 }
 
+/** The mailbox id of a /mail/<mailboxId>[/<messageId>] path, or null elsewhere. */
+export function mailboxIdFromPath(pathname: string): string | null {
+  const match = /^\/mail\/([A-Za-z0-9_-]+)(?:\/|$)/.exec(pathname);
+  return match?.[1] ?? null;
+}
+
 /** The message id of a /mail/<mailboxId>/<messageId> path, or null on a folder's list. */
 export function messageIdFromPath(pathname: string): string | null {
   const match = /^\/mail\/[A-Za-z0-9_-]+\/([A-Za-z0-9_-]+)\/?$/.exec(pathname);

@@ -133,6 +133,32 @@ test('a folder opened before shows its rows at once, without a skeleton', async 
   expect(await page.evaluate(() => (window as unknown as { sawSkeleton?: boolean }).sawSkeleton)).toBe(false);
 });
 
+test('switching folders asks the server for the list only, and Back and Forward move between folders', async ({
+  signedIn,
+  page,
+}) => {
+  const { list } = await firstPage(page);
+  const rendered: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).searchParams.has('_rsc') || request.headers().rsc) rendered.push(request.url());
+  });
+  await signedIn.openFolder('Archive');
+  await expect(page).toHaveURL(/\/mail\/QXJjaGl2ZQ$/);
+  await expect(list.rows.first().or(list.empty)).toBeVisible();
+  await signedIn.openFolder('Sent');
+  await expect(list.rows.first().or(list.empty)).toBeVisible();
+  // No server render: the URL changes by the History API and the rows come from the API.
+  expect(rendered).toEqual([]);
+
+  await page.goBack();
+  await expect(signedIn.folder('Archive')).toHaveAttribute('aria-current', 'page');
+  await page.goBack();
+  await expect(signedIn.folder('INBOX')).toHaveAttribute('aria-current', 'page');
+  await expect(list.rows.first()).toBeVisible();
+  await page.goForward();
+  await expect(signedIn.folder('Archive')).toHaveAttribute('aria-current', 'page');
+});
+
 test('an empty folder says so', async ({ signedIn }) => {
   await signedIn.openFolder('Drafts');
   await expect(signedIn.listEmpty).toHaveText(/No messages in this folder/);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attachedMessageHref,
   listHref,
+  mailboxIdFromPath,
   messageHref,
   messageIdFromPath,
   parseAttachedPart,
@@ -33,6 +34,15 @@ describe('list and message URLs', () => {
     expect(messageIdFromPath('/mail/SU5CT1g')).toBeNull();
     expect(messageIdFromPath('/mail')).toBeNull();
     expect(messageIdFromPath('/mail/SU5CT1g/a/b')).toBeNull();
+  });
+
+  it('finds the folder in a list or message path, and nothing elsewhere', () => {
+    expect(mailboxIdFromPath('/mail/SU5CT1g')).toBe('SU5CT1g');
+    expect(mailboxIdFromPath('/mail/U2VudA/MS4yLklOQk9Y')).toBe('U2VudA');
+    expect(mailboxIdFromPath('/mail/U2VudA/')).toBe('U2VudA');
+    expect(mailboxIdFromPath('/mail')).toBeNull();
+    expect(mailboxIdFromPath('/mailx/SU5CT1g')).toBeNull();
+    expect(mailboxIdFromPath('/mail/bad id')).toBeNull();
   });
 });
 
