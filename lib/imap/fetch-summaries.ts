@@ -52,13 +52,7 @@ export async function fetchSummaries(
 }
 
 async function readRowHeaders(client: ImapFlow, rows: Map<number, FetchMessageObject>): Promise<Map<number, HeaderFields>> {
-  const sources = [...rows.values()].map((message) => ({
-    uid: message.uid,
-    size: message.size ?? 0,
-    structure: message.bodyStructure,
-    arrival: message.internalDate,
-  }));
-  const read = await readHeaders(client, sources, { listUnsubscribe: false });
+  const read = await readHeaders(client, [...rows.values()], { listUnsubscribe: false });
   return new Map([...read].map(([uid, { fields }]) => [uid, fields]));
 }
 

@@ -63,8 +63,7 @@ export function getMessage(
 async function topLevel(client: ImapFlow, message: FetchMessageObject) {
   const body = message.bodyStructure ? numberParts(message.bodyStructure) : undefined;
   const size = message.size ?? 0;
-  const source = { uid: message.uid, size, structure: message.bodyStructure, arrival: message.internalDate };
-  const read = (await readHeaders(client, [source], { listUnsubscribe: true })).get(message.uid);
+  const read = (await readHeaders(client, [message], { listUnsubscribe: true })).get(message.uid);
   if (!read) throw messageGone();
   const notes = read.cut ? [`The header of this message is over ${RAW_HEADER_BYTES / 1024} KB; only its start was read.`] : [];
   return { body, headers: { ...read.fields, listUnsubscribe: read.listUnsubscribe }, size, notes };

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ImapFlow, MessageStructureObject } from 'imapflow';
+import type { FetchMessageObject, ImapFlow } from 'imapflow';
 import { fieldsFromEnvelope, fieldsFromHeaderBlock, type HeaderFields } from '@/lib/mime/header-fields';
 import { headerLine } from '@/lib/mime/header-line';
 import { headerSizeBound } from '@/lib/mime/header-size-bound';
@@ -10,13 +10,8 @@ export const TRUSTED_HEADER_BYTES = 1024 * 1024;
 /** How much of a larger header is read: every real field fits, a hostile one is cut. */
 export const RAW_HEADER_BYTES = 64 * 1024;
 
-/** A message as the first, header-free FETCH (FLAGS, RFC822.SIZE, BODYSTRUCTURE...) saw it. */
-export interface HeaderSource {
-  uid: number;
-  size: number;
-  structure: MessageStructureObject | undefined;
-  arrival: Date | string | undefined;
-}
+/** A message as the first, header-free FETCH saw it: RFC822.SIZE, BODYSTRUCTURE and INTERNALDATE. */
+type HeaderSource = Pick<FetchMessageObject, 'uid' | 'size' | 'bodyStructure' | 'internalDate'>;
 
 export interface ReadHeaders {
   fields: HeaderFields;
@@ -41,19 +36,20 @@ export async function readHeaders(
 ): Promise<Map<number, ReadHeaders>> {
   const read = new Map<number, ReadHeaders>();
   const byUid = new Map(sources.map((source) => [source.uid, source]));
-  const large = sources.filter((source) => headerSizeBound(source.size, source.structure) > TRUSTED_HEADER_BYTES);
-  const small = sources.filter((source) => !large.includes(source));
+  const large = sources.filter((source) => headerSizeBound(source.size ?? 0, source.bodyStructure) > TRUSTED_HEADER_BYTES);
+  const isLarge = new Set(large);
+  const small = sources.filter((source) => !isLarge.has(source));
 
   const envelopeQuery = { uid: true, envelope: true, ...(options.listUnsubscribe ? { headers: ['list-unsubscribe'] } : {}) };
   for await (const message of fetchEach(client, small, envelopeQuery)) {
-    const fields = fieldsFromEnvelope(message.envelope, byUid.get(message.uid)?.arrival);
+    const fields = fieldsFromEnvelope(message.envelope, byUid.get(message.uid)?.internalDate);
     read.set(message.uid, { fields, listUnsubscribe: headerLine(message.headers, 'list-unsubscribe'), cut: false });
   }
   const rawQuery = { uid: true, bodyParts: [{ key: 'HEADER', start: 0, maxLength: RAW_HEADER_BYTES }] };
   for await (const message of fetchEach(client, large, rawQuery)) {
     // imapflow files a HEADER section under `headers`, partial or not.
     const raw = message.headers ?? Buffer.alloc(0);
-    const fields = await fieldsFromHeaderBlock(raw, byUid.get(message.uid)?.arrival);
+    const fields = await fieldsFromHeaderBlock(raw, byUid.get(message.uid)?.internalDate);
     read.set(message.uid, { fields, listUnsubscribe: headerLine(raw, 'list-unsubscribe'), cut: raw.length >= RAW_HEADER_BYTES });
   }
   return read;

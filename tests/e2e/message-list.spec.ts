@@ -149,6 +149,7 @@ test('switching folders asks the server for the list only, and Back and Forward 
   await expect(list.rows.first().or(list.empty)).toBeVisible();
   // No server render: the URL changes by the History API and the rows come from the API.
   expect(rendered).toEqual([]);
+  await saveScreenshot(page, 'folder-switched');
 
   await page.goBack();
   await expect(signedIn.folder('Archive')).toHaveAttribute('aria-current', 'page');
