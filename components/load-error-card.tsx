@@ -4,7 +4,8 @@ import { CircleAlert, RefreshCw } from 'lucide-react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
-import { ApiError, type ErrorCode } from '@/lib/http/error-codes';
+import { ApiError } from '@/lib/client/api-error';
+import type { ErrorCode } from '@/lib/errors/codes';
 import { explainError, needsSignIn } from '@/lib/ui/explain-error';
 
 interface LoadErrorCardProps {

@@ -2,7 +2,8 @@
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
-import { ApiError, type ErrorCode } from '@/lib/http/error-codes';
+import { ApiError } from '@/lib/client/api-error';
+import type { ErrorCode } from '@/lib/errors/codes';
 
 // Only failures that may pass on their own are worth repeating; a wrong session or a missing folder is not.
 const TRANSIENT: ReadonlySet<ErrorCode> = new Set(['IMAP_UNAVAILABLE', 'IMAP_BUSY', 'INTERNAL']);

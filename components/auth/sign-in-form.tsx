@@ -8,12 +8,13 @@ import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { TextField } from '@/components/ui/text-field';
 import { api } from '@/lib/client/api';
+import { ApiError } from '@/lib/client/api-error';
 import { mailboxesQuery } from '@/lib/client/use-mailboxes';
 import { messagesQuery } from '@/lib/client/use-messages';
+import type { ErrorCode } from '@/lib/errors/codes';
 import { mailboxId } from '@/lib/ids';
-import { DEFAULT_SORT } from '@/lib/ui/mail-location';
-import { ApiError, type ErrorCode } from '@/lib/http/error-codes';
 import type { SignInRequest } from '@/lib/schemas/session';
+import { DEFAULT_SORT } from '@/lib/ui/mail-location';
 import { signInMessage } from './sign-in-messages';
 
 const ERROR_ID = 'sign-in-error';

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@/lib/http/error-codes';
+import type { ErrorCode } from '@/lib/errors/codes';
 
 /** What the sign-in form says for each failure: chosen by code, never by the server's message text. */
 export function signInMessage(code: ErrorCode): string {

@@ -7,7 +7,7 @@ import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { api } from '@/lib/client/api';
-import { ApiError } from '@/lib/http/error-codes';
+import { ApiError } from '@/lib/client/api-error';
 
 interface SignOutButtonProps {
   label?: string;

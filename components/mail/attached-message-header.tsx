@@ -1,7 +1,7 @@
 'use client';
 
 import { ArrowLeft, Mail } from 'lucide-react';
-import type { MessageView } from '@/lib/schemas/message';
+import type { MessageView } from '@/lib/schemas/message-view';
 import { formatFullDate } from '@/lib/ui/format-list-date';
 import { addressLabel, omittedRecipients } from '@/lib/ui/message-summary';
 import { closeAttachedMessage } from './message-navigation';

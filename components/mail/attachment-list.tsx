@@ -1,7 +1,7 @@
 'use client';
 
 import { Mail, Paperclip } from 'lucide-react';
-import type { MimePart } from '@/lib/schemas/message';
+import type { MimePart } from '@/lib/schemas/message-view';
 import { showAttachedMessage } from './message-navigation';
 
 const units = ['B', 'KB', 'MB', 'GB'];

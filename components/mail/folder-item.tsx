@@ -2,9 +2,9 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { messagesQuery } from '@/lib/client/use-messages';
-import { DEFAULT_SORT } from '@/lib/ui/mail-location';
-import { formatCount } from '@/lib/ui/format-counts';
 import { type FolderNode, folderLabel } from '@/lib/ui/folder-tree';
+import { formatCount } from '@/lib/ui/format-counts';
+import { DEFAULT_SORT } from '@/lib/ui/mail-location';
 import { folderIcon } from './folder-icon';
 import { showFolder } from './message-navigation';
 

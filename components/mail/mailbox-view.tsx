@@ -4,9 +4,9 @@ import { usePathname, useSearchParams } from 'next/navigation';
 import { type ReactNode, useMemo } from 'react';
 import { useMailboxes } from '@/lib/client/use-mailboxes';
 import { useMessages } from '@/lib/client/use-messages';
-import type { MessagesResponse } from '@/lib/schemas/messages';
-import { folderLabel } from '@/lib/ui/folder-tree';
 import { mailboxPathFromId } from '@/lib/ids';
+import type { MessagesResponse } from '@/lib/schemas/message-list';
+import { folderLabel } from '@/lib/ui/folder-tree';
 import {
   attachedMessageHref,
   listHref,

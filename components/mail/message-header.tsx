@@ -1,6 +1,6 @@
 import { Paperclip, Star } from 'lucide-react';
 import { Skeleton } from '@/components/ui/skeleton';
-import type { MessageSummary } from '@/lib/schemas/messages';
+import type { MessageSummary } from '@/lib/schemas/message-list';
 import { formatFullDate } from '@/lib/ui/format-list-date';
 import { addressLabel, isFlagged, omittedRecipients } from '@/lib/ui/message-summary';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, useContext } from 'react';
-import type { MessageSummary } from '@/lib/schemas/messages';
+import type { MessageSummary } from '@/lib/schemas/message-list';
 
 /** The rows loaded so far, shared by the list and the reading pane, which shows the open message's header from them. */
 export interface LoadedMessages {

@@ -3,8 +3,8 @@
 import { FolderTree as FolderGroupIcon, Inbox } from 'lucide-react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { ApiError } from '@/lib/client/api-error';
 import type { useMessages } from '@/lib/client/use-messages';
-import { ApiError } from '@/lib/http/error-codes';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
 import { folderLabel, isSelectable } from '@/lib/ui/folder-tree';
 import { formatMailboxCounts } from '@/lib/ui/format-counts';

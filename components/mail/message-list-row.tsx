@@ -1,6 +1,6 @@
 import { Paperclip, Star } from 'lucide-react';
 import { memo } from 'react';
-import type { MessageSummary } from '@/lib/schemas/messages';
+import type { MessageSummary } from '@/lib/schemas/message-list';
 import { formatFullDate, formatListDate } from '@/lib/ui/format-list-date';
 import { correspondents, isFlagged, isUnread } from '@/lib/ui/message-summary';
 

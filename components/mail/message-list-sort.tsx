@@ -1,7 +1,7 @@
 'use client';
 
 import { ArrowDownUp, ChevronDown } from 'lucide-react';
-import type { SortKey, SortOrder } from '@/lib/schemas/messages';
+import type { SortKey, SortOrder } from '@/lib/schemas/message-list';
 import { type ListSort, listSearch } from '@/lib/ui/mail-location';
 
 // The orders people ask for, each in the direction that makes sense for it first (RFC 5256 keys).

@@ -2,12 +2,12 @@
 
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MessageSummary } from '@/lib/schemas/messages';
+import type { MessageSummary } from '@/lib/schemas/message-list';
 import { type ListSort, listHref, messageHref } from '@/lib/ui/mail-location';
-import { useMessageListKeys } from './message-list-keys';
 import { MessageListMore } from './message-list-more';
 import { MessageListRow, messageRowId, ROW_HEIGHT } from './message-list-row';
 import { showList, showMessage } from './message-navigation';
+import { useMessageListKeys } from './use-message-list-keys';
 import { useWideLayout } from './use-wide-layout';
 
 // Rows fetched ahead of the viewport: the next page is asked for about half a page before the end shows.

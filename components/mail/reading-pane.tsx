@@ -5,8 +5,8 @@ import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { messageRefFromId } from '@/lib/ids';
 import { BackToList } from './back-to-list';
-import { useLoadedMessage, useLoadedMessages } from './message-list-context';
 import { MessageHeader, MessageHeaderSkeleton } from './message-header';
+import { useLoadedMessage, useLoadedMessages } from './message-list-context';
 
 interface ReadingPaneProps {
   messageId: string;

@@ -1,7 +1,8 @@
-import { ApiError, type ErrorCode, isErrorCode } from '@/lib/http/error-codes';
+import { ApiError } from '@/lib/client/api-error';
+import { type ErrorCode, isErrorCode } from '@/lib/errors/codes';
 import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
-import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/messages';
-import type { MessageView, SeenResponse } from '@/lib/schemas/message';
+import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/message-list';
+import type { MessageView, SeenResponse } from '@/lib/schemas/message-view';
 import type { SessionResponse, SignInRequest } from '@/lib/schemas/session';
 import type { SettingsPatch, SettingsResponse } from '@/lib/schemas/settings';
 

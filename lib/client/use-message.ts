@@ -2,7 +2,7 @@
 
 import { type InfiniteData, keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/client/api';
-import type { MessagesResponse } from '@/lib/schemas/messages';
+import type { MessagesResponse } from '@/lib/schemas/message-list';
 
 /** A message, or with `part` the message attached to it as that message/rfc822 part. */
 export const messageQuery = (id: string, allowRemote = false, part: string | null = null) => ({

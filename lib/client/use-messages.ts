@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/client/api';
-import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/messages';
+import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/message-list';
 
 /** One request fills about five screens of 56 px rows, small enough to answer quickly from a remote server. */
 export const MESSAGES_PAGE_SIZE = 50;

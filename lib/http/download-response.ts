@@ -1,31 +1,15 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import type { ImapAccount } from '@/lib/imap/account';
+import type { BodyDownload, Download } from '@/lib/download/download';
 import {
-  type ByteRange,
   contentRange,
   ifRangeAllows,
   matchesIfNoneMatch,
   parseRange,
   type RangeSpec,
   unsatisfiedRange,
-} from './range';
-
-export interface BodyDownload {
-  kind: 'body';
-  contentType: string;
-  filename: string;
-  /** Shown in the page (cid: pictures) rather than saved. */
-  inline: boolean;
-  /** Exact decoded length when the server told it (BINARY.SIZE, RFC822.SIZE); null otherwise. */
-  size: number | null;
-  /** The range served with 206, or null for the whole body. */
-  range: ByteRange | null;
-  body: ReadableStream<Uint8Array> | null;
-}
-
-/** What lib/imap hands over for one download; the response is shaped here. */
-export type Download = { kind: 'unsatisfiable'; size: number } | BodyDownload;
+} from '@/lib/download/range';
+import type { Account } from '@/lib/session/account';
 
 /** Bump when what a download URL returns changes, to retire cached copies. */
 const VERSION = 'v1';
@@ -34,7 +18,7 @@ const VERSION = 'v1';
  * A strong ETag: what a download URL returns never changes for (mailbox, UIDVALIDITY, UID,
  * part), and the account is hashed in so one account's cached copy never matches another's.
  */
-export function downloadEtag(account: ImapAccount, ...key: string[]): string {
+export function downloadEtag(account: Account, ...key: string[]): string {
   const hash = createHash('sha256').update([VERSION, account.host, account.port, account.user, ...key].join('\0'));
   return `"${hash.digest('base64url').slice(0, 27)}"`;
 }

@@ -1,8 +1,8 @@
 import 'server-only';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { AppError } from './app-error';
-import type { ErrorEnvelope } from './error-codes';
+import { AppError } from '@/lib/errors/app-error';
+import type { ErrorEnvelope } from '@/lib/errors/codes';
 
 /**
  * Maps anything thrown to the envelope. Only AppError messages and schema messages (which

@@ -1,5 +1,5 @@
 import 'server-only';
-import { AppError } from './app-error';
+import { AppError } from '@/lib/errors/app-error';
 
 /**
  * Route handlers have no body limit of their own, so the body is read as a stream and

@@ -1,16 +1,16 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { ImapAccount } from '@/lib/imap/account';
-import { logger } from '@/lib/log/logger';
 import { env } from '@/lib/config/env';
+import { AppError } from '@/lib/errors/app-error';
+import { logger } from '@/lib/log/logger';
+import type { Account } from '@/lib/session/account';
 import { accountOf, loadSession, type Session, touchSession } from '@/lib/session/session-cookie';
-import { AppError } from './app-error';
 import { clientIp } from './client-ip';
 import { errorResponse } from './error-response';
 import { readJson } from './read-json';
-import { SECURITY_HEADERS } from './security-headers';
 import { assertSameOrigin } from './same-origin';
+import { SECURITY_HEADERS } from './security-headers';
 
 /** The marker the route guard test looks for: every handler in app/api is built here. */
 export const ROUTE_WRAPPER = Symbol.for('letterbox.route');
@@ -29,7 +29,7 @@ interface RouteSpec<Auth extends boolean, Body extends Schema, Query extends Sch
 export interface RouteContext<Auth extends boolean, Body extends Schema, Query extends Schema> {
   requestId: string;
   session: Session;
-  account: Auth extends true ? ImapAccount : ImapAccount | null;
+  account: Auth extends true ? Account : Account | null;
   body: Infer<Body>;
   query: Infer<Query>;
   params: Record<string, string>;

@@ -1,15 +1,15 @@
 import 'server-only';
 import type { MessageStructureObject } from 'imapflow';
-import { AppError } from '@/lib/http/app-error';
-import type { Download } from '@/lib/http/download-response';
-import type { RangeSpec } from '@/lib/http/range';
+import type { Download } from '@/lib/download/download';
+import type { RangeSpec } from '@/lib/download/range';
+import { AppError } from '@/lib/errors/app-error';
 import { findPart, numberParts } from '@/lib/mime/part-numbers';
 import { transferDecoder } from '@/lib/mime/transfer-decoder';
-import { PartNumber } from '@/lib/schemas/message';
-import type { ImapAccount } from './account';
+import { PartNumber } from '@/lib/schemas/message-view';
+import type { Account } from '@/lib/session/account';
+import { isUndecodable } from './connection/errors';
+import { type ChunkSource, fetchMessage, type MessageContext, messageGone, withMessageStream } from './connection/with-message';
 import { rangedSource } from './download-raw';
-import { isUndecodable } from './errors';
-import { type ChunkSource, fetchMessage, type MessageContext, messageGone, withMessageStream } from './open-message';
 
 /** Raster images are shown inline, so `cid:` pictures render; SVG (scriptable) is not among them. */
 const INLINE = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
@@ -25,7 +25,7 @@ const partGone = () => new AppError('NOT_FOUND', 'This part of the message does 
  * the whole part is sent (RFC 9110 §14.2).
  */
 export async function downloadPart(
-  account: ImapAccount,
+  account: Account,
   id: string,
   part: string,
   range: RangeSpec | null,

@@ -1,8 +1,8 @@
 import 'server-only';
-import type { BodyDownload, Download } from '@/lib/http/download-response';
-import { type RangeSpec, resolveRange } from '@/lib/http/range';
-import type { ImapAccount } from './account';
-import { type ChunkSource, fetchMessage, messageGone, withMessageStream } from './open-message';
+import type { BodyDownload, Download } from '@/lib/download/download';
+import { type RangeSpec, resolveRange } from '@/lib/download/range';
+import type { Account } from '@/lib/session/account';
+import { type ChunkSource, fetchMessage, messageGone, withMessageStream } from './connection/with-message';
 
 /**
  * One FETCH per chunk, growing from 256 KiB to 2 MiB: a small file or an early abort costs
@@ -17,7 +17,7 @@ const MAX_CHUNK = 2 * 1024 * 1024;
  * chunks; RFC822.SIZE is its exact length, so Range works here too.
  */
 export async function downloadRaw(
-  account: ImapAccount,
+  account: Account,
   id: string,
   range: RangeSpec | null,
   signal?: AbortSignal,

@@ -1,15 +1,15 @@
 import 'server-only';
 import type { FetchMessageObject, ImapFlow } from 'imapflow';
-import { AppError } from '@/lib/http/app-error';
+import { AppError } from '@/lib/errors/app-error';
 import { mailboxId } from '@/lib/ids';
+import { fieldsFromEnvelope } from '@/lib/mime/header-fields';
 import { findAttachedMessage, numberParts } from '@/lib/mime/part-numbers';
 import { attachmentsOf, listParts } from '@/lib/mime/part-tree';
-import { fieldsFromEnvelope } from '@/lib/mime/header-fields';
-import { type MessageView, PartNumber } from '@/lib/schemas/message';
-import type { ImapAccount } from './account';
-import { fetchMessage, type MessageContext, messageGone, withMessage } from './open-message';
-import { readBody } from './read-body';
-import { RAW_HEADER_BYTES, readHeaders } from './read-headers';
+import { type MessageView, PartNumber } from '@/lib/schemas/message-view';
+import type { Account } from '@/lib/session/account';
+import { RAW_HEADER_BYTES, readHeaders } from './commands/read-headers';
+import { fetchMessage, type MessageContext, messageGone, withMessage } from './connection/with-message';
+import { readBody } from './message/read-body';
 
 /**
  * The reading pane's message: one FETCH of BODYSTRUCTURE and the sizes, one of the header
@@ -20,11 +20,7 @@ import { RAW_HEADER_BYTES, readHeaders } from './read-headers';
  * With `part`, the message attached to this one as that message/rfc822 part (a forward as
  * attachment, a bounce): its envelope and structure come in the first BODYSTRUCTURE.
  */
-export function getMessage(
-  account: ImapAccount,
-  id: string,
-  options: { allowRemote: boolean; part?: string },
-): Promise<MessageView> {
+export function getMessage(account: Account, id: string, options: { allowRemote: boolean; part?: string }): Promise<MessageView> {
   const load = async (context: MessageContext): Promise<MessageView> => {
     const { client, features, ref } = context;
     const message = await fetchMessage(context, VIEW_QUERY);

@@ -2,8 +2,8 @@ import 'server-only';
 import type { ImapFlow, ListResponse, NamespacesObject } from 'imapflow';
 import { mailboxId } from '@/lib/ids';
 import { type Mailbox, type NamespaceKind, SPECIAL_USE_ORDER, type SpecialUse } from '@/lib/schemas/mailboxes';
-import type { ImapAccount } from './account';
-import { withImap } from './pool';
+import type { Account } from '@/lib/session/account';
+import { withImap } from './connection/pool';
 
 const KNOWN_SPECIAL = new Set<string>(SPECIAL_USE_ORDER);
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -13,7 +13,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
  * server has LIST-STATUS (RFC 5819) and one STATUS per mailbox otherwise, and LSUB where
  * LIST-EXTENDED (RFC 5258) is missing, so the minimal server gets only base IMAP4rev1.
  */
-export function listMailboxes(account: ImapAccount): Promise<Mailbox[]> {
+export function listMailboxes(account: Account): Promise<Mailbox[]> {
   return withImap(account, async ({ client }) => {
     const entries = await client.list({ statusQuery: { messages: true, unseen: true } });
     return sortMailboxes(entries.map((entry) => toMailbox(entry, client.namespaces)));

@@ -1,21 +1,21 @@
 import 'server-only';
 import type { ImapFlow, MailboxObject } from 'imapflow';
-import type { ListMessagesQuery, MessagesResponse, SortKey } from '@/lib/schemas/messages';
-import type { ImapAccount } from './account';
-import { arrivalWindow } from './arrival-window';
-import type { Features } from './capabilities';
-import { fetchSummaries, type ListWindow } from './fetch-summaries';
-import { decodeCursor, encodeCursor, type ListCursor, startOf } from './list-cursor';
-import { withImap } from './pool';
-import { sortedUids } from './sorted-uids';
-import { withMailbox } from './with-mailbox';
+import type { ListMessagesQuery, MessagesResponse, SortKey } from '@/lib/schemas/message-list';
+import type { Account } from '@/lib/session/account';
+import { arrivalWindow } from './commands/arrival-window';
+import type { Features } from './connection/capabilities';
+import { withImap } from './connection/pool';
+import { withMailbox } from './connection/with-mailbox';
+import { fetchSummaries, type ListWindow } from './list/fetch-summaries';
+import { decodeCursor, encodeCursor, type ListCursor, startOf } from './list/list-cursor';
+import { sortedUids } from './list/sorted-uids';
 
 /**
  * One page of a mailbox and one FETCH of that window's envelopes. Arrival order pages by
  * sequence numbers (arrival-window.ts); every other order slices the cached sorted UID
  * list (sorted-uids.ts) at the cursor. A mailbox that is gone answers NOT_FOUND (errors.ts).
  */
-export function listMessages(account: ImapAccount, path: string, query: ListMessagesQuery): Promise<MessagesResponse> {
+export function listMessages(account: Account, path: string, query: ListMessagesQuery): Promise<MessagesResponse> {
   return withImap(
     account,
     ({ client, features }) => {
@@ -54,7 +54,7 @@ interface Page {
 }
 
 async function sortedPage(
-  account: ImapAccount,
+  account: Account,
   client: ImapFlow,
   features: Features,
   mailbox: MailboxObject,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { AppError } from '@/lib/http/app-error';
+import { AppError } from '@/lib/errors/app-error';
 import { mailboxPathFromId } from '@/lib/ids';
 
 /** The IMAP path behind a mailbox id from a URL; a malformed id is a mailbox that does not exist. */

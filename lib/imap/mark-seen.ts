@@ -1,10 +1,10 @@
 import 'server-only';
-import type { SeenResponse } from '@/lib/schemas/message';
-import type { ImapAccount } from './account';
-import { withMessage } from './open-message';
+import type { SeenResponse } from '@/lib/schemas/message-view';
+import type { Account } from '@/lib/session/account';
+import { withMessage } from './connection/with-message';
 
 /** Opening a message marks it \Seen on the server, so every device shows it read. */
-export function markSeen(account: ImapAccount, id: string): Promise<SeenResponse> {
+export function markSeen(account: Account, id: string): Promise<SeenResponse> {
   return withMessage(account, id, async ({ client, ref }) => {
     await client.messageFlagsAdd(String(ref.uid), ['\\Seen'], { uid: true });
     const message = await client.fetchOne(String(ref.uid), { uid: true, flags: true }, { uid: true });

@@ -1,4 +1,4 @@
-import type { MimePart } from '@/lib/schemas/message';
+import type { MimePart } from '@/lib/schemas/message-view';
 
 /**
  * The part to display: the first inline text/html, else the first inline text/plain

@@ -1,6 +1,6 @@
 import type { MessageAddressObject, MessageEnvelopeObject } from 'imapflow';
 import PostalMime, { type Address as ParsedAddress } from 'postal-mime';
-import type { Address } from '@/lib/schemas/messages';
+import type { Address } from '@/lib/schemas/message-list';
 import { clipText } from './clip-text';
 
 /**

@@ -1,6 +1,6 @@
 import type { MessageStructureObject } from 'imapflow';
 import libmime from 'libmime';
-import type { MimePart } from '@/lib/schemas/message';
+import type { MimePart } from '@/lib/schemas/message-view';
 import { mediaType } from './media-type';
 import { type NumberedNode, numberParts } from './part-numbers';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { closeAll } from '@/lib/imap/pool';
+import { closeAll } from '@/lib/imap/connection/pool';
 import { logger } from '@/lib/log/logger';
 
 const GRACE_MS = 5_000;

@@ -2,8 +2,8 @@ import 'server-only';
 import { getIronSession, type IronSession, type SessionOptions } from 'iron-session';
 import { cookies } from 'next/headers';
 import { env } from '@/lib/config/env';
-import type { ImapAccount } from '@/lib/imap/account';
 import type { TlsMode } from '@/lib/schemas/session';
+import type { Account } from '@/lib/session/account';
 import { isRevoked } from './revoked-sessions';
 
 /**
@@ -43,7 +43,7 @@ export async function loadSession(): Promise<Session> {
 }
 
 /** The IMAP account of a signed-in session, or null (also when it was idle too long or revoked). */
-export function accountOf(session: SessionData): ImapAccount | null {
+export function accountOf(session: SessionData): Account | null {
   const { sid, user, password, host, port, tls, seenAt } = session;
   if (!sid || !user || !password || !host || !port || !tls || isRevoked(sid)) return null;
   if (!seenAt || Date.now() - seenAt > env().SESSION_IDLE_S * 1000) return null;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from '@/lib/config/env';
-import { AppError } from '@/lib/http/app-error';
+import { AppError } from '@/lib/errors/app-error';
 
 interface Limiters {
   account: RateLimiterMemory;

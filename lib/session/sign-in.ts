@@ -1,15 +1,15 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { env } from '@/lib/config/env';
-import type { ImapAccount } from '@/lib/imap/account';
-import { assertHostAllowed } from '@/lib/imap/host-policy';
-import { openConnection } from '@/lib/imap/open-connection';
-import { adoptConnection, closeSession } from '@/lib/imap/pool';
+import { AppError } from '@/lib/errors/app-error';
+import { assertHostAllowed } from '@/lib/imap/connection/host-policy';
+import { openConnection } from '@/lib/imap/connection/open-connection';
+import { adoptConnection, closeSession } from '@/lib/imap/connection/pool';
 import type { SessionInfo, SignInRequest } from '@/lib/schemas/session';
-import { AppError } from '@/lib/http/app-error';
+import type { Account } from '@/lib/session/account';
 import { revokeSession } from './revoked-sessions';
-import { assertSignInAllowed, recordFailedSignIn, recordSignIn } from './sign-in-limits';
 import { accountOf, type Session } from './session-cookie';
+import { assertSignInAllowed, recordFailedSignIn, recordSignIn } from './sign-in-limits';
 
 /**
  * Throttled per account and per IP (sign-in-limits.ts). Verifies the credentials with a fresh LOGIN (never through a pooled connection, so a
@@ -24,7 +24,7 @@ export async function signIn(session: Session, input: SignInRequest, from: { ip:
   const port = input.port ?? config.IMAP_PORT;
   const attempt = { account: `${input.user}@${host}:${port}`.toLowerCase(), ip: from.ip };
   await assertSignInAllowed(attempt);
-  const account: ImapAccount = {
+  const account: Account = {
     sessionId: randomBytes(24).toString('base64url'),
     user: input.user,
     password: input.password,

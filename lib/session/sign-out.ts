@@ -1,5 +1,5 @@
 import 'server-only';
-import { closeSession } from '@/lib/imap/pool';
+import { closeSession } from '@/lib/imap/connection/pool';
 import { revokeSession } from './revoked-sessions';
 import { accountOf, type Session } from './session-cookie';
 

@@ -1,10 +1,10 @@
 import 'server-only';
-import { AppError } from '@/lib/http/app-error';
-import type { ImapAccount } from '@/lib/imap/account';
-import type { Features } from '@/lib/imap/capabilities';
-import { getServerMetadata, setServerMetadata } from '@/lib/imap/metadata-command';
-import { withImap } from '@/lib/imap/pool';
+import { AppError } from '@/lib/errors/app-error';
+import { getServerMetadata, setServerMetadata } from '@/lib/imap/commands/metadata';
+import type { Features } from '@/lib/imap/connection/capabilities';
+import { withImap } from '@/lib/imap/connection/pool';
 import type { Settings, SettingsPatch, SettingsResponse } from '@/lib/schemas/settings';
+import type { Account } from '@/lib/session/account';
 import { DEFAULT_SETTINGS, validStoredFields } from './defaults';
 
 /** One private server entry (RFC 5464 §3.2, vendor tree) holds all settings as JSON. */
@@ -17,7 +17,7 @@ const canStore = (features: Features) => features.metadata || features.metadataS
  * and every Letterbox instance. Without METADATA the defaults are answered and the browser
  * keeps its own copy (`storage: 'browser'`).
  */
-export function readSettings(account: ImapAccount): Promise<SettingsResponse> {
+export function readSettings(account: Account): Promise<SettingsResponse> {
   return withImap(account, async ({ client, features }) => {
     if (!canStore(features)) return { settings: DEFAULT_SETTINGS, storage: 'browser' };
     return { settings: parseStored(await getServerMetadata(client, ENTRY)), storage: 'server' };
@@ -28,7 +28,7 @@ export function readSettings(account: ImapAccount): Promise<SettingsResponse> {
  * Read, merge, write: two devices changing different settings at the same moment can lose
  * one change (METADATA has no compare-and-set). Settings change rarely; that is accepted.
  */
-export function updateSettings(account: ImapAccount, patch: SettingsPatch): Promise<SettingsResponse> {
+export function updateSettings(account: Account, patch: SettingsPatch): Promise<SettingsResponse> {
   return withImap(account, async ({ client, features }) => {
     if (!canStore(features)) {
       throw new AppError('UNSUPPORTED', 'Your mail server cannot store settings; they are kept in this browser.');

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@/lib/http/error-codes';
+import type { ErrorCode } from '@/lib/errors/codes';
 
 /** What a failed request means for the person reading, by the error's stable code. */
 export function explainError(code: ErrorCode): string {

@@ -1,4 +1,4 @@
-import type { SortKey, SortOrder } from '@/lib/schemas/messages';
+import type { SortKey, SortOrder } from '@/lib/schemas/message-list';
 
 /**
  * Where the user is in /mail, read from and written to the URL, so reload and back/forward

@@ -1,4 +1,4 @@
-import type { Address, MessageSummary } from '@/lib/schemas/messages';
+import type { Address, MessageSummary } from '@/lib/schemas/message-list';
 
 /** RFC 3501 §2.3.2: a message without \Seen is unread. */
 export function isUnread(message: Pick<MessageSummary, 'flags'>): boolean {

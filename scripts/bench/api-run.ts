@@ -14,8 +14,8 @@ import { httpOverhead } from './ops/http-overhead';
 import { type ImapBytes, openLargeBytes } from './ops/open-large-bytes';
 import { openMessage } from './ops/open-message';
 import { signIn } from './ops/sign-in';
-import { cpuMs } from './rss';
 import { sortOrder } from './ops/sort-order';
+import { cpuMs } from './rss';
 
 export interface ApiResult {
   ops: OpResult[];

@@ -2,7 +2,7 @@ import type { ImapFlow, MessageStructureObject } from 'imapflow';
 import { mailboxId, messageId } from '../../lib/ids';
 import { chooseBody } from '../../lib/mime/choose-body';
 import { flattenParts } from '../../lib/mime/part-tree';
-import type { MessagesResponse } from '../../lib/schemas/messages';
+import type { MessagesResponse } from '../../lib/schemas/message-list';
 import type { AppClient } from './app-client';
 import { uidSortByDateDesc } from './floor/commands';
 

@@ -1,5 +1,5 @@
-import type { BrowserResult } from './browser/browser-run';
 import type { ApiResult } from './api-run';
+import type { BrowserResult } from './browser/browser-run';
 import type { LoadResult } from './load/load-run';
 
 export interface Verdict {

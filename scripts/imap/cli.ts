@@ -2,17 +2,17 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { dirname, resolve } from 'node:path';
+import { renderConfig } from './dovecot-config';
 import {
   dataDir,
+  type InstanceKind,
+  type InstancePaths,
   instancePaths,
   mailOwner,
   mailRoot,
-  type InstanceKind,
-  type InstancePaths,
   sharedDictFile,
   usersDir,
 } from './paths';
-import { renderConfig } from './dovecot-config';
 
 /**
  * npm run imap:start [-- --minimal | --all]   idempotent; prints where the log is

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { instancePaths, type InstanceKind } from './paths';
+import { type InstanceKind, instancePaths } from './paths';
 
 /** Runs doveadm against one of the project's own Dovecot instances, never the system one. */
 export function doveadm(args: string[], kind: InstanceKind = 'full'): string {

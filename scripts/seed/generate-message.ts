@@ -16,7 +16,7 @@ import {
   mixedBody,
   textLeaf,
 } from './bodies';
-import { type Charset, CHARSET_SAMPLES, type CharsetSample } from './charsets';
+import { CHARSET_SAMPLES, type Charset, type CharsetSample } from './charsets';
 import { type Letter, letterFor, newsletterFor, paragraphsFor, renderHtml, renderText } from './content';
 import { type FolderDef, folderDef } from './folders';
 import {

@@ -33,7 +33,7 @@ import { type Plan, planMessage } from './plan';
 import type { SeededMessage } from './types';
 import { verifyFolder } from './verify-folder';
 
-export type { SeededAttachment, SeededMessage, MessageKind } from './types';
+export type { MessageKind, SeededAttachment, SeededMessage } from './types';
 
 export interface SeedOptions {
   user: string;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import type { MessageSummary } from '../../lib/schemas/messages';
+import type { MessageSummary } from '../../lib/schemas/message-list';
 import { ensureUser } from '../../scripts/imap/users';
 import { indexAndSubscribe } from '../../scripts/seed/index-and-subscribe';
 import { seedMailbox } from '../../scripts/seed/seed-mailbox';

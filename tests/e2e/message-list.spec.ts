@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { mailboxId } from '../../lib/ids';
-import type { MessageSummary } from '../../lib/schemas/messages';
+import type { MessageSummary } from '../../lib/schemas/message-list';
 import { MessageListPage } from './pages/message-list-page';
 import { expect, test } from './support/fixtures';
 import { saveScreenshot } from './support/screenshots';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { MessageSummary } from '../../lib/schemas/messages';
+import type { MessageSummary } from '../../lib/schemas/message-list';
 import type { SeededMessage } from '../../scripts/seed/seed-mailbox';
 import { MessageListPage } from './pages/message-list-page';
 import { MessageViewPage } from './pages/message-view-page';

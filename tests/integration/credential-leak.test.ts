@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mailboxId } from '@/lib/ids';
-import type { MessagesResponse } from '@/lib/schemas/messages';
+import type { MessagesResponse } from '@/lib/schemas/message-list';
 import { indexAndSubscribe } from '../../scripts/seed/index-and-subscribe';
 import { seedMailbox } from '../../scripts/seed/seed-mailbox';
 import { leakedIn, leakedInAppLog } from './support/credentials';

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { ImapAccount } from '@/lib/imap/account';
+import { mailboxId } from '@/lib/ids';
+import { closeSession } from '@/lib/imap/connection/pool';
 import { downloadPart } from '@/lib/imap/download-part';
 import { listMessages } from '@/lib/imap/list-messages';
-import { closeSession } from '@/lib/imap/pool';
-import { mailboxId } from '@/lib/ids';
-import { MessageView } from '@/lib/schemas/message';
-import { type MessageSummary, MessagesResponse } from '@/lib/schemas/messages';
+import { type MessageSummary, MessagesResponse } from '@/lib/schemas/message-list';
+import { MessageView } from '@/lib/schemas/message-view';
+import type { Account } from '@/lib/session/account';
+import type { InstanceKind } from '../../scripts/imap/paths';
 import { HUGE_HEADERS } from '../fixtures/mail/malformed/huge-headers';
-import { dovecotLines } from './support/dovecot-log';
 import { withDirectImap } from './support/direct-imap';
+import { dovecotLines } from './support/dovecot-log';
 import { AppClient } from './support/http-client';
 import { IMAP, IMAP_MINIMAL } from './support/servers';
 import { freshUser } from './support/users';
-import type { InstanceKind } from '../../scripts/imap/paths';
 
 /** Issue 4: "a 50 MB header ... shown as far as possible within bounded time and memory". */
 const BOUND_MS = 2_000;
@@ -103,7 +103,7 @@ describe.each(HUGE_HEADERS)('$name', ({ name, bytes, words }) => {
     }
 
     // A server without SORT: the app sorts by subject itself, from headers it reads with the same care.
-    const minimal: ImapAccount = {
+    const minimal: Account = {
       sessionId: `huge-${owner.user}`,
       user: owner.user,
       password: owner.password,

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailboxPathFromId } from '@/lib/ids';
-import type { ImapAccount } from '@/lib/imap/account';
+import { closeSession } from '@/lib/imap/connection/pool';
 import { listMailboxes } from '@/lib/imap/list-mailboxes';
-import { closeSession } from '@/lib/imap/pool';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
+import type { Account } from '@/lib/session/account';
 import { indexAndSubscribe } from '../../scripts/seed/index-and-subscribe';
 import { type SeedSummary, seedMailbox } from '../../scripts/seed/seed-mailbox';
 import { AppClient } from './support/http-client';
@@ -56,7 +56,7 @@ describe('GET /api/mailboxes', () => {
 });
 
 describe('the minimal (IMAP4rev1-only) Dovecot', () => {
-  const account = (port: number): ImapAccount => ({
+  const account = (port: number): Account => ({
     sessionId: `minimal-test-${port}`,
     user: owner.user,
     password: owner.password,

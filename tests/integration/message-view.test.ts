@@ -1,12 +1,12 @@
 import type { ImapFlow } from 'imapflow';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mailboxId, messageId, messageRefFromId } from '@/lib/ids';
-import type { MessageView } from '@/lib/schemas/message';
-import type { MessageSummary } from '@/lib/schemas/messages';
+import type { MessageSummary } from '@/lib/schemas/message-list';
+import type { MessageView } from '@/lib/schemas/message-view';
 import { indexAndSubscribe } from '../../scripts/seed/index-and-subscribe';
 import { type SeedSummary, seedMailbox } from '../../scripts/seed/seed-mailbox';
-import { dovecotLines } from './support/dovecot-log';
 import { withDirectImap } from './support/direct-imap';
+import { dovecotLines } from './support/dovecot-log';
 import { AppClient } from './support/http-client';
 import { freshUser, type TestUser } from './support/users';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailboxId } from '@/lib/ids';
-import type { ImapAccount } from '@/lib/imap/account';
+import { closeSession } from '@/lib/imap/connection/pool';
 import { listMessages } from '@/lib/imap/list-messages';
-import { closeSession } from '@/lib/imap/pool';
-import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/messages';
+import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/message-list';
+import type { Account } from '@/lib/session/account';
 import { indexAndSubscribe } from '../../scripts/seed/index-and-subscribe';
 import { seedMailbox } from '../../scripts/seed/seed-mailbox';
 import { withDirectImap } from './support/direct-imap';
@@ -16,7 +16,7 @@ const COUNT = 5_000;
 let owner: TestUser;
 const client = new AppClient();
 
-const account = (port: number): ImapAccount => ({
+const account = (port: number): Account => ({
   sessionId: `messages-${port}`,
   user: owner.user,
   password: owner.password,
@@ -167,7 +167,7 @@ describe('arrival order', () => {
     indexAndSubscribe(await seedMailbox({ user: reader.user, count: 60, folders: false }));
     const http = new AppClient();
     await http.signIn(reader.user, reader.password);
-    const minimal: ImapAccount = {
+    const minimal: Account = {
       ...account(IMAP_MINIMAL.port),
       sessionId: 'arrival-minimal',
       user: reader.user,

@@ -2,10 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { ImapFlow, MessageStructureObject } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailboxId, messageId, messageRefFromId } from '@/lib/ids';
-import type { ImapAccount } from '@/lib/imap/account';
+import { closeSession } from '@/lib/imap/connection/pool';
 import { downloadPart } from '@/lib/imap/download-part';
-import { closeSession } from '@/lib/imap/pool';
-import type { MessageSummary } from '@/lib/schemas/messages';
+import type { MessageSummary } from '@/lib/schemas/message-list';
+import type { Account } from '@/lib/session/account';
 import { indexAndSubscribe } from '../../scripts/seed/index-and-subscribe';
 import { type SeededMessage, type SeedSummary, seedMailbox } from '../../scripts/seed/seed-mailbox';
 import { connectDirect } from './support/direct-imap';
@@ -32,7 +32,7 @@ beforeAll(async () => {
   imap = await connectDirect(owner);
 }, 120_000);
 
-const minimal = (): ImapAccount => ({
+const minimal = (): Account => ({
   sessionId: 'parts-minimal',
   user: owner.user,
   password: owner.password,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ImapAccount } from '@/lib/imap/account';
+import { closeAll } from '@/lib/imap/connection/pool';
 import { listMailboxes } from '@/lib/imap/list-mailboxes';
-import { closeAll } from '@/lib/imap/pool';
+import type { Account } from '@/lib/session/account';
 import { doveadm } from '../../scripts/imap/doveadm';
 import { logoutCount } from './support/dovecot-log';
 import { IMAP } from './support/servers';
@@ -12,7 +12,7 @@ function openConnections(users: string[]): number {
   return users.reduce((sum, user) => sum + doveadm(['who', '-1', user]).trim().split('\n').length - 1, 0);
 }
 
-const account = (user: string, password: string): ImapAccount => ({
+const account = (user: string, password: string): Account => ({
   sessionId: `limits-${user}`,
   user,
   password,
@@ -39,7 +39,7 @@ describe('pool limits (in process, against Dovecot)', () => {
   it('stays under the total cap by logging out the least recently used idle connection', async () => {
     const users = [freshUser('cap'), freshUser('cap'), freshUser('cap')];
     const names = users.map((u) => u.user);
-    const [a, b, c] = users.map((u) => account(u.user, u.password)) as [ImapAccount, ImapAccount, ImapAccount];
+    const [a, b, c] = users.map((u) => account(u.user, u.password)) as [Account, Account, Account];
     await listMailboxes(a);
     await listMailboxes(b);
     expect(openConnections(names)).toBe(2);

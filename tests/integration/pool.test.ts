@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { doveadm } from '../../scripts/imap/doveadm';
 import { mailboxId } from '@/lib/ids';
+import { doveadm } from '../../scripts/imap/doveadm';
 import { withDirectImap } from './support/direct-imap';
 import { loginCount } from './support/dovecot-log';
 import { AppClient } from './support/http-client';

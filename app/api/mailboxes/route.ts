@@ -1,5 +1,5 @@
-import { listMailboxes } from '@/lib/imap/list-mailboxes';
 import { route } from '@/lib/http/route';
+import { listMailboxes } from '@/lib/imap/list-mailboxes';
 
 export const dynamic = 'force-dynamic';
 

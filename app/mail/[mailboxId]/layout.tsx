@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { MailboxNotFound } from '@/components/mail/mailbox-not-found';
 import { MailPanes } from '@/components/mail/mail-panes';
+import { MailboxNotFound } from '@/components/mail/mailbox-not-found';
 import { MailboxView } from '@/components/mail/mailbox-view';
 import { ReadingPaneEmpty } from '@/components/mail/reading-pane-empty';
 import { mailboxPathFromId } from '@/lib/ids';

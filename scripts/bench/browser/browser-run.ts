@@ -1,5 +1,5 @@
-import type { MessagesResponse } from '../../../lib/schemas/messages';
 import { mailboxId } from '../../../lib/ids';
+import type { MessagesResponse } from '../../../lib/schemas/message-list';
 import type { AppClient } from '../app-client';
 import { type Summary, summarize } from '../stats';
 import { type FolderTarget, switchFolders } from './flow-folders';

@@ -1,4 +1,4 @@
-import type { MessagesResponse } from '../../../lib/schemas/messages';
+import type { MessagesResponse } from '../../../lib/schemas/message-list';
 import { type AppClient, HttpError } from '../app-client';
 
 export type Recorder = (request: string, ms: number, error: string | null) => void;

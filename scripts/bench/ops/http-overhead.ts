@@ -1,5 +1,5 @@
 import type { BenchContext } from '../context';
-import { time, type OpResult } from '../measure';
+import { type OpResult, time } from '../measure';
 import { summarize } from '../stats';
 
 /**

@@ -1,8 +1,8 @@
 import type { BenchContext } from '../context';
 import { uidSortByDateDesc } from '../floor/commands';
+import type { OpResult } from '../measure';
 import { time } from '../measure';
 import { summarize } from '../stats';
-import type { OpResult } from '../measure';
 
 /**
  * Floor only: `UID SORT (REVERSE DATE)` of the whole INBOX, what any list needs once per

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { mailboxId } from '../../../lib/ids';
-import type { MessageSummary, MessagesResponse } from '../../../lib/schemas/messages';
+import type { MessageSummary, MessagesResponse } from '../../../lib/schemas/message-list';
 
 /**
  * The message list and the open message. The list is virtualised: only the rows in view are

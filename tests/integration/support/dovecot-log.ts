@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { instancePaths, type InstanceKind } from '../../../scripts/imap/paths';
+import { type InstanceKind, instancePaths } from '../../../scripts/imap/paths';
 
 /** Dovecot's own account of a user's sessions: one "Login:" line per authenticated connection. */
 export function dovecotLines(user: string, kind: InstanceKind = 'full'): string[] {

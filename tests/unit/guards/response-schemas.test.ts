@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as mailboxSchemas from '@/lib/schemas/mailboxes';
-import * as messageSchemas from '@/lib/schemas/messages';
+import * as messageSchemas from '@/lib/schemas/message-list';
 import * as sessionSchemas from '@/lib/schemas/session';
 
 const CREDENTIAL = /pass|secret|token|cookie|credential|auth/i;

@@ -1,7 +1,7 @@
 import type { MessageStructureObject } from 'imapflow';
 import { describe, expect, it } from 'vitest';
-import { findAttachedMessage, findPart, numberParts } from '@/lib/mime/part-numbers';
 import { clipText } from '@/lib/mime/clip-text';
+import { findAttachedMessage, findPart, numberParts } from '@/lib/mime/part-numbers';
 import { flattenParts, listParts } from '@/lib/mime/part-tree';
 
 const leaf = (type: string, part?: string, extra: Partial<MessageStructureObject> = {}): MessageStructureObject => ({

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
 import { PREVIEW_LENGTH, previewFromPartial } from '@/lib/mime/preview-text';
 
 const plain = { type: 'text/plain', encoding: '7bit', charset: 'us-ascii' };

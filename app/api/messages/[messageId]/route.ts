@@ -1,7 +1,7 @@
 import { immutableJson } from '@/lib/http/immutable-json';
 import { route } from '@/lib/http/route';
 import { getMessage } from '@/lib/imap/get-message';
-import { MessageQuery } from '@/lib/schemas/message';
+import { MessageQuery } from '@/lib/schemas/message-view';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
+import { route } from '@/lib/http/route';
 import { listMessages } from '@/lib/imap/list-messages';
 import { mailboxPathOrNotFound } from '@/lib/imap/mailbox-path';
-import { route } from '@/lib/http/route';
-import { ListMessagesQuery } from '@/lib/schemas/messages';
+import { ListMessagesQuery } from '@/lib/schemas/message-list';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ImapFlow } from 'imapflow';
-import type { SortKey, SortOrder } from '@/lib/schemas/messages';
+import type { SortKey, SortOrder } from '@/lib/schemas/message-list';
 
 /** The RFC 5256 sort criterion for each list order. ARRIVAL is INTERNALDATE. */
 const CRITERION: Record<Exclude<SortKey, 'arrival'>, string> = { date: 'DATE', from: 'FROM', subject: 'SUBJECT', size: 'SIZE' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '@/lib/http/app-error';
-import { isConnectionLost, isUndecodable, toAppError } from '@/lib/imap/errors';
+import { AppError } from '@/lib/errors/app-error';
+import { isConnectionLost, isUndecodable, toAppError } from '@/lib/imap/connection/errors';
 
 /** Shapes of real imapflow failures, as imapflow 2.10 throws them. */
 const authFailure = Object.assign(new Error('Command failed'), {

@@ -1,12 +1,12 @@
 import 'server-only';
 import type { FetchMessageObject, ImapFlow, MessageStructureObject } from 'imapflow';
 import libmime from 'libmime';
+import { RAW_HEADER_BYTES, TRUSTED_HEADER_BYTES } from '@/lib/imap/commands/read-headers';
+import { uidSet } from '@/lib/imap/commands/uid-set';
 import { baseSubject } from '@/lib/mime/base-subject';
 import { headerLine } from '@/lib/mime/header-line';
 import { headerSizeBound } from '@/lib/mime/header-size-bound';
-import type { SortKey, SortOrder } from '@/lib/schemas/messages';
-import { RAW_HEADER_BYTES, TRUSTED_HEADER_BYTES } from './read-headers';
-import { uidSet } from './uid-set';
+import type { SortKey, SortOrder } from '@/lib/schemas/message-list';
 
 type HeaderKey = 'date' | 'from' | 'subject';
 interface Row {

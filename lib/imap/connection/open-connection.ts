@@ -1,9 +1,9 @@
 import 'server-only';
 import { ImapFlow } from 'imapflow';
 import { env } from '@/lib/config/env';
-import { AppError } from '@/lib/http/app-error';
+import { AppError } from '@/lib/errors/app-error';
 import { logger } from '@/lib/log/logger';
-import type { ImapAccount } from './account';
+import type { Account } from '@/lib/session/account';
 import { toAppError } from './errors';
 
 /**
@@ -21,7 +21,7 @@ function imapLogger(user: string) {
 }
 
 /** Opens and authenticates one connection; failures arrive already translated to app codes. */
-export async function openConnection(account: ImapAccount): Promise<ImapFlow> {
+export async function openConnection(account: Account): Promise<ImapFlow> {
   const config = env();
   const client = new ImapFlow({
     host: account.host,

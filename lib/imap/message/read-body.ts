@@ -1,9 +1,9 @@
 import 'server-only';
 import type { ImapFlow } from 'imapflow';
 import { sanitizeMail } from '@/lib/html/sanitize-mail';
+import type { Features } from '@/lib/imap/connection/capabilities';
 import { chooseBody } from '@/lib/mime/choose-body';
-import type { MessageBody, MimePart } from '@/lib/schemas/message';
-import type { Features } from './capabilities';
+import type { MessageBody, MimePart } from '@/lib/schemas/message-view';
 import { DISPLAY_LIMIT, readTextPart } from './read-text-part';
 
 export interface ShownStructure {

@@ -1,13 +1,14 @@
 import 'server-only';
 import type { ImapFlow } from 'imapflow';
 import { env } from '@/lib/config/env';
-import { AppError } from '@/lib/http/app-error';
+import { AppError } from '@/lib/errors/app-error';
 import { logger } from '@/lib/log/logger';
-import { accountKey, type ImapAccount } from './account';
+import type { Account } from '@/lib/session/account';
+import { accountKey } from './account-key';
 import { type Features, readFeatures } from './capabilities';
 import { isConnectionLost, toAppError } from './errors';
 import { openConnection } from './open-connection';
-import { type PoolState, type PooledConnection, poolState, type SessionEntry, sessionEntry } from './pool-state';
+import { type PooledConnection, type PoolState, poolState, type SessionEntry, sessionEntry } from './pool-state';
 
 /**
  * Per signed-in session, live IMAP connections are reused across requests (no LOGIN per
@@ -107,7 +108,7 @@ function pickIdle(state: PoolState, entry: SessionEntry, mailbox: string | undef
 async function acquire(
   state: PoolState,
   entry: SessionEntry,
-  account: ImapAccount,
+  account: Account,
   mailbox: string | undefined,
 ): Promise<PooledConnection> {
   const { IMAP_POOL_PER_SESSION, IMAP_POOL_MAX_TOTAL } = env();
@@ -141,7 +142,7 @@ async function acquire(
  * names the mailbox the work selects, so the lease goes to a connection that has it already.
  */
 export async function withImap<T>(
-  account: ImapAccount,
+  account: Account,
   work: (lease: ImapLease) => Promise<T>,
   options: { mailbox?: string } = {},
 ): Promise<T> {
@@ -167,14 +168,14 @@ export async function withImap<T>(
 }
 
 /** Puts the connection that just verified a sign-in into the new session's pool. */
-export function adoptConnection(account: ImapAccount, client: ImapFlow): void {
+export function adoptConnection(account: Account, client: ImapFlow): void {
   const state = poolState();
   const entry = sessionEntry(state, accountKey(account));
   release(state, entry, track(state, entry, client));
 }
 
 /** Sign-out: logs out every connection of this session and fails its waiters. */
-export async function closeSession(account: ImapAccount): Promise<void> {
+export async function closeSession(account: Account): Promise<void> {
   const state = poolState();
   const key = accountKey(account);
   const entry = state.sessions.get(key);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { AppError } from '@/lib/http/app-error';
+import { AppError } from '@/lib/errors/app-error';
 
 /**
  * The one place imapflow failures become app error codes. imapflow throws errors with

@@ -27,16 +27,3 @@ export interface ErrorEnvelope {
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);
 }
-
-/** The error the browser sees: rebuilt from the envelope's code. */
-export class ApiError extends Error {
-  readonly code: ErrorCode;
-  readonly status: number;
-
-  constructor(code: ErrorCode, message: string = ERROR_CODES[code].message) {
-    super(message);
-    this.name = 'ApiError';
-    this.code = code;
-    this.status = ERROR_CODES[code].status;
-  }
-}

@@ -1,6 +1,6 @@
 import 'server-only';
-import { AppError } from '@/lib/http/app-error';
-import type { SortKey, SortOrder } from '@/lib/schemas/messages';
+import { AppError } from '@/lib/errors/app-error';
+import type { SortKey, SortOrder } from '@/lib/schemas/message-list';
 
 /**
  * The opaque "next page" cursor: where the previous page ended, by position and by the

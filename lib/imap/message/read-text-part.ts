@@ -1,12 +1,12 @@
 import 'server-only';
 import type { ImapFlow } from 'imapflow';
 import libmime from 'libmime';
+import type { Features } from '@/lib/imap/connection/capabilities';
+import { isUndecodable } from '@/lib/imap/connection/errors';
+import { messageGone } from '@/lib/imap/connection/with-message';
 import { type CharsetText, decodeCharset } from '@/lib/mime/decode-charset';
 import { decodeTransfer } from '@/lib/mime/decode-transfer';
-import type { MimePart } from '@/lib/schemas/message';
-import type { Features } from './capabilities';
-import { isUndecodable } from './errors';
-import { messageGone } from './open-message';
+import type { MimePart } from '@/lib/schemas/message-view';
 
 /** The most of a display body we fetch and send to the browser; longer bodies are cut with a note. */
 export const DISPLAY_LIMIT = 2 * 1024 * 1024;

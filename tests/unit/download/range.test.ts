@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contentRange, ifRangeAllows, matchesIfNoneMatch, parseRange, resolveRange, unsatisfiedRange } from '@/lib/http/range';
+import {
+  contentRange,
+  ifRangeAllows,
+  matchesIfNoneMatch,
+  parseRange,
+  resolveRange,
+  unsatisfiedRange,
+} from '@/lib/download/range';
 
 describe('parseRange', () => {
   it.each([

@@ -1,5 +1,5 @@
 import 'server-only';
-import { ERROR_CODES, type ErrorCode } from './error-codes';
+import { ERROR_CODES, type ErrorCode } from './codes';
 
 /**
  * The one error type the server throws on purpose. `message` is user-facing and must

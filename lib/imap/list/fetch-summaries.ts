@@ -1,13 +1,13 @@
 import 'server-only';
 import type { FetchMessageObject, ImapFlow, MessageStructureObject } from 'imapflow';
 import { messageId } from '@/lib/ids';
-import type { HeaderFields } from '@/lib/mime/header-fields';
+import type { SequenceWindow } from '@/lib/imap/commands/arrival-window';
+import { readHeaders } from '@/lib/imap/commands/read-headers';
+import type { Features } from '@/lib/imap/connection/capabilities';
 import { hasAttachments } from '@/lib/mime/has-attachments';
-import type { MessageSummary } from '@/lib/schemas/messages';
-import type { SequenceWindow } from './arrival-window';
-import type { Features } from './capabilities';
+import type { HeaderFields } from '@/lib/mime/header-fields';
+import type { MessageSummary } from '@/lib/schemas/message-list';
 import { fetchPreviews } from './fetch-previews';
-import { readHeaders } from './read-headers';
 
 /** The rows to fetch: UIDs in list order, or a run of sequence numbers (arrival order). */
 export type ListWindow = { uids: number[] } | { sequence: SequenceWindow; descending: boolean };

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ImapFlow } from 'imapflow';
-import type { SortOrder } from '@/lib/schemas/messages';
-import type { Features } from './capabilities';
+import type { Features } from '@/lib/imap/connection/capabilities';
+import type { SortOrder } from '@/lib/schemas/message-list';
 
 /** A run of message sequence numbers, both ends included (RFC 3501 §2.3.1.2). */
 export interface SequenceWindow {

@@ -1,11 +1,11 @@
 import 'server-only';
 import type { ImapFlow, MailboxObject } from 'imapflow';
-import type { SortKey, SortOrder } from '@/lib/schemas/messages';
-import type { ImapAccount } from './account';
-import type { Features } from './capabilities';
-import { sortWithoutServer } from './sort-fallback';
+import { uidSort } from '@/lib/imap/commands/uid-sort';
+import type { Features } from '@/lib/imap/connection/capabilities';
+import type { SortKey, SortOrder } from '@/lib/schemas/message-list';
+import type { Account } from '@/lib/session/account';
 import { cachedSort, storeSort } from './sort-cache';
-import { uidSort } from './uid-sort-command';
+import { sortWithoutServer } from './sort-fallback';
 
 type SortedKey = Exclude<SortKey, 'arrival'>;
 
@@ -15,7 +15,7 @@ type SortedKey = Exclude<SortKey, 'arrival'>;
  * EXISTS and UIDNEXT (sort-cache.ts). Arrival order needs no list: arrival-window.ts.
  */
 export async function sortedUids(
-  account: ImapAccount,
+  account: Account,
   client: ImapFlow,
   features: Features,
   mailbox: MailboxObject,

@@ -1,8 +1,8 @@
 import type { ImapFlow } from 'imapflow';
 import { describe, expect, it } from 'vitest';
-import type { Features } from '@/lib/imap/capabilities';
-import { DISPLAY_LIMIT, readTextPart } from '@/lib/imap/read-text-part';
-import type { MimePart } from '@/lib/schemas/message';
+import type { Features } from '@/lib/imap/connection/capabilities';
+import { DISPLAY_LIMIT, readTextPart } from '@/lib/imap/message/read-text-part';
+import type { MimePart } from '@/lib/schemas/message-view';
 
 type Call = { range: string; query: { bodyParts?: Array<{ key: string; start: number; maxLength: number }> }; binary: boolean };
 

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { FetchMessageObject, FetchQueryObject, ImapFlow, MailboxObject } from 'imapflow';
-import { AppError } from '@/lib/http/app-error';
+import { AppError } from '@/lib/errors/app-error';
 import { type MessageRef, messageRefFromId } from '@/lib/ids';
 import { logger } from '@/lib/log/logger';
-import type { ImapAccount } from './account';
+import type { Account } from '@/lib/session/account';
 import type { Features } from './capabilities';
 import { withImap } from './pool';
 import { withMailbox } from './with-mailbox';
@@ -26,7 +26,7 @@ export const messageGone = (cause?: unknown) =>
  * `verify: false` and uses fetchMessage() instead, which checks the same thing for free.
  */
 export function withMessage<T>(
-  account: ImapAccount,
+  account: Account,
   id: string,
   work: (context: MessageContext) => Promise<T>,
   options: { verify?: boolean } = {},
@@ -71,7 +71,7 @@ const STALL_MS = 60_000;
  * `signal` (the request's) ends it too: a client gone before the body was read never cancels it.
  */
 export function withMessageStream<T>(
-  account: ImapAccount,
+  account: Account,
   id: string,
   open: (context: MessageContext) => Promise<{ value: T; source: ChunkSource | null }>,
   signal?: AbortSignal,

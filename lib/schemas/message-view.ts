@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Address } from './messages';
+import { Address } from './message-list';
 
 /** One node of the MIME tree, from BODYSTRUCTURE (RFC 3501 §7.4.2); never fetched to list it. */
 export const MimePart = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, startOf } from '@/lib/imap/list-cursor';
+import { decodeCursor, encodeCursor, startOf } from '@/lib/imap/list/list-cursor';
 
 const expected = { uidValidity: 7, sort: 'date', order: 'desc' } as const;
 const cursor = { ...expected, position: 3, lastUid: 30 };

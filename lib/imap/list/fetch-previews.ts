@@ -1,11 +1,11 @@
 import 'server-only';
 import type { ImapFlow, MessageStructureObject } from 'imapflow';
+import { fetchServerPreviews } from '@/lib/imap/commands/preview';
+import type { Features } from '@/lib/imap/connection/capabilities';
 import { chooseBody } from '@/lib/mime/choose-body';
 import { flattenParts } from '@/lib/mime/part-tree';
 import { previewFromPartial } from '@/lib/mime/preview-text';
-import type { MimePart } from '@/lib/schemas/message';
-import type { Features } from './capabilities';
-import { fetchServerPreviews } from './preview-command';
+import type { MimePart } from '@/lib/schemas/message-view';
 
 /** Bytes of a text part fetched for a preview on servers without PREVIEW. */
 const PARTIAL_BYTES = 1024;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uidSet } from '@/lib/imap/uid-set';
+import { uidSet } from '@/lib/imap/commands/uid-set';
 
 describe('uidSet', () => {
   it('collapses runs, in any input order, and keeps singles', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFeatures } from '@/lib/imap/capabilities';
+import { readFeatures } from '@/lib/imap/connection/capabilities';
 
 const caps = (...names: string[]) => ({ capabilities: new Map(names.map((name) => [name, true] as [string, boolean])) });
 
