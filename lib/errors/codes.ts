@@ -16,6 +16,11 @@ export const ERROR_CODES = {
   INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
   IMAP_UNAVAILABLE: { status: 502, message: 'The mail server cannot be reached right now.' },
   IMAP_BUSY: { status: 503, message: 'The mail server connection was interrupted; try again.' },
+  WRITE_UNCONFIRMED: {
+    status: 502,
+    message:
+      'The connection to the mail server dropped while saving this change; it may not have been applied. Check and try again.',
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

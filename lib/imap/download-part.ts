@@ -7,6 +7,7 @@ import { findPart, numberParts } from '@/lib/mime/part-numbers';
 import { transferDecoder } from '@/lib/mime/transfer-decoder';
 import { PartNumber } from '@/lib/schemas/message-view';
 import type { Account } from '@/lib/session/account';
+import { atom, firstList, type RawUntagged, rawCommand, sequence, tokenText } from './commands/raw-command';
 import { isUndecodable } from './connection/errors';
 import { type ChunkSource, fetchMessage, type MessageContext, messageGone, withMessageStream } from './connection/with-message';
 import { rangedSource } from './download-raw';
@@ -82,29 +83,17 @@ function filenameOf(node: MessageStructureObject): string {
 
 /**
  * `UID FETCH uid (BINARY.SIZE[part])` (RFC 3516 §4.3): the decoded size, for Content-Length
- * and Content-Range. imapflow has no query item for it, so this uses its internal exec(),
- * like uid-sort-command.ts; only sent when CAPABILITY lists BINARY.
+ * and Content-Range. imapflow has no query item for it; only sent when CAPABILITY lists BINARY.
  */
 async function binarySize({ client, ref }: MessageContext, part: string): Promise<number> {
-  type Attribute = { value?: unknown } | Attribute[];
-  type Exec = (command: string, attributes: unknown[], options: object) => Promise<{ next: () => void }>;
   let size: number | undefined;
-  const collect = async (untagged: { attributes?: Attribute[] }) => {
-    const list = (untagged.attributes ?? []).find(Array.isArray) ?? [];
+  const collect = (untagged: RawUntagged) => {
+    const list = firstList(untagged);
     const at = list.findIndex((item) => !Array.isArray(item) && /^BINARY\.SIZE\[/i.test(String(item.value)));
-    const value = list[at + 1];
-    if (at >= 0 && value && !Array.isArray(value)) size = Number(value.value);
+    if (at >= 0) size = Number(tokenText(list[at + 1]) ?? Number.NaN);
   };
-  const item = { type: 'ATOM', value: 'BINARY.SIZE', section: [{ type: 'ATOM', value: part }] };
-  const exec = (client as unknown as { exec: Exec }).exec.bind(client);
-  const response = await exec(
-    'UID FETCH',
-    [{ type: 'SEQUENCE', value: String(ref.uid) }, [{ type: 'ATOM', value: 'UID' }, item]],
-    {
-      untagged: { FETCH: collect },
-    },
-  );
-  response.next();
+  const item = { ...atom('BINARY.SIZE'), section: [atom(part)] };
+  await rawCommand(client, 'UID FETCH', [sequence(String(ref.uid)), [atom('UID'), item]], { FETCH: collect });
   if (size === undefined || !Number.isSafeInteger(size)) throw messageGone();
   return size;
 }

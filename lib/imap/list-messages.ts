@@ -4,6 +4,7 @@ import type { ListMessagesQuery, MessagesResponse, SortKey } from '@/lib/schemas
 import type { Account } from '@/lib/session/account';
 import { arrivalWindow } from './commands/arrival-window';
 import type { Features } from './connection/capabilities';
+import { expectDone } from './connection/errors';
 import { withImap } from './connection/pool';
 import { withMailbox } from './connection/with-mailbox';
 import { fetchSummaries, type ListWindow } from './list/fetch-summaries';
@@ -83,8 +84,7 @@ async function arrivalPage(
 }
 
 /** UNSEEN count: ESEARCH COUNT (RFC 4731) where the server has it, else the SEARCH result's length. */
-async function countUnseen(client: ImapFlow): Promise<number | null> {
-  const result = await client.search({ seen: false }, { uid: true, returnOptions: ['COUNT'] });
-  if (Array.isArray(result)) return result.length;
-  return result ? (result.count ?? 0) : null;
+async function countUnseen(client: ImapFlow): Promise<number> {
+  const result = expectDone(await client.search({ seen: false }, { uid: true, returnOptions: ['COUNT'] }));
+  return Array.isArray(result) ? result.length : (result.count ?? 0);
 }

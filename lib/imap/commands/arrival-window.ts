@@ -1,6 +1,7 @@
 import 'server-only';
 import type { ImapFlow } from 'imapflow';
 import type { Features } from '@/lib/imap/connection/capabilities';
+import { expectDone } from '@/lib/imap/connection/errors';
 import type { SortOrder } from '@/lib/schemas/message-list';
 
 /** A run of message sequence numbers, both ends included (RFC 3501 §2.3.1.2). */
@@ -41,16 +42,17 @@ function clamp({ from, to }: SequenceWindow, exists: number): SequenceWindow | n
  * How many messages come before the next page: descending, those with a UID below the
  * anchor; ascending, those up to and including it. ESEARCH COUNT (RFC 4731) answers with one
  * number; without it, `SEARCH UID anchor` gives the anchor's sequence number directly, and
- * only an anchor expunged meanwhile costs the full `SEARCH UID 1:anchor` result.
+ * only an anchor expunged meanwhile costs the full `SEARCH UID 1:anchor` result. A refused
+ * SEARCH is an error, never a count of 0 (which would page from the wrong place).
  */
 async function smallerUids(client: ImapFlow, features: Features, anchor: number, order: SortOrder): Promise<number> {
   const last = order === 'desc' ? anchor - 1 : anchor;
   if (last < 1) return 0;
   if (features.esearch) {
-    const result = await client.search({ uid: `1:${last}` }, { returnOptions: ['COUNT'] });
-    return Array.isArray(result) ? result.length : ((result || { count: 0 }).count ?? 0);
+    const result = expectDone(await client.search({ uid: `1:${last}` }, { returnOptions: ['COUNT'] }));
+    return Array.isArray(result) ? result.length : (result.count ?? 0);
   }
-  const [sequence] = (await client.search({ uid: String(anchor) })) || [];
+  const [sequence] = expectDone(await client.search({ uid: String(anchor) }));
   if (sequence !== undefined) return order === 'desc' ? sequence - 1 : sequence;
-  return ((await client.search({ uid: `1:${last}` })) || []).length;
+  return expectDone(await client.search({ uid: `1:${last}` })).length;
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
+import type { ErrorCode } from '@/lib/errors/codes';
 
 /**
  * The one place imapflow failures become app error codes. imapflow throws errors with
@@ -87,4 +88,21 @@ export function toAppError(error: unknown): AppError {
   if (code === 'MissingServerExtension') return new AppError('UNSUPPORTED', undefined, { cause: error });
   if (serverResponseCode === 'NOPERM') return new AppError('FORBIDDEN', undefined, { cause: error });
   return new AppError('INTERNAL', undefined, { cause: error });
+}
+
+/**
+ * imapflow answers some failures with a value instead of throwing: STORE, COPY, MOVE and
+ * SEARCH catch the server's NO and return `false` (logging the reason at warn level), and
+ * fetchOne() returns `false` for a UID that is gone. Every such result passes through here,
+ * so a refusal never reads as success or as "nothing there". The caller names the code:
+ * imapflow has already dropped the response code by then.
+ */
+export function expectDone<T>(result: T | false | null | undefined, code: ErrorCode = 'INTERNAL', message?: string): T {
+  if (result === false || result === null || result === undefined) throw new AppError(code, message);
+  return result;
+}
+
+/** expectDone() for lookups: nothing found is NOT_FOUND. */
+export function expectFound<T>(result: T | false | null | undefined, message?: string): T {
+  return expectDone(result, 'NOT_FOUND', message);
 }

@@ -20,8 +20,19 @@ function imapLogger(user: string) {
   return { trace: () => {}, debug, info: debug, warn: debug, error: debug, fatal: debug, isLevelEnabled };
 }
 
-/** Opens and authenticates one connection; failures arrive already translated to app codes. */
-export async function openConnection(account: Account): Promise<ImapFlow> {
+/**
+ * How long one IDLE lasts before imapflow ends it with DONE and starts the next. RFC 2177 §3
+ * asks clients to re-issue IDLE at least every 29 minutes; NAT gateways and load balancers
+ * drop a silent TCP connection much sooner, so a few minutes.
+ */
+export const WATCH_IDLE_MS = 4 * 60_000;
+
+/**
+ * Opens and authenticates one connection; failures arrive already translated to app codes.
+ * `idle` makes a watcher connection: it enters IDLE (RFC 2177) as soon as a mailbox is
+ * selected, so the server pushes EXISTS/EXPUNGE/FETCH at once; pooled connections never IDLE.
+ */
+export async function openConnection(account: Account, options: { idle?: boolean } = {}): Promise<ImapFlow> {
   const config = env();
   const client = new ImapFlow({
     host: account.host,
@@ -32,12 +43,13 @@ export async function openConnection(account: Account): Promise<ImapFlow> {
     tls: { rejectUnauthorized: config.IMAP_TLS_REJECT_UNAUTHORIZED },
     auth: { user: account.user, pass: account.password },
     logger: imapLogger(account.user),
-    // Pooled connections never IDLE: the live watcher (a later issue) gets its own.
-    disableAutoIdle: true,
+    // imapflow starts IDLE only 15 s after the last command by default; a watcher wants it at once.
+    ...(options.idle ? { autoIdleDelay: 0, maxIdleTime: WATCH_IDLE_MS } : { disableAutoIdle: true }),
     connectionTimeout: config.IMAP_CONNECT_TIMEOUT_MS,
     greetingTimeout: config.IMAP_CONNECT_TIMEOUT_MS,
-    // Longer than the pool's idle timeout, so the pool closes idle sockets first.
-    socketTimeout: config.IMAP_POOL_IDLE_MS + 60_000,
+    // Longer than the pool's idle timeout, so the pool closes idle sockets first; longer than one
+    // IDLE, so a quiet watcher is not taken for a dead one.
+    socketTimeout: (options.idle ? WATCH_IDLE_MS : config.IMAP_POOL_IDLE_MS) + 60_000,
     clientInfo: { name: 'Letterbox', vendor: 'Letterbox', 'support-url': 'https://github.com/letterbox-mail/letterbox' },
   });
   // An 'error' event without a listener kills the process; the pool evicts on 'close'.

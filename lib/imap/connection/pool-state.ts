@@ -10,17 +10,29 @@ export interface PooledConnection {
   lastUsed: number;
 }
 
+/** Why a long-lived watch ended: its holder closed it, the session ended, or the connection did. */
+export type WatchEnd = 'closed' | 'signed-out' | 'session-expired' | 'connection-lost' | 'shutdown';
+
+/** The session's IDLE connection (watcher.ts): never leased for commands. */
+export interface WatcherSlot {
+  mailbox: string;
+  /** Ends every watch on it and logs the connection out; idempotent. */
+  stop(reason: WatchEnd): Promise<void>;
+}
+
 export interface SessionEntry {
+  /** Leased connections for commands. */
   connections: Set<PooledConnection>;
   /** Connections being opened right now: they count against the per-session cap. */
   opening: number;
-  /** Highest number of simultaneous connections ever held: checked by the pool tests. */
-  peak: number;
   waiters: Array<(connection: PooledConnection | undefined) => void>;
+  /** At most one, shared by every watch of the session; counted in the total cap only. */
+  watcher?: WatcherSlot;
 }
 
 export interface PoolState {
   sessions: Map<string, SessionEntry>;
+  /** Open connections of every session, leased and watchers alike: held under IMAP_POOL_MAX_TOTAL. */
   total: number;
   opening: number;
   closing: boolean;
@@ -46,7 +58,7 @@ export function poolState(): PoolState {
 export function sessionEntry(state: PoolState, key: string): SessionEntry {
   let entry = state.sessions.get(key);
   if (!entry) {
-    entry = { connections: new Set(), opening: 0, peak: 0, waiters: [] };
+    entry = { connections: new Set(), opening: 0, waiters: [] };
     state.sessions.set(key, entry);
   }
   return entry;
@@ -63,6 +75,8 @@ export function sweepIdle(state: PoolState, now = Date.now()): void {
         connection.client.logout().catch(() => connection.client.close());
       }
     }
-    if (entry.connections.size === 0 && entry.opening === 0 && entry.waiters.length === 0) state.sessions.delete(key);
+    if (entry.connections.size === 0 && entry.opening === 0 && entry.waiters.length === 0 && !entry.watcher) {
+      state.sessions.delete(key);
+    }
   }
 }

@@ -9,6 +9,7 @@ import { type Features, readFeatures } from './capabilities';
 import { isConnectionLost, toAppError } from './errors';
 import { openConnection } from './open-connection';
 import { type PooledConnection, type PoolState, poolState, type SessionEntry, sessionEntry } from './pool-state';
+import { afterConnectionLoss, type RetryPolicy } from './retry-rule';
 
 /**
  * Per signed-in session, live IMAP connections are reused across requests (no LOGIN per
@@ -18,13 +19,46 @@ import { type PooledConnection, type PoolState, poolState, type SessionEntry, se
 export interface ImapLease {
   client: ImapFlow;
   features: Features;
+  /**
+   * Runs one write command (`() => client.messageFlagsAdd(…)`, a MOVE, an APPEND): the pool
+   * must know from which moment the server may have applied something. Only inside
+   * withImap(…, { retry: 'never' }).
+   */
+  write<T>(command: () => Promise<T>): Promise<T>;
+}
+
+/** The connection was gone before the write was issued: nothing reached the server. */
+const closedBeforeWrite = () =>
+  Object.assign(new Error('The connection closed before the write was sent'), { code: 'NoConnection' });
+/** imapflow's STORE/COPY/MOVE answer `false` rather than throw when the connection drops under them. */
+const closedDuringWrite = () =>
+  Object.assign(new Error('The connection closed while a write was in flight'), { code: 'EConnectionClosed' });
+
+function leaseOf(connection: PooledConnection, policy: RetryPolicy): ImapLease & { writeSent: boolean } {
+  const { client, features } = connection;
+  const lease = {
+    client,
+    features,
+    writeSent: false,
+    async write<T>(command: () => Promise<T>): Promise<T> {
+      if (policy !== 'never') throw new Error("lease.write() needs withImap(…, { retry: 'never' })");
+      // `usable` turns false when imapflow sees the socket close; from then on it sends nothing.
+      // So a write refused here provably never left: the work may run again on a new connection.
+      if (!client.usable) throw closedBeforeWrite();
+      // From here on imapflow may put the command on the wire at any moment.
+      lease.writeSent = true;
+      const result = await command();
+      if ((result === false || result === undefined) && !client.usable) throw closedDuringWrite();
+      return result;
+    },
+  };
+  return lease;
 }
 
 function track(state: PoolState, entry: SessionEntry, client: ImapFlow): PooledConnection {
   const connection: PooledConnection = { client, features: readFeatures(client), busy: true, lastUsed: Date.now() };
   entry.connections.add(connection);
   state.total += 1;
-  entry.peak = Math.max(entry.peak, entry.connections.size);
   client.once('close', () => forget(state, entry, connection));
   return connection;
 }
@@ -63,6 +97,11 @@ function evictOneIdle(state: PoolState): boolean {
   }
   if (oldest) void logout(state, oldest.entry, oldest.connection);
   return oldest !== undefined;
+}
+
+/** Whether one more connection fits under IMAP_POOL_MAX_TOTAL, closing an idle one of any session if needed. */
+export function roomForOneMore(state: PoolState): boolean {
+  return state.total + state.opening < env().IMAP_POOL_MAX_TOTAL || evictOneIdle(state);
 }
 
 async function logout(state: PoolState, entry: SessionEntry, connection: PooledConnection): Promise<void> {
@@ -111,7 +150,7 @@ async function acquire(
   account: Account,
   mailbox: string | undefined,
 ): Promise<PooledConnection> {
-  const { IMAP_POOL_PER_SESSION, IMAP_POOL_MAX_TOTAL } = env();
+  const { IMAP_POOL_PER_SESSION } = env();
   for (;;) {
     if (state.closing) throw new AppError('IMAP_BUSY', 'The server is shutting down; try again in a moment.');
     const idle = pickIdle(state, entry, mailbox);
@@ -120,7 +159,7 @@ async function acquire(
       return idle;
     }
     const room = entry.connections.size + entry.opening < IMAP_POOL_PER_SESSION;
-    if (room && (state.total + state.opening < IMAP_POOL_MAX_TOTAL || evictOneIdle(state))) {
+    if (room && roomForOneMore(state)) {
       entry.opening += 1;
       state.opening += 1;
       try {
@@ -135,23 +174,33 @@ async function acquire(
   }
 }
 
+export interface WithImapOptions {
+  /** The mailbox the work selects, so the lease goes to a connection that has it selected already. */
+  mailbox?: string;
+  /** 'once' (the default) for reads; 'never' for work that writes, each write inside lease.write(). */
+  retry?: RetryPolicy;
+}
+
 /**
  * Runs `work` on a leased connection of this session. A connection the server dropped
- * (idle timeout, `doveadm kick`, restart) is replaced and the work retried once; a second
- * loss becomes a clear IMAP_BUSY (503). `work` must therefore be safe to repeat. `mailbox`
- * names the mailbox the work selects, so the lease goes to a connection that has it already.
+ * (idle timeout, `doveadm kick`, restart) is replaced and read work run once more; a second
+ * loss becomes a clear IMAP_BUSY (503). Work that writes passes `retry: 'never'`: it is run
+ * again only if the connection was lost before any lease.write() handed its command to
+ * imapflow, and otherwise fails with WRITE_UNCONFIRMED (retry-rule.ts says why).
  */
 export async function withImap<T>(
   account: Account,
   work: (lease: ImapLease) => Promise<T>,
-  options: { mailbox?: string } = {},
+  options: WithImapOptions = {},
 ): Promise<T> {
+  const policy = options.retry ?? 'once';
   const state = poolState();
   const entry = sessionEntry(state, accountKey(account));
   for (let attempt = 1; ; attempt++) {
     const connection = await acquire(state, entry, account, options.mailbox);
+    const lease = leaseOf(connection, policy);
     try {
-      const result = await work(connection);
+      const result = await work(lease);
       release(state, entry, connection);
       return result;
     } catch (error) {
@@ -161,8 +210,9 @@ export async function withImap<T>(
         throw toAppError(error);
       }
       discard(state, entry, connection);
-      logger().info({ attempt, user: account.user }, 'imap connection lost during a request');
-      if (attempt >= 2) throw new AppError('IMAP_BUSY', undefined, { cause: error });
+      const next = afterConnectionLoss(policy, lease.writeSent, attempt);
+      logger().info({ attempt, user: account.user, writeSent: lease.writeSent, next }, 'imap connection lost during a request');
+      if (next !== 'retry') throw new AppError(next, undefined, { cause: error });
     }
   }
 }
@@ -174,21 +224,27 @@ export function adoptConnection(account: Account, client: ImapFlow): void {
   release(state, entry, track(state, entry, client));
 }
 
-/** Sign-out: logs out every connection of this session and fails its waiters. */
+/** Sign-out: logs out every connection of this session (its watcher too) and fails its waiters. */
 export async function closeSession(account: Account): Promise<void> {
   const state = poolState();
   const key = accountKey(account);
   const entry = state.sessions.get(key);
   if (!entry) return;
   state.sessions.delete(key);
-  await Promise.all([...entry.connections].map((connection) => logout(state, entry, connection)));
+  await Promise.all([
+    entry.watcher?.stop('signed-out'),
+    ...[...entry.connections].map((connection) => logout(state, entry, connection)),
+  ]);
 }
 
-/** SIGTERM: every connection logs out; new requests are refused meanwhile. */
+/** SIGTERM: every connection logs out, watchers too; new requests are refused meanwhile. */
 export async function closeAll(): Promise<void> {
   const state = poolState();
   state.closing = true;
-  const all = [...state.sessions.values()].flatMap((entry) => [...entry.connections].map((c) => logout(state, entry, c)));
+  const all = [...state.sessions.values()].flatMap((entry) => [
+    entry.watcher?.stop('shutdown'),
+    ...[...entry.connections].map((c) => logout(state, entry, c)),
+  ]);
   state.sessions.clear();
   await Promise.all(all);
 }

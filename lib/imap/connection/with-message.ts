@@ -5,7 +5,8 @@ import { type MessageRef, messageRefFromId } from '@/lib/ids';
 import { logger } from '@/lib/log/logger';
 import type { Account } from '@/lib/session/account';
 import type { Features } from './capabilities';
-import { withImap } from './pool';
+import { type ImapLease, withImap } from './pool';
+import type { RetryPolicy } from './retry-rule';
 import { withMailbox } from './with-mailbox';
 
 export interface MessageContext {
@@ -13,6 +14,8 @@ export interface MessageContext {
   features: Features;
   ref: MessageRef;
   mailbox: MailboxObject;
+  /** The lease's write(): wraps each write command of work run with `retry: 'never'`. */
+  write: ImapLease['write'];
 }
 
 export const messageGone = (cause?: unknown) =>
@@ -24,27 +27,28 @@ export const messageGone = (cause?: unknown) =>
  *
  * Existence costs one `UID FETCH uid (UID)`; a caller whose first command is a FETCH passes
  * `verify: false` and uses fetchMessage() instead, which checks the same thing for free.
+ * Work that changes the message passes `retry: 'never'` (see withImap).
  */
 export function withMessage<T>(
   account: Account,
   id: string,
   work: (context: MessageContext) => Promise<T>,
-  options: { verify?: boolean } = {},
+  options: { verify?: boolean; retry?: RetryPolicy } = {},
 ): Promise<T> {
   const ref = messageRefFromId(id);
   if (!ref) return Promise.reject(messageGone());
   return withImap(
     account,
-    ({ client, features }) => {
+    ({ client, features, write }) => {
       return withMailbox(client, ref.path, async (mailbox) => {
         // RFC 3501 §2.3.1.1: a new UIDVALIDITY means the UID may name another message now.
         if (Number(mailbox.uidValidity) !== ref.uidValidity) throw new AppError('NOT_FOUND', 'This message id is stale.');
-        const context = { client, features, ref, mailbox };
+        const context = { client, features, ref, mailbox, write };
         if (options.verify !== false) await fetchMessage(context, { uid: true });
         return work(context);
       });
     },
-    { mailbox: ref.path },
+    { mailbox: ref.path, retry: options.retry },
   );
 }
 

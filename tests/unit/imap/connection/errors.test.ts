@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors/app-error';
-import { isConnectionLost, isUndecodable, toAppError } from '@/lib/imap/connection/errors';
+import { expectDone, expectFound, isConnectionLost, isUndecodable, toAppError } from '@/lib/imap/connection/errors';
 
 /** Shapes of real imapflow failures, as imapflow 2.10 throws them. */
 const authFailure = Object.assign(new Error('Command failed'), {
@@ -74,5 +74,34 @@ describe('toAppError', () => {
   it('tells content the server cannot decode from other refusals', () => {
     expect([unparsable, unknownCte, undecodable].map(isUndecodable)).toEqual([true, true, true]);
     expect([missing, noCode, dropped, 'a string'].map(isUndecodable)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('expectDone and expectFound (imapflow results that mean failure)', () => {
+  it('passes real results through, falsy-looking ones included', () => {
+    expect(expectDone(true)).toBe(true);
+    expect(expectDone(0)).toBe(0);
+    expect(expectDone([])).toEqual([]);
+    expect(expectDone({ count: 0 })).toEqual({ count: 0 });
+    expect(expectFound('')).toBe('');
+  });
+
+  it.each([false, undefined, null])('turns %o into the code the caller names', (result) => {
+    expect(() => expectDone(result)).toThrow(expect.objectContaining({ code: 'INTERNAL', status: 500 }));
+    expect(() => expectDone(result, 'FORBIDDEN', 'Refused.')).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN', message: 'Refused.' }),
+    );
+    expect(() => expectFound(result)).toThrow(expect.objectContaining({ code: 'NOT_FOUND', status: 404 }));
+  });
+
+  it('throws AppErrors, which toAppError passes through unchanged', () => {
+    let thrown: unknown;
+    try {
+      expectDone(false, 'CONFLICT');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(AppError);
+    expect(toAppError(thrown)).toBe(thrown);
   });
 });

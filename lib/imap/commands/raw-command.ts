@@ -1,0 +1,89 @@
+import 'server-only';
+import type { ImapFlow } from 'imapflow';
+
+/**
+ * One token of a command or of a parsed response, as imapflow's compiler and parser use
+ * them: `{ type: 'ATOM' | 'STRING' | 'SEQUENCE' | 'LITERAL' | …, value }`, a FETCH item like
+ * `BINARY.SIZE[1]` with its `section`, or a parenthesised list as a nested array.
+ */
+export interface RawToken {
+  type?: string;
+  value?: unknown;
+  section?: RawAttribute[];
+}
+export type RawAttribute = RawToken | RawAttribute[];
+
+/** An untagged response (`* 12 FETCH (…)`, `* SORT 3 1 2`): its attributes after the keyword. */
+export interface RawUntagged {
+  command?: string;
+  attributes?: RawAttribute[];
+}
+
+/** Handlers keyed by the untagged keyword they collect (FETCH, SORT, METADATA, ACL, …). */
+export type UntaggedHandlers = Record<string, (untagged: RawUntagged) => void | Promise<void>>;
+
+type Exec = (
+  command: string,
+  attributes: RawAttribute[],
+  options: { untagged?: UntaggedHandlers },
+) => Promise<{ response?: unknown; next: () => void }>;
+
+export const atom = (value: string): RawToken => ({ type: 'ATOM', value });
+export const sequence = (value: string): RawToken => ({ type: 'SEQUENCE', value });
+/** A string argument; imapflow quotes it or sends it as a literal, whichever its bytes need. */
+export const string = (value: string): RawToken => ({ type: 'STRING', value });
+
+/** A token's value as text: the parser hands literals over as Buffers, atoms and strings as strings. */
+export function tokenText(token: RawAttribute | undefined): string | null {
+  if (!token || Array.isArray(token) || token.value === null || token.value === undefined) return null;
+  return Buffer.isBuffer(token.value) ? token.value.toString('utf8') : String(token.value);
+}
+
+/** The first parenthesised list among an untagged response's attributes (a FETCH's item list, a METADATA's pairs). */
+export function firstList(untagged: RawUntagged): RawAttribute[] {
+  return untagged.attributes?.find(Array.isArray) ?? [];
+}
+
+/**
+ * Sends one command that imapflow has no helper for (SORT, FETCH PREVIEW, BINARY.SIZE,
+ * GETMETADATA/SETMETADATA; later ACL, NOTIFY, ESORT) through imapflow's `exec()`, which
+ * 2.10 keeps internal: this is the one place that reaches into it. Untagged responses named
+ * in `untagged` reach their handler while the command runs; the promise settles with the
+ * tagged completion, after which imapflow's reader is released (it waits for that before
+ * the connection's next command).
+ *
+ * Only call it for a command whose capability CAPABILITY lists: imapflow sends what it is
+ * given. A tagged NO/BAD rejects in the shape imapflow's own commands use (`responseStatus`,
+ * `responseText`, `serverResponseCode`), and a dropped connection with imapflow's connection
+ * error, so errors.ts translates both like any other failure.
+ */
+export async function rawCommand(
+  client: ImapFlow,
+  command: string,
+  attributes: RawAttribute[],
+  untagged: UntaggedHandlers = {},
+): Promise<void> {
+  const exec = (client as unknown as { exec: Exec }).exec;
+  let completion: { next: () => void };
+  try {
+    completion = await exec.call(client, command, attributes, { untagged });
+  } catch (error) {
+    throw withResponseCode(error);
+  }
+  completion.next();
+}
+
+/**
+ * imapflow's command modules lift the response code of a NO/BAD (RFC 3501 §7.1:
+ * `tag NO [CODE] text`) into `serverResponseCode`; exec() leaves it inside the parsed
+ * response, where it is the first attribute's section.
+ */
+export function withResponseCode(error: unknown): unknown {
+  if (typeof error !== 'object' || error === null) return error;
+  const failure = error as { serverResponseCode?: string; response?: { attributes?: RawAttribute[] } };
+  if (failure.serverResponseCode || typeof failure.response !== 'object' || failure.response === null) return error;
+  const [first] = failure.response.attributes ?? [];
+  const code = first && !Array.isArray(first) ? tokenText(first.section?.[0]) : null;
+  if (code && /^[A-Za-z-]{1,40}$/.test(code)) failure.serverResponseCode = code.toUpperCase();
+  return error;
+}
