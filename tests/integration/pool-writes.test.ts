@@ -26,10 +26,9 @@ const accountOf = ({ user, password }: TestUser): Account => ({
 /** A fresh user with one unread message in INBOX; its message id. */
 async function userWithMessage(): Promise<{ owner: TestUser; account: Account; id: string }> {
   const owner = freshUser('write');
-  const appended = await withDirectImap(owner, (imap) =>
-    imap.append('INBOX', 'From: a@example.org\r\nSubject: Hello\r\n\r\nHi.\r\n'),
-  );
-  if (!appended || !appended.uid) throw new Error('APPEND gave no APPENDUID');
+  const appended =
+    (await withDirectImap(owner, (imap) => imap.append('INBOX', 'From: a@example.org\r\nSubject: Hello\r\n\r\nHi.\r\n'))) || null;
+  if (!appended?.uid) throw new Error('APPEND gave no APPENDUID');
   const id = messageId({ path: 'INBOX', uidValidity: Number(appended.uidValidity), uid: appended.uid });
   return { owner, account: accountOf(owner), id };
 }
