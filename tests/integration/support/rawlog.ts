@@ -15,17 +15,17 @@ export interface SentCommand {
  * by imap-login and are not in the rawlog.
  */
 export function sentCommands(user: string, kind: InstanceKind): SentCommand[] {
-  const dir = resolve(instancePaths(kind).rawlogDir, user);
-  if (!existsSync(dir)) return [];
+  return sentCommandsByConnection(user, kind).flat();
+}
+
+function parseRawlog(text: string): SentCommand[] {
   const commands: SentCommand[] = [];
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.in'))) {
-    for (const line of readFileSync(resolve(dir, file), 'latin1').split(/\r?\n/)) {
-      const match = /^(?:\d+\.\d+ )?[A-Za-z0-9]+ ([A-Za-z-]+)(?: ([A-Za-z-]+))?/.exec(line);
-      if (!match?.[1]) continue;
-      const verb = match[1].toUpperCase();
-      const name = verb === 'UID' && match[2] ? `UID ${match[2].toUpperCase()}` : verb;
-      commands.push({ name, line });
-    }
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^(?:\d+\.\d+ )?[A-Za-z0-9]+ ([A-Za-z-]+)(?: ([A-Za-z-]+))?/.exec(line);
+    if (!match?.[1]) continue;
+    const verb = match[1].toUpperCase();
+    const name = verb === 'UID' && match[2] ? `UID ${match[2].toUpperCase()}` : verb;
+    commands.push({ name, line });
   }
   return commands;
 }
@@ -61,3 +61,12 @@ export const IMAP4REV1_COMMANDS = new Set([
   'UID SEARCH',
   'UID STORE',
 ]);
+
+/** sentCommands() per connection: one list for each rawlog file, i.e. each connection Dovecot served. */
+export function sentCommandsByConnection(user: string, kind: InstanceKind): SentCommand[][] {
+  const dir = resolve(instancePaths(kind).rawlogDir, user);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.in'))
+    .map((file) => parseRawlog(readFileSync(resolve(dir, file), 'latin1')));
+}
