@@ -1,6 +1,7 @@
 'use client';
 
 import { Mail, Paperclip } from 'lucide-react';
+import { apiPaths } from '@/lib/api-paths';
 import type { MimePart } from '@/lib/schemas/message-view';
 import { showAttachedMessage } from './message-navigation';
 
@@ -55,7 +56,7 @@ export function AttachmentList({ messageId, attachments, attachedHref }: Attachm
           ) : null}
           <a
             data-testid="attachment-link"
-            href={`/api/messages/${messageId}/parts/${encodeURIComponent(attachment.part)}`}
+            href={apiPaths.part(messageId, attachment.part)}
             download={attachment.filename ?? `part-${attachment.part}`}
             className={`flex items-center gap-2 border border-line-strong px-2.5 py-1.5 text-sm text-fg hover:bg-hover ${
               attachment.type === 'message/rfc822' ? 'rounded-r-md' : 'rounded-md'

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { FetchMessageObject, ImapFlow } from 'imapflow';
+import { apiPaths } from '@/lib/api-paths';
 import { AppError } from '@/lib/errors/app-error';
 import { mailboxId } from '@/lib/ids';
 import { fieldsFromEnvelope } from '@/lib/mime/header-fields';
@@ -31,7 +32,7 @@ export function getMessage(account: Account, id: string, options: { allowRemote:
       const part = parts.find((candidate) => candidate.contentId === contentId);
       if (!part) return null;
       referencedCids.add(contentId);
-      return `/api/messages/${id}/parts/${encodeURIComponent(part.part)}`;
+      return apiPaths.part(id, part.part);
     };
     const structure = {
       parts,
