@@ -10,6 +10,7 @@ import { type MessageView, PartNumber } from '@/lib/schemas/message-view';
 import type { Account } from '@/lib/session/account';
 import { RAW_HEADER_BYTES, readHeaders } from './commands/read-headers';
 import { fetchMessage, type MessageContext, messageGone, withMessage } from './connection/with-message';
+import { withDecodedSizes } from './message/decoded-sizes';
 import { readBody } from './message/read-body';
 
 /**
@@ -49,7 +50,7 @@ export function getMessage(account: Account, id: string, options: { allowRemote:
       mailboxId: mailboxId(ref.path),
       size: shown.size,
       parts,
-      attachments: attachmentsOf(parts, referencedCids, body.part),
+      attachments: await withDecodedSizes(client, features, ref.uid, attachmentsOf(parts, referencedCids, body.part)),
       body: { ...body, notes: [...shown.notes, ...body.notes] },
     };
   };

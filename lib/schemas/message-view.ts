@@ -9,6 +9,8 @@ export const MimePart = z.object({
   type: z.string(),
   /** Encoded size in bytes, as the server reports it. */
   size: z.number().int(),
+  /** Size once the transfer encoding is undone (what a download delivers); null where only an estimate is possible. */
+  decodedSize: z.number().int().nullable(),
   encoding: z.string().nullable(),
   charset: z.string().nullable(),
   /** RFC 3676: `format=flowed` text, with `delsp=yes` or without; anything else is fixed. */
