@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ImapFlow } from 'imapflow';
+import { plausibleDecodedSize } from '@/lib/mime/decoded-size';
 import type { MimePart } from '@/lib/schemas/message-view';
 import { fetchBinarySizes } from '../commands/binary-size';
 import type { Features } from '../connection/capabilities';
@@ -8,8 +9,9 @@ import { isConnectionLost } from '../connection/errors';
 /**
  * The attachments with the size a download delivers. Parts sent as they are (7bit, 8bit,
  * binary) have it already; base64 and quoted-printable ones get it from the server's
- * BINARY.SIZE (RFC 3516) in one FETCH. Without BINARY, or if the server will not decode a
- * part, `decodedSize` stays null and the reader sees an estimate, marked as one.
+ * BINARY.SIZE (RFC 3516) in one FETCH. Without BINARY, if the server will not decode a part,
+ * or if its answer cannot fit the encoded size, `decodedSize` stays null and the reader sees
+ * an estimate, marked as one.
  */
 export async function withDecodedSizes(
   client: ImapFlow,
@@ -27,5 +29,8 @@ export async function withDecodedSizes(
     if (isConnectionLost(error)) throw error;
     return attachments;
   }
-  return attachments.map((part) => ({ ...part, decodedSize: sizes.get(part.part) ?? part.decodedSize }));
+  return attachments.map((part) => {
+    const decoded = sizes.get(part.part);
+    return decoded !== undefined && plausibleDecodedSize(part, decoded) ? { ...part, decodedSize: decoded } : part;
+  });
 }

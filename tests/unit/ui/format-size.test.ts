@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentSize, estimateDecodedSize, formatSize } from '@/lib/ui/format-size';
+import { estimateDecodedSize, plausibleDecodedSize } from '@/lib/mime/decoded-size';
+import { attachmentSize, formatSize } from '@/lib/ui/format-size';
 
 /** `bytes` random-looking bytes as base64 in 76-character lines with CRLF, as mail carries them. */
 const base64Length = (bytes: number) => Buffer.alloc(bytes, 1).toString('base64').replace(/.{76}/g, '$&\r\n').length;
@@ -21,6 +22,13 @@ describe('attachment sizes', () => {
       const estimate = estimateDecodedSize({ size: base64Length(bytes), encoding: 'base64' });
       expect(Math.abs(estimate - bytes)).toBeLessThanOrEqual(Math.max(3, bytes * 0.01));
     }
+  });
+
+  it('refuses a server size that cannot fit the encoding (Dovecot once said 508 for 684 bytes)', () => {
+    expect(plausibleDecodedSize({ size: 936, encoding: 'base64' }, 684)).toBe(true);
+    expect(plausibleDecodedSize({ size: 936, encoding: 'base64' }, 508)).toBe(false);
+    expect(plausibleDecodedSize({ size: 100, encoding: 'quoted-printable' }, 90)).toBe(true);
+    expect(plausibleDecodedSize({ size: 100, encoding: 'quoted-printable' }, 120)).toBe(false);
   });
 
   it('takes quoted-printable at its encoded size, marked as an estimate', () => {
