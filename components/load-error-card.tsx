@@ -4,9 +4,8 @@ import { CircleAlert, RefreshCw } from 'lucide-react';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
-import { ApiError } from '@/lib/client/api-error';
-import type { ErrorCode } from '@/lib/errors/codes';
-import { explainError, needsSignIn } from '@/lib/ui/explain-error';
+import { errorCodeOf } from '@/lib/client/api-error';
+import { describeError, needsSignIn } from '@/lib/ui/describe-error';
 
 interface LoadErrorCardProps {
   /** What could not be loaded, as a heading: "Couldn't load your folders". */
@@ -19,7 +18,7 @@ interface LoadErrorCardProps {
 
 /** A failed load: what happened (by error code), and the one thing that can help: retry, or sign in again. */
 export function LoadErrorCard({ title, testId, error, retrying, onRetry }: LoadErrorCardProps) {
-  const code: ErrorCode = error instanceof ApiError ? error.code : 'INTERNAL';
+  const code = errorCodeOf(error);
   return (
     <div
       data-testid={testId}
@@ -31,7 +30,7 @@ export function LoadErrorCard({ title, testId, error, retrying, onRetry }: LoadE
         <CircleAlert aria-hidden="true" className="size-4 shrink-0" />
         {title}
       </p>
-      <p className="mt-1 text-fg">{explainError(code)}</p>
+      <p className="mt-1 text-fg">{describeError(code, 'load')}</p>
       <div className="mt-3">
         {needsSignIn(code) ? (
           <SignOutButton label="Sign in again" variant="secondary" />

@@ -2,11 +2,10 @@
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
-import { ApiError } from '@/lib/client/api-error';
-import type { ErrorCode } from '@/lib/errors/codes';
+import { ApiError, type ClientErrorCode } from '@/lib/client/api-error';
 
 // Only failures that may pass on their own are worth repeating; a wrong session or a missing folder is not.
-const TRANSIENT: ReadonlySet<ErrorCode> = new Set(['IMAP_UNAVAILABLE', 'IMAP_BUSY', 'INTERNAL']);
+const TRANSIENT: ReadonlySet<ClientErrorCode> = new Set(['IMAP_UNAVAILABLE', 'IMAP_BUSY', 'INTERNAL', 'OFFLINE']);
 
 function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2 && (!(error instanceof ApiError) || TRANSIENT.has(error.code));

@@ -4,7 +4,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-system.sh
-npm run --silent imap:start
+# Ctrl-C stops Letterbox, then the Dovecot this demo started (one that was already running stays up).
+started=$(mktemp)
+stop_started() {
+  while read -r kind; do npm run --silent imap:stop -- "--$kind"; done < "$started"
+  rm -f "$started"
+}
+trap stop_started EXIT
+npm run --silent imap:start -- --started-file "$started"
 
 # The demo's session secret is generated once and kept (git-ignored) so sign-ins survive restarts.
 secret_file=.letterbox/session-secret
@@ -17,9 +24,16 @@ cat <<MSG
 
   Letterbox is starting on http://127.0.0.1:${PORT:-3000}
   Sign in as   user: demo   password: demo
-  (local Dovecot on 127.0.0.1:1143; stop it with: npm run imap:stop)
+  Ctrl-C stops Letterbox and the local Dovecot (127.0.0.1:1143) it started.
 
 MSG
 export NODE_ENV=production NEXT_MANUAL_SIG_HANDLE=true
 export SESSION_SECRET="$(cat "$secret_file")"
-exec npx next start -p "${PORT:-3000}" -H 127.0.0.1
+# In the background, so this shell outlives it and stops Dovecot afterwards. Ctrl-C reaches
+# Letterbox itself (it logs out of IMAP, then exits); a SIGTERM to this shell is handed on.
+node_modules/.bin/next start -p "${PORT:-3000}" -H 127.0.0.1 &
+app=$!
+trap ':' INT
+trap 'kill -TERM "$app" 2>/dev/null || true' TERM
+wait "$app" || true
+wait "$app" || true

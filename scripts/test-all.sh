@@ -8,7 +8,14 @@ results=test-results
 rm -rf "$results" && mkdir -p "$results/checks"
 
 bash scripts/install-system.sh --test || exit 1
-npm run --silent imap:start -- --all || exit 1
+# At the end (or on Ctrl-C) stop only the Dovecots this run started: one a developer had running stays up.
+started=$(mktemp)
+stop_started() {
+  while read -r kind; do npm run --silent imap:stop -- "--$kind"; done < "$started"
+  rm -f "$started"
+}
+trap stop_started EXIT
+npm run --silent imap:start -- --all --started-file "$started" || exit 1
 
 check() {
   local name=$1

@@ -8,14 +8,13 @@ import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { TextField } from '@/components/ui/text-field';
 import { api } from '@/lib/client/api';
-import { ApiError } from '@/lib/client/api-error';
+import { type ClientErrorCode, errorCodeOf } from '@/lib/client/api-error';
 import { mailboxesQuery } from '@/lib/client/use-mailboxes';
 import { messagesQuery } from '@/lib/client/use-messages';
-import type { ErrorCode } from '@/lib/errors/codes';
 import { mailboxId } from '@/lib/ids';
 import type { SignInRequest } from '@/lib/schemas/session';
+import { describeError } from '@/lib/ui/describe-error';
 import { DEFAULT_SORT } from '@/lib/ui/mail-location';
-import { signInMessage } from './sign-in-messages';
 
 const ERROR_ID = 'sign-in-error';
 
@@ -31,7 +30,7 @@ function toRequest(form: FormData): SignInRequest {
 export function SignInForm() {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [error, setError] = useState<ErrorCode | null>(null);
+  const [error, setError] = useState<ClientErrorCode | null>(null);
   const [pending, startTransition] = useTransition();
   const password = useRef<HTMLInputElement>(null);
 
@@ -52,7 +51,7 @@ export function SignInForm() {
         void queryClient.prefetchQuery(mailboxesQuery);
         router.replace(`/mail/${inbox}`);
       } catch (caught) {
-        const code = caught instanceof ApiError ? caught.code : 'INTERNAL';
+        const code = errorCodeOf(caught);
         setError(code);
         if (code === 'AUTH_FAILED') password.current?.select();
       }
@@ -71,7 +70,7 @@ export function SignInForm() {
           className="flex items-start gap-2 rounded-md border border-danger-line bg-danger-soft px-3 py-2.5 text-sm text-danger"
         >
           <CircleAlert aria-hidden="true" className="mt-px size-4 shrink-0" />
-          <p>{signInMessage(error)}</p>
+          <p>{describeError(error, 'sign-in')}</p>
         </div>
       ) : null}
       <TextField

@@ -1,25 +1,10 @@
 'use client';
 
 import { Mail, Paperclip } from 'lucide-react';
+import { apiPaths } from '@/lib/api-paths';
 import type { MimePart } from '@/lib/schemas/message-view';
+import { attachmentSize } from '@/lib/ui/format-size';
 import { showAttachedMessage } from './message-navigation';
-
-const units = ['B', 'KB', 'MB', 'GB'];
-
-function formatSize(bytes: number): string {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value < 10 && unit > 0 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
-}
-
-/** BODYSTRUCTURE gives the encoded size; base64 carries 3 bytes in 4 characters. */
-function decodedSize(part: MimePart): number {
-  return part.encoding === 'base64' ? Math.round(part.size * 0.75) : part.size;
-}
 
 interface AttachmentListProps {
   messageId: string;
@@ -55,7 +40,7 @@ export function AttachmentList({ messageId, attachments, attachedHref }: Attachm
           ) : null}
           <a
             data-testid="attachment-link"
-            href={`/api/messages/${messageId}/parts/${encodeURIComponent(attachment.part)}`}
+            href={apiPaths.part(messageId, attachment.part)}
             download={attachment.filename ?? `part-${attachment.part}`}
             className={`flex items-center gap-2 border border-line-strong px-2.5 py-1.5 text-sm text-fg hover:bg-hover ${
               attachment.type === 'message/rfc822' ? 'rounded-r-md' : 'rounded-md'
@@ -63,7 +48,9 @@ export function AttachmentList({ messageId, attachments, attachedHref }: Attachm
           >
             <Paperclip aria-hidden="true" className="size-4 text-muted" />
             <span className="max-w-64 truncate">{attachment.filename ?? attachment.type}</span>
-            <span className="text-xs text-muted">{formatSize(decodedSize(attachment))}</span>
+            <span data-testid="attachment-size" className="text-xs text-muted">
+              {attachmentSize(attachment)}
+            </span>
           </a>
         </li>
       ))}

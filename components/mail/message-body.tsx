@@ -3,7 +3,10 @@
 import { CircleAlert } from 'lucide-react';
 import { useState } from 'react';
 import { Spinner } from '@/components/ui/spinner';
+import { apiPaths } from '@/lib/api-paths';
+import { errorCodeOf } from '@/lib/client/api-error';
 import { useMessage } from '@/lib/client/use-message';
+import { describeError } from '@/lib/ui/describe-error';
 import { AttachedMessageHeader } from './attached-message-header';
 import { AttachmentList } from './attachment-list';
 import { KeptUnreadBar } from './kept-unread-bar';
@@ -44,8 +47,8 @@ export function MessageBody({ messageId, part, parentHref, attachedHref }: Messa
   }
   if (error || !data) {
     return (
-      <p role="alert" data-testid="message-error" className="px-5 py-6 text-sm text-danger">
-        {error?.message ?? 'This message could not be loaded.'}
+      <p role="alert" data-testid="message-error" data-code={errorCodeOf(error)} className="px-5 py-6 text-sm text-danger">
+        {describeError(errorCodeOf(error), 'message')}
       </p>
     );
   }
@@ -77,7 +80,7 @@ export function MessageBody({ messageId, part, parentHref, attachedHref }: Messa
       <p className="border-t border-line px-5 py-3 text-xs">
         <a
           data-testid="show-original"
-          href={part ? `/api/messages/${messageId}/parts/${part}` : `/api/messages/${messageId}/raw`}
+          href={part ? apiPaths.part(messageId, part) : apiPaths.raw(messageId)}
           download="message.eml"
           className="text-muted underline hover:text-fg"
         >

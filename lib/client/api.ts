@@ -1,3 +1,4 @@
+import { apiPaths } from '@/lib/api-paths';
 import { ApiError } from '@/lib/client/api-error';
 import { type ErrorCode, isErrorCode } from '@/lib/errors/codes';
 import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
@@ -15,12 +16,24 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
       headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json' } : {}), ...init?.headers },
       credentials: 'same-origin',
     });
-  } catch {
-    throw new ApiError('IMAP_UNAVAILABLE', 'Letterbox cannot be reached. Check your connection and try again.');
+  } catch (error) {
+    throw fetchFailure(error);
   }
   const body: unknown = await response.json().catch(() => null);
   if (response.ok) return body as T;
   throw toApiError(response.status, body);
+}
+
+/**
+ * fetch() throws only when no response came: a TypeError for a network failure (the browser
+ * is offline, or Letterbox itself is down), an AbortError when the caller gave up. Neither is
+ * the mail server's fault, so neither may read as IMAP_UNAVAILABLE.
+ */
+function fetchFailure(error: unknown): unknown {
+  if (error instanceof DOMException && error.name === 'AbortError') return error;
+  const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  if (offline || error instanceof TypeError) return new ApiError('OFFLINE');
+  return new ApiError('INTERNAL');
 }
 
 function toApiError(status: number, body: unknown): ApiError {
@@ -30,23 +43,23 @@ function toApiError(status: number, body: unknown): ApiError {
 }
 
 export const api = {
-  getSession: () => request<SessionResponse>('/api/session'),
-  signIn: (body: SignInRequest) => request<SessionResponse>('/api/session', { method: 'POST', body: JSON.stringify(body) }),
-  signOut: () => request<{ ok: true }>('/api/session', { method: 'DELETE' }),
-  listMailboxes: () => request<MailboxesResponse>('/api/mailboxes'),
+  getSession: () => request<SessionResponse>(apiPaths.session()),
+  signIn: (body: SignInRequest) => request<SessionResponse>(apiPaths.session(), { method: 'POST', body: JSON.stringify(body) }),
+  signOut: () => request<{ ok: true }>(apiPaths.session(), { method: 'DELETE' }),
+  listMailboxes: () => request<MailboxesResponse>(apiPaths.mailboxes()),
   listMessages: (mailboxId: string, query: ListMessagesParams, signal?: AbortSignal) => {
     const params = new URLSearchParams({ limit: String(query.limit), sort: query.sort, order: query.order });
     if (query.cursor) params.set('cursor', query.cursor);
-    return request<MessagesResponse>(`/api/mailboxes/${mailboxId}/messages?${params}`, { signal });
+    return request<MessagesResponse>(apiPaths.messageList(mailboxId, params), { signal });
   },
   getMessage: (id: string, allowRemote = false, part: string | null = null) =>
     request<MessageView>(
-      `/api/messages/${encodeURIComponent(id)}${part ? `/attached/${encodeURIComponent(part)}` : ''}${allowRemote ? '?remote=allow' : ''}`,
+      part ? apiPaths.attachedMessage(id, part, { remote: allowRemote }) : apiPaths.message(id, { remote: allowRemote }),
     ),
-  getSettings: () => request<SettingsResponse>('/api/settings'),
+  getSettings: () => request<SettingsResponse>(apiPaths.settings()),
   updateSettings: (patch: SettingsPatch) =>
-    request<SettingsResponse>('/api/settings', { method: 'PATCH', body: JSON.stringify(patch) }),
-  markSeen: (id: string) => request<SeenResponse>(`/api/messages/${encodeURIComponent(id)}/seen`, { method: 'POST' }),
+    request<SettingsResponse>(apiPaths.settings(), { method: 'PATCH', body: JSON.stringify(patch) }),
+  markSeen: (id: string) => request<SeenResponse>(apiPaths.seen(id), { method: 'POST' }),
 };
 
 export interface ListMessagesParams {

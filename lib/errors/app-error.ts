@@ -1,9 +1,11 @@
 import 'server-only';
+import { describeError } from '@/lib/ui/describe-error';
 import { ERROR_CODES, type ErrorCode } from './codes';
 
 /**
- * The one error type the server throws on purpose. `message` is user-facing and must
- * never carry internal detail; the cause goes to the log only.
+ * The one error type the server throws on purpose. `message` goes into the envelope and must
+ * never carry internal detail (the cause goes to the log only); without one, the code's
+ * sentence from the UI's table, so a reader of the raw API sees the same words.
  */
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -11,7 +13,7 @@ export class AppError extends Error {
   readonly headers: Record<string, string>;
 
   constructor(code: ErrorCode, message?: string, options: { cause?: unknown; headers?: Record<string, string> } = {}) {
-    super(message ?? ERROR_CODES[code].message, { cause: options.cause });
+    super(message ?? describeError(code), { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.status = ERROR_CODES[code].status;

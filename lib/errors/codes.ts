@@ -1,30 +1,29 @@
 /**
- * The stable error codes of the API: client-safe, so the UI rebuilds the same error
- * from `{ error: { code } }` and branches on the code, never on the message text.
+ * The stable error codes of the API and their HTTP status: client-safe, so the UI rebuilds the
+ * same error from `{ error: { code } }` and branches on the code, never on the message text.
+ * What each code means in words is lib/ui/describe-error.ts, the one table of sentences.
  */
 export const ERROR_CODES = {
-  BAD_REQUEST: { status: 400, message: 'The request was not understood.' },
-  AUTH_REQUIRED: { status: 401, message: 'Sign in to continue.' },
-  AUTH_FAILED: { status: 401, message: 'The user name or password is wrong.' },
-  FORBIDDEN: { status: 403, message: 'This request is not allowed.' },
-  HOST_NOT_ALLOWED: { status: 403, message: 'This IMAP server is not allowed here.' },
-  NOT_FOUND: { status: 404, message: 'It no longer exists; it may have been moved or deleted.' },
-  CONFLICT: { status: 409, message: 'It was changed elsewhere; reload and try again.' },
-  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request is too large.' },
-  UNSUPPORTED: { status: 422, message: 'The mail server does not support this.' },
-  RATE_LIMITED: { status: 429, message: 'Too many attempts; wait a moment and try again.' },
-  INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
-  IMAP_UNAVAILABLE: { status: 502, message: 'The mail server cannot be reached right now.' },
-  IMAP_BUSY: { status: 503, message: 'The mail server connection was interrupted; try again.' },
-  WRITE_UNCONFIRMED: {
-    status: 502,
-    message:
-      'The connection to the mail server dropped while saving this change; it may not have been applied. Check and try again.',
-  },
-} as const satisfies Record<string, { status: number; message: string }>;
+  BAD_REQUEST: { status: 400 },
+  AUTH_REQUIRED: { status: 401 },
+  AUTH_FAILED: { status: 401 },
+  FORBIDDEN: { status: 403 },
+  HOST_NOT_ALLOWED: { status: 403 },
+  NOT_FOUND: { status: 404 },
+  CONFLICT: { status: 409 },
+  PAYLOAD_TOO_LARGE: { status: 413 },
+  UNSUPPORTED: { status: 422 },
+  RATE_LIMITED: { status: 429 },
+  INTERNAL: { status: 500 },
+  IMAP_UNAVAILABLE: { status: 502 },
+  IMAP_BUSY: { status: 503 },
+  /** A write whose connection dropped after the command was sent: it may or may not have been applied. */
+  WRITE_UNCONFIRMED: { status: 502 },
+} as const satisfies Record<string, { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** `message` is for people reading the API by hand and for the log; the UI phrases from `code`. */
 export interface ErrorEnvelope {
   error: { code: ErrorCode; message: string };
 }

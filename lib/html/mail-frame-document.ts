@@ -1,3 +1,5 @@
+import { apiPaths } from '@/lib/api-paths';
+
 /**
  * The document the sandboxed iframe renders (srcdoc). A srcdoc frame inherits the app's
  * CSP, so it carries its own, stricter one: nothing loads but the app's parts endpoint
@@ -6,7 +8,7 @@
  * scripts). Client-safe: built in the browser.
  */
 export function mailFrameDocument(html: string, options: { allowRemote: boolean; origin?: string }): string {
-  const parts = options.origin ? `${options.origin}/api/messages/` : "'self'";
+  const parts = options.origin ? `${options.origin}${apiPaths.partsScope()}` : "'self'";
   const images = options.allowRemote ? `${parts} data: https: http:` : `${parts} data:`;
   const csp = `default-src 'none'; img-src ${images}; style-src 'unsafe-inline'; font-src 'none'; frame-src 'none'; form-action 'none'; base-uri 'none'`;
   return `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="referrer" content="no-referrer"><style>

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { FetchMessageObject, ImapFlow } from 'imapflow';
+import { apiPaths } from '@/lib/api-paths';
 import { AppError } from '@/lib/errors/app-error';
 import { mailboxId } from '@/lib/ids';
 import { fieldsFromEnvelope } from '@/lib/mime/header-fields';
@@ -9,6 +10,7 @@ import { type MessageView, PartNumber } from '@/lib/schemas/message-view';
 import type { Account } from '@/lib/session/account';
 import { RAW_HEADER_BYTES, readHeaders } from './commands/read-headers';
 import { fetchMessage, type MessageContext, messageGone, withMessage } from './connection/with-message';
+import { withDecodedSizes } from './message/decoded-sizes';
 import { readBody } from './message/read-body';
 
 /**
@@ -31,7 +33,7 @@ export function getMessage(account: Account, id: string, options: { allowRemote:
       const part = parts.find((candidate) => candidate.contentId === contentId);
       if (!part) return null;
       referencedCids.add(contentId);
-      return `/api/messages/${id}/parts/${encodeURIComponent(part.part)}`;
+      return apiPaths.part(id, part.part);
     };
     const structure = {
       parts,
@@ -48,7 +50,7 @@ export function getMessage(account: Account, id: string, options: { allowRemote:
       mailboxId: mailboxId(ref.path),
       size: shown.size,
       parts,
-      attachments: attachmentsOf(parts, referencedCids, body.part),
+      attachments: await withDecodedSizes(client, features, ref.uid, attachmentsOf(parts, referencedCids, body.part)),
       body: { ...body, notes: [...shown.notes, ...body.notes] },
     };
   };

@@ -42,12 +42,16 @@ export function flattenParts(node: MessageStructureObject | undefined, options: 
 
 const PART_LIMIT = 500;
 
+/** RFC 2045 §6.2: these encodings leave the bytes as they are, so the encoded size is the decoded one. */
+const IDENTITY_ENCODINGS = new Set(['7bit', '8bit', 'binary']);
+
 function toPart(node: MessageStructureObject): MimePart {
   const filename = node.dispositionParameters?.filename ?? node.parameters?.name ?? attachedMessageName(node);
   return {
     part: node.part ?? '1',
     type: mediaType(node),
     size: node.size ?? 0,
+    decodedSize: IDENTITY_ENCODINGS.has(node.encoding?.toLowerCase() ?? '7bit') ? (node.size ?? 0) : null,
     encoding: node.encoding?.toLowerCase() ?? null,
     charset: node.parameters?.charset?.toLowerCase() ?? null,
     format: textFormat(node.parameters),

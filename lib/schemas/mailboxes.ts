@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SPECIAL_USE_ORDER } from '@/lib/special-use-order';
+import { SPECIAL_USE_ORDER } from './values';
 
 /** RFC 6154 special-use attributes, plus INBOX (RFC 3501 §5.1) which is special by name. */
 export const SpecialUse = z.enum(SPECIAL_USE_ORDER);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { SORT_KEYS, SORT_ORDERS } from './values';
 
 /** RFC 5256 sort keys the list offers; arrival is the order messages reached the mailbox. */
-export const SortKey = z.enum(['date', 'arrival', 'from', 'subject', 'size']);
+export const SortKey = z.enum(SORT_KEYS);
 export type SortKey = z.infer<typeof SortKey>;
 
-export const SortOrder = z.enum(['desc', 'asc']);
+export const SortOrder = z.enum(SORT_ORDERS);
 export type SortOrder = z.infer<typeof SortOrder>;
 
 export const ListMessagesQuery = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Address } from './message-list';
+import { PART_NUMBER } from './values';
 
 /** One node of the MIME tree, from BODYSTRUCTURE (RFC 3501 §7.4.2); never fetched to list it. */
 export const MimePart = z.object({
@@ -8,6 +9,8 @@ export const MimePart = z.object({
   type: z.string(),
   /** Encoded size in bytes, as the server reports it. */
   size: z.number().int(),
+  /** Size once the transfer encoding is undone (what a download delivers); null where only an estimate is possible. */
+  decodedSize: z.number().int().nullable(),
   encoding: z.string().nullable(),
   charset: z.string().nullable(),
   /** RFC 3676: `format=flowed` text, with `delsp=yes` or without; anything else is fixed. */
@@ -63,7 +66,7 @@ export const MessageView = z.object({
 export type MessageView = z.infer<typeof MessageView>;
 
 /** RFC 3501 §6.4.5 part numbers only ("2", "1.3"): never HEADER, TEXT or MIME sections. */
-export const PartNumber = z.string().regex(/^[1-9]\d{0,4}(\.[1-9]\d{0,4}){0,15}$/);
+export const PartNumber = z.string().regex(PART_NUMBER);
 
 export const MessageQuery = z.object({
   /** `allow` keeps remote images: the reader chose "Show remote content". */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
+import { DEFAULT_SETTINGS } from './values';
 
 /** A reader's preferences. Every field has a default, so a new field never breaks stored settings. */
 export const Settings = z.object({

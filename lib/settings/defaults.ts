@@ -1,15 +1,10 @@
-/**
- * The settings a reader starts with. Zod-free, so the browser can merge its own stored copy
- * without shipping the schema library (lib/schemas/settings.ts validates on the server).
- */
-export const DEFAULT_SETTINGS = {
-  /** Opening a message marks it \Seen; false keeps mail unread until the reader marks it read. */
-  markSeenOnOpen: true as boolean,
-  /** Senders (lower-case addresses) whose messages show remote content without asking. */
-  remoteContentSenders: [] as string[],
-};
+import { DEFAULT_SETTINGS, type SettingsValues } from '@/lib/schemas/values';
 
-export type SettingsValues = typeof DEFAULT_SETTINGS;
+/**
+ * Reading stored settings without zod, so the browser can merge its own stored copy without
+ * shipping the schema library (lib/schemas/settings.ts validates on the server).
+ */
+export { DEFAULT_SETTINGS, type SettingsValues };
 
 /** The fields of `stored` that have the type of their default; anything else is dropped. */
 export function validStoredFields(stored: unknown): Partial<SettingsValues> {

@@ -1,5 +1,5 @@
 import type { Mailbox } from '@/lib/schemas/mailboxes';
-import { SPECIAL_USE_ORDER } from '@/lib/special-use-order';
+import { SPECIAL_USE_ORDER } from '@/lib/schemas/values';
 
 /** One row of the folder tree, with the folders nested under it. */
 export interface FolderNode {

@@ -1,4 +1,4 @@
-import type { SortKey, SortOrder } from '@/lib/schemas/message-list';
+import { PART_NUMBER, SORT_KEYS, SORT_ORDERS, type SortKey, type SortOrder } from '@/lib/schemas/values';
 
 /**
  * Where the user is in /mail, read from and written to the URL, so reload and back/forward
@@ -11,13 +11,9 @@ export interface ListSort {
 
 export const DEFAULT_SORT: ListSort = { sort: 'date', order: 'desc' };
 
-// Spelled out rather than read from the zod enum, so the browser bundle does not carry zod for five words.
-const SORT_KEYS: readonly SortKey[] = ['date', 'arrival', 'from', 'subject', 'size'];
-const ORDERS: readonly SortOrder[] = ['desc', 'asc'];
-
 export function parseListSort(params: Pick<URLSearchParams, 'get'>): ListSort {
   const sort = SORT_KEYS.find((key) => key === params.get('sort')) ?? DEFAULT_SORT.sort;
-  const order = ORDERS.find((key) => key === params.get('order')) ?? DEFAULT_SORT.order;
+  const order = SORT_ORDERS.find((key) => key === params.get('order')) ?? DEFAULT_SORT.order;
   return { sort, order };
 }
 
@@ -47,10 +43,7 @@ export function messageIdFromPath(pathname: string): string | null {
   return match?.[1] ?? null;
 }
 
-/** An IMAP part number ("2", "1.3"), the only thing the `part` parameter may carry. */
-const PART_NUMBER = /^[1-9]\d{0,4}(\.[1-9]\d{0,4}){0,15}$/;
-
-/** The attached message (message/rfc822 part) open inside the message, or null for the message itself. */
+/** The attached message (message/rfc822 part) open inside the message, or null for the message itself (or a `part` that is no part number). */
 export function parseAttachedPart(params: Pick<URLSearchParams, 'get'>): string | null {
   const part = params.get('part');
   return part && PART_NUMBER.test(part) ? part : null;

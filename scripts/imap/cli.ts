@@ -1,5 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chownSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { renderConfig } from './dovecot-config';
@@ -15,16 +25,30 @@ import {
 } from './paths';
 
 /**
- * npm run imap:start [-- --minimal | --all]   idempotent; prints where the log is
- * npm run imap:stop  [-- --minimal | --all]   stops by PID
- * npm run imap:status
+ * npm run imap:start  [-- --minimal | --all] [--started-file F]   idempotent; prints where the log is
+ * npm run imap:stop   [-- --full | --minimal]                     both instances unless one is named
+ * npm run imap:status [-- --full | --minimal]                     both instances unless one is named
+ *
+ * `--started-file F` appends the instances this call started (not those already running),
+ * one per line, so a script can stop what it started and leave a developer's Dovecot alone.
  */
-const [command = 'status', ...flags] = process.argv.slice(2);
-const kinds: InstanceKind[] = flags.includes('--all')
-  ? ['full', 'minimal']
-  : flags.includes('--minimal')
-    ? ['minimal']
-    : ['full'];
+const [command = 'status', ...args] = process.argv.slice(2);
+const fileArg = args.indexOf('--started-file');
+const startedFile = fileArg >= 0 ? args[fileArg + 1] : undefined;
+if (fileArg >= 0 && !startedFile) usage();
+const flags = fileArg >= 0 ? args.filter((_, index) => index !== fileArg && index !== fileArg + 1) : args;
+const named: InstanceKind[] = [
+  ...(flags.includes('--full') ? (['full'] as const) : []),
+  ...(flags.includes('--minimal') ? (['minimal'] as const) : []),
+];
+// Starting defaults to the one instance the app needs; stopping and status cover every instance.
+const kinds: InstanceKind[] =
+  flags.includes('--all') || (!named.length && command !== 'start') ? ['full', 'minimal'] : named.length ? named : ['full'];
+
+function usage(): never {
+  console.error('usage: tsx scripts/imap/cli.ts start|stop|status [--full|--minimal|--all] [--started-file FILE]');
+  process.exit(2);
+}
 
 function requireDovecot(): void {
   if (spawnSync('which', ['dovecot']).status === 0) return;
@@ -98,6 +122,7 @@ async function start(kind: InstanceKind): Promise<void> {
     process.exit(1);
   }
   console.log(`${kind} Dovecot listening on 127.0.0.1:${paths.port}; log: ${paths.log}; mail: ${mail}`);
+  if (startedFile) appendFileSync(startedFile, `${kind}\n`);
 }
 
 async function stop(kind: InstanceKind): Promise<void> {
@@ -121,10 +146,6 @@ function status(kind: InstanceKind): void {
 }
 
 const actions: Record<string, (kind: InstanceKind) => void | Promise<void>> = { start, stop, status };
-const action = actions[command];
-if (!action) {
-  console.error(`usage: tsx scripts/imap/cli.ts start|stop|status [--minimal|--all]`);
-  process.exit(2);
-}
+const action = actions[command] ?? usage();
 if (command === 'start') requireDovecot();
-for (const kind of command === 'status' && !flags.length ? (['full', 'minimal'] as const) : kinds) await action(kind);
+for (const kind of kinds) await action(kind);

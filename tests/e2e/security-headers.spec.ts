@@ -10,10 +10,18 @@ test('pages carry a nonce CSP that Next honours: no violation while signing in a
   page,
 }) => {
   const refusals: string[] = [];
+  const policyWarnings: string[] = [];
   const listen = (message: ConsoleMessage) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) refusals.push(message.text());
+    // Chromium warns on every load about a feature it does not know ("Unrecognized feature: 'bluetooth'").
+    if (/Permissions-Policy|Feature Policy/i.test(message.text())) policyWarnings.push(message.text());
   };
   page.on('console', listen);
+  // Anything the page asks for and does not get (a missing /favicon.ico) is a console error too.
+  const missing: string[] = [];
+  page.on('response', (answer) => {
+    if (answer.status() === 404) missing.push(answer.url());
+  });
 
   const response = await page.goto('/login');
   const csp = response?.headers()['content-security-policy'] ?? '';
@@ -43,4 +51,16 @@ test('pages carry a nonce CSP that Next honours: no violation while signing in a
   expect(/'nonce-([^']+)'/.exec(again?.headers()['content-security-policy'] ?? '')?.[1]).not.toBe(nonce);
   await expect(view.body).toBeVisible();
   expect(refusals).toEqual([]);
+  expect(policyWarnings).toEqual([]);
+  expect(missing).toEqual([]);
+});
+
+test('the app has an icon: the page links one, and it and /favicon.ico answer 200', async ({ page }) => {
+  await page.goto('/login');
+  const href = await page.locator('link[rel="icon"]').first().getAttribute('href');
+  expect(href).toBeTruthy();
+  const icon = await page.request.get(href ?? '');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toMatch(/^image\//);
+  expect((await page.request.get('/favicon.ico')).status()).toBe(200);
 });

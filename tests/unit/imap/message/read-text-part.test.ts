@@ -29,6 +29,7 @@ const textPart = (fields: Partial<MimePart> = {}): MimePart => ({
   part: '1',
   type: 'text/plain',
   size: 100,
+  decodedSize: 100,
   encoding: '7bit',
   charset: 'utf-8',
   format: 'fixed',

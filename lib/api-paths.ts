@@ -1,0 +1,42 @@
+/**
+ * Every URL of the API that the browser calls or is handed (links, downloads, cid: pictures),
+ * built in one place so a route can move without a hunt. Client-safe: no imports, so the
+ * server (which hands out part URLs) and the browser share it. Ids are base64url already;
+ * encoding them anyway keeps a malformed one inside its path segment.
+ */
+const segment = encodeURIComponent;
+
+function withQuery(path: string, query?: URLSearchParams): string {
+  const search = query?.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/** What the message routes share: the prefix a frame's CSP allows its pictures from (a CSP path source). */
+const MESSAGES = '/api/messages/';
+
+export const apiPaths = {
+  health: () => '/api/health',
+  /** GET the session, POST to sign in, DELETE to sign out. */
+  session: () => '/api/session',
+  settings: () => '/api/settings',
+  mailboxes: () => '/api/mailboxes',
+  messageList: (mailboxId: string, query?: URLSearchParams) => withQuery(`/api/mailboxes/${segment(mailboxId)}/messages`, query),
+  /** The messages collection: where changes to several messages at once (their flags) are sent. */
+  messages: () => '/api/messages',
+  /** The message view; `remote` keeps its remote images (the reader allowed them). */
+  message: (id: string, options: { remote?: boolean } = {}) =>
+    withQuery(`${MESSAGES}${segment(id)}`, options.remote ? new URLSearchParams({ remote: 'allow' }) : undefined),
+  /** The view of a message attached to `id` as its message/rfc822 part `part`. */
+  attachedMessage: (id: string, part: string, options: { remote?: boolean } = {}) =>
+    withQuery(
+      `${MESSAGES}${segment(id)}/attached/${segment(part)}`,
+      options.remote ? new URLSearchParams({ remote: 'allow' }) : undefined,
+    ),
+  /** One MIME part's bytes, decoded (an attachment, an inline picture, an attached message's source). */
+  part: (id: string, part: string) => `${MESSAGES}${segment(id)}/parts/${segment(part)}`,
+  /** The whole message as the server stores it (RFC 5322 source). */
+  raw: (id: string) => `${MESSAGES}${segment(id)}/raw`,
+  seen: (id: string) => `${MESSAGES}${segment(id)}/seen`,
+  /** The path every part URL starts with. */
+  partsScope: () => MESSAGES,
+};

@@ -1,0 +1,40 @@
+/**
+ * The fixed values the schemas are built from, without zod: the browser reads them (the URL's
+ * sort, a part number, the folder order, the settings it starts with) without shipping the
+ * schema library, and the zod schemas in this folder are built from the same lists.
+ */
+
+/** The orders a list can be sorted in (RFC 5256 SORT keys, plus `arrival` for INTERNALDATE). */
+export const SORT_KEYS = ['date', 'arrival', 'from', 'subject', 'size'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export const SORT_ORDERS = ['desc', 'asc'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** An IMAP part number ("2", "1.3"; RFC 3501 §6.4.5), bounded in depth and digits. */
+export const PART_NUMBER = /^[1-9]\d{0,4}(\.[1-9]\d{0,4}){0,15}$/;
+
+/**
+ * RFC 6154 special-use attributes, plus INBOX (RFC 3501 §5.1) which is special by name, in
+ * the order people expect those folders in, whatever the server's LIST order is.
+ */
+export const SPECIAL_USE_ORDER = [
+  '\\Inbox',
+  '\\Drafts',
+  '\\Sent',
+  '\\Archive',
+  '\\Junk',
+  '\\Trash',
+  '\\Flagged',
+  '\\All',
+] as const;
+
+/** The settings a reader starts with; the browser merges its own stored copy over them. */
+export const DEFAULT_SETTINGS = {
+  /** Opening a message marks it \Seen; false keeps mail unread until the reader marks it read. */
+  markSeenOnOpen: true as boolean,
+  /** Senders (lower-case addresses) whose messages show remote content without asking. */
+  remoteContentSenders: [] as string[],
+};
+
+export type SettingsValues = typeof DEFAULT_SETTINGS;
