@@ -95,7 +95,7 @@ function FolderView({ mailboxId, path, children }: MailboxViewProps) {
         }
         reading={
           messageId ? (
-            <ReadingPane messageId={messageId} path={path} backHref={listHref(mailboxId, sort)} backLabel={label}>
+            <ReadingPane messageId={messageId} path={path} part={part} backHref={listHref(mailboxId, sort)} backLabel={label}>
               <MessageBody
                 key={`${messageId}/${part ?? ''}`}
                 messageId={messageId}

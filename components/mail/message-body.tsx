@@ -1,6 +1,5 @@
 'use client';
 
-import { CircleAlert } from 'lucide-react';
 import { useState } from 'react';
 import { Spinner } from '@/components/ui/spinner';
 import { apiPaths } from '@/lib/api-paths';
@@ -12,6 +11,7 @@ import { AttachmentList } from './attachment-list';
 import { KeptUnreadBar } from './kept-unread-bar';
 import { MessageHtmlFrame } from './message-html-frame';
 import { useLoadedMessage } from './message-list-context';
+import { MessageNotes } from './message-notes';
 import { MessageText } from './message-text';
 import { RemoteContentBanner } from './remote-content-banner';
 import { useOpenMessageEffects } from './use-open-message-effects';
@@ -29,13 +29,14 @@ interface MessageBodyProps {
 /** The body of the open message: notes, the remote-content control, then HTML (sandboxed) or text. */
 export function MessageBody({ messageId, part, parentHref, attachedHref }: MessageBodyProps) {
   const row = useLoadedMessage(messageId);
-  // The list row names the sender before the body loads; an attached message names its own.
+  // The list row names the sender before the body loads; an attached message names its own, and
+  // so does a message opened by a link before its row has loaded.
   const [attachedSender, setAttachedSender] = useState<string | null>(null);
-  const sender = part ? attachedSender : (row?.from[0]?.address ?? null);
+  const sender = part ? attachedSender : (row?.from[0]?.address ?? attachedSender);
   const { allowRemote, allowOnce, allowAlways } = useRemoteContent(sender);
   const { data, error, isPending } = useMessage(messageId, allowRemote, part);
   const loadedSender = data?.from[0]?.address ?? null;
-  if (part && loadedSender !== attachedSender) setAttachedSender(loadedSender);
+  if (loadedSender !== attachedSender) setAttachedSender(loadedSender);
   const { keptUnread, marking, markRead } = useOpenMessageEffects(messageId);
 
   if (isPending) {
@@ -57,15 +58,7 @@ export function MessageBody({ messageId, part, parentHref, attachedHref }: Messa
     <div>
       {part ? <AttachedMessageHeader message={data} parentHref={parentHref} /> : null}
       {keptUnread ? <KeptUnreadBar marking={marking} onMarkRead={markRead} /> : null}
-      {body.notes.map((note) => (
-        <p
-          key={note}
-          data-testid="message-note"
-          className="flex items-start gap-2 border-b border-line bg-canvas px-5 py-2 text-sm text-muted"
-        >
-          <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" /> {note}
-        </p>
-      ))}
+      <MessageNotes notes={body.notes} />
       {body.remoteBlocked > 0 && !allowRemote ? (
         <RemoteContentBanner
           blocked={body.remoteBlocked}

@@ -1,20 +1,34 @@
 import { Paperclip, Star } from 'lucide-react';
 import { Skeleton } from '@/components/ui/skeleton';
-import type { MessageSummary } from '@/lib/schemas/message-list';
+import type { Address, MessageSummary } from '@/lib/schemas/message-list';
+import { distinctReplyTo } from '@/lib/ui/distinct-reply-to';
 import { formatFullDate } from '@/lib/ui/format-list-date';
 import { addressLabel, isFlagged, omittedRecipients } from '@/lib/ui/message-summary';
+import { UnsubscribeLink } from './unsubscribe-link';
 
-function recipients(label: string, people: MessageSummary['to']) {
+/**
+ * What the header shows: the message view's fields (reading-pane.tsx), or the list row's
+ * while the view loads. Flags travel with the list only; Reply-To and List-Unsubscribe come
+ * with the view.
+ */
+export type ShownHeader = Pick<MessageSummary, 'subject' | 'from' | 'to' | 'cc' | 'date' | 'recipientsOmitted'> & {
+  flags: string[];
+  hasAttachments: boolean;
+  replyTo: readonly Address[];
+  listUnsubscribe: string | null;
+};
+
+function recipients(label: string, people: readonly Address[], testId?: string) {
   if (people.length === 0) return null;
   return (
-    <p className="truncate text-xs text-muted">
+    <p data-testid={testId} className="truncate text-xs text-muted">
       {label} {people.map((person) => addressLabel(person)).join(', ')}
     </p>
   );
 }
 
 /** Subject, sender, recipients and date of the open message. */
-export function MessageHeader({ message }: { message: MessageSummary }) {
+export function MessageHeader({ message }: { message: ShownHeader }) {
   const sender = message.from[0];
   const name = addressLabel(sender) || '(unknown sender)';
   // Array.from splits by code point, so a name starting with an emoji or a CJK extension character stays whole.
@@ -54,6 +68,7 @@ export function MessageHeader({ message }: { message: MessageSummary }) {
           </div>
           {recipients('To', message.to)}
           {recipients('Cc', message.cc)}
+          {recipients('Reply-To', distinctReplyTo(message.from, message.replyTo), 'message-reply-to')}
           {omitted ? (
             <p data-testid="recipients-omitted" className="text-xs text-muted">
               {omitted}
@@ -65,6 +80,7 @@ export function MessageHeader({ message }: { message: MessageSummary }) {
               Has attachments
             </p>
           ) : null}
+          <UnsubscribeLink header={message.listUnsubscribe} />
         </div>
       </div>
     </header>

@@ -43,9 +43,9 @@ export function MessageListPane({ mailboxId, path, mailbox, mailboxesLoaded, sor
 
   const label = mailbox ? folderLabel(mailbox) : fallbackLabel(path);
   // The first page counts messages as the folder is now; unread counts come from the folder
-  // list, which is refreshed whenever Letterbox changes a flag (the first page is not).
+  // list (LIST-STATUS), which is refreshed whenever Letterbox changes a flag.
   const total = first?.total ?? mailbox?.total ?? null;
-  const unseen = mailbox?.unseen ?? first?.unseen ?? null;
+  const unseen = mailbox?.unseen ?? null;
   const counts =
     total === null ? (
       <Skeleton className="mt-1 h-3 w-44" />

@@ -4,50 +4,66 @@ import { MailQuestion } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { messageRefFromId } from '@/lib/ids';
+import type { MessageSummary } from '@/lib/schemas/message-list';
+import type { MessageView } from '@/lib/schemas/message-view';
 import { BackToList } from './back-to-list';
-import { MessageHeader, MessageHeaderSkeleton } from './message-header';
-import { useLoadedMessage, useLoadedMessages } from './message-list-context';
+import { MessageHeader, MessageHeaderSkeleton, type ShownHeader } from './message-header';
+import { useLoadedMessage } from './message-list-context';
+import { useOpenMessageView } from './use-open-message-view';
 
 interface ReadingPaneProps {
   messageId: string;
   /** The folder's IMAP path: a message id names its own folder, and one from another folder is not shown here. */
   path: string;
+  /** The body shows this attached message (message/rfc822 part) rather than the message's own body. */
+  part: string | null;
   backHref: string;
   backLabel: string;
   /** The message itself (the body component), below the header. */
   children?: ReactNode;
 }
 
+/** The header from the message view; its list row stands in until the view arrives, and gives the flags. */
+function shownHeader(view: MessageView | undefined, row: MessageSummary | undefined): ShownHeader | null {
+  if (view) {
+    const hasAttachments = view.attachments.length > 0;
+    return { ...view, flags: row?.flags ?? [], hasAttachments };
+  }
+  return row ? { ...row, replyTo: [], listUnsubscribe: null } : null;
+}
+
 /**
- * The open message. The header comes from the list row we already have, so it shows at once;
- * the body is whatever the caller passes as children.
+ * The open message, whether or not the list has loaded its row: a link to a message far down
+ * the folder opens it as well as a click does. The header is drawn from the message view (the
+ * row is only its placeholder); the body is whatever the caller passes as children.
  */
-export function ReadingPane({ messageId, path, backHref, backLabel, children }: ReadingPaneProps) {
-  const message = useLoadedMessage(messageId);
-  const { pending } = useLoadedMessages();
+export function ReadingPane({ messageId, path, part, backHref, backLabel, children }: ReadingPaneProps) {
+  const row = useLoadedMessage(messageId);
   const ref = messageRefFromId(messageId);
+  const valid = ref !== null && ref.path === path;
+  const { view, error, gone } = useOpenMessageView(messageId, { enabled: valid, fetch: part !== null });
+  const header = shownHeader(view, row);
 
   let content: ReactNode;
-  if (message) {
-    content = (
-      <>
-        <MessageHeader message={message} />
-        {children}
-      </>
-    );
-  } else if (ref === null || ref.path !== path) {
+  if (!valid) {
     content = (
       <EmptyState icon={MailQuestion} title="This message doesn't exist" testId="message-not-found">
         The link is incomplete, or it points to another folder.
       </EmptyState>
     );
-  } else if (pending) {
-    content = <MessageHeaderSkeleton />;
+  } else if (gone) {
+    content = (
+      <EmptyState icon={MailQuestion} title="This message doesn't exist" testId="message-not-found">
+        It may have been moved or deleted.
+      </EmptyState>
+    );
   } else {
     content = (
-      <EmptyState icon={MailQuestion} title="This message isn't in the list" testId="message-not-found">
-        It may have been moved or deleted, or it is further down the folder than the list has loaded.
-      </EmptyState>
+      <>
+        {/* Without a header to show, a failed load leaves the body's error alone on screen. */}
+        {header ? <MessageHeader message={header} /> : error ? null : <MessageHeaderSkeleton />}
+        {children}
+      </>
     );
   }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 
-/** Bump when what we derive from a message changes (e.g. the sanitizer policy), to retire cached copies. */
-const VERSION = 'v1';
+/** Bump when what we derive from a message changes (the sanitizer policy, the view's shape: v2 notes are codes), to retire cached copies. */
+const VERSION = 'v2';
 
 /**
  * JSON for content that never changes for its id (a message is fixed by mailbox, UIDVALIDITY

@@ -18,21 +18,28 @@ export const ROUTE_WRAPPER = Symbol.for('letterbox.route');
 type Schema = z.ZodType | undefined;
 type Infer<S extends Schema> = S extends z.ZodType ? z.infer<S> : undefined;
 
-interface RouteSpec<Auth extends boolean, Body extends Schema, Query extends Schema> {
+interface RouteSpec<Auth extends boolean, Body extends Schema, Query extends Schema, Params extends Schema> {
   /** true: no session → 401 AUTH_REQUIRED before the handler runs. */
   auth: Auth;
   body?: Body;
   query?: Query;
+  /** The URL's dynamic segments as typed refs (lib/schemas/route-params.ts); a value it refuses is 404 NOT_FOUND. */
+  params?: Params;
   maxBodyBytes?: number;
 }
 
-export interface RouteContext<Auth extends boolean, Body extends Schema, Query extends Schema> {
+export interface RouteContext<
+  Auth extends boolean,
+  Body extends Schema,
+  Query extends Schema,
+  Params extends Schema = undefined,
+> {
   requestId: string;
   session: Session;
   account: Auth extends true ? Account : Account | null;
   body: Infer<Body>;
   query: Infer<Query>;
-  params: Record<string, string>;
+  params: Infer<Params>;
   /** Request headers, for conditional requests (If-None-Match, Range); the body is parsed above. */
   headers: Headers;
   /** Aborts when the client goes away, so long work (a download) can give its IMAP lease back. */
@@ -48,10 +55,12 @@ type NextContext = { params: Promise<Record<string, string | string[] | undefine
  * schema parsing, error mapping into `{ error: { code, message } }`, and one log line.
  * The handler returns data (sent as JSON) or a ready Response (streams, downloads).
  */
-export function route<Auth extends boolean, Body extends Schema = undefined, Query extends Schema = undefined>(
-  spec: RouteSpec<Auth, Body, Query>,
-  handler: (context: RouteContext<Auth, Body, Query>) => Promise<unknown>,
-) {
+export function route<
+  Auth extends boolean,
+  Body extends Schema = undefined,
+  Query extends Schema = undefined,
+  Params extends Schema = undefined,
+>(spec: RouteSpec<Auth, Body, Query, Params>, handler: (context: RouteContext<Auth, Body, Query, Params>) => Promise<unknown>) {
   const wrapped = async (request: Request, next: NextContext): Promise<Response> => {
     const started = performance.now();
     const requestId = validRequestId(request.headers.get('x-request-id')) ?? randomUUID();
@@ -63,10 +72,7 @@ export function route<Auth extends boolean, Body extends Schema = undefined, Que
       const account = accountOf(session);
       if (spec.auth && !account) throw new AppError('AUTH_REQUIRED');
       if (account) await touchSession(session);
-      const rawParams = await next.params;
-      const params = Object.fromEntries(
-        Object.entries(rawParams ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : (v ?? '')]),
-      );
+      const params = spec.params ? parseParams(spec.params, await next.params) : undefined;
       const body = spec.body ? spec.body.parse(await readJson(request, spec.maxBodyBytes ?? 64 * 1024)) : undefined;
       const query = spec.query ? spec.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : undefined;
       const context = {
@@ -79,7 +85,7 @@ export function route<Auth extends boolean, Body extends Schema = undefined, Que
         headers: request.headers,
         signal: request.signal,
         clientIp: clientIp(request.headers.get('x-forwarded-for'), env().TRUSTED_PROXY_HOPS),
-      } as RouteContext<Auth, Body, Query>;
+      } as RouteContext<Auth, Body, Query, Params>;
       const result = await handler(context);
       response = result instanceof Response ? result : Response.json(result, { headers: { 'Cache-Control': 'no-store' } });
     } catch (error) {
@@ -94,6 +100,16 @@ export function route<Auth extends boolean, Body extends Schema = undefined, Que
     return response;
   };
   return Object.assign(wrapped, { [ROUTE_WRAPPER]: true });
+}
+
+/** A segment the schema refuses (a malformed id, a section that is not a part) names nothing: NOT_FOUND, with its sentence. */
+function parseParams(schema: z.ZodType, raw: Record<string, string | string[] | undefined> | undefined): unknown {
+  const segments = Object.entries(raw ?? {}).map(([key, value]) => [key, Array.isArray(value) ? value.join('/') : value]);
+  const parsed = schema.safeParse(Object.fromEntries(segments));
+  if (parsed.success) return parsed.data;
+  // Only the schemas' own sentences reach the client; zod's wording for a missing segment does not.
+  const issue = parsed.error.issues[0];
+  throw new AppError('NOT_FOUND', issue?.code === 'custom' ? issue.message : undefined);
 }
 
 function validRequestId(value: string | null): string | undefined {

@@ -3,6 +3,7 @@ import type { MessageStructureObject } from 'imapflow';
 import type { Download } from '@/lib/download/download';
 import type { RangeSpec } from '@/lib/download/range';
 import { AppError } from '@/lib/errors/app-error';
+import type { MessageRef } from '@/lib/ids';
 import { findPart, numberParts } from '@/lib/mime/part-numbers';
 import { transferDecoder } from '@/lib/mime/transfer-decoder';
 import { PartNumber } from '@/lib/schemas/message-view';
@@ -27,7 +28,7 @@ const partGone = () => new AppError('NOT_FOUND', 'This part of the message does 
  */
 export async function downloadPart(
   account: Account,
-  id: string,
+  ref: MessageRef,
   part: string,
   range: RangeSpec | null,
   signal?: AbortSignal,
@@ -36,7 +37,7 @@ export async function downloadPart(
   if (!PartNumber.safeParse(part).success) throw partGone();
   const { value, body } = await withMessageStream(
     account,
-    id,
+    ref,
     async (context) => {
       const { bodyStructure } = await fetchMessage(context, { uid: true, bodyStructure: true });
       const node = bodyStructure ? findPart(numberParts(bodyStructure), part) : undefined;

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { BodyDownload, Download } from '@/lib/download/download';
 import { type RangeSpec, resolveRange } from '@/lib/download/range';
+import type { MessageRef } from '@/lib/ids';
 import type { Account } from '@/lib/session/account';
 import { type ChunkSource, fetchMessage, messageGone, withMessageStream } from './connection/with-message';
 
@@ -18,13 +19,13 @@ const MAX_CHUNK = 2 * 1024 * 1024;
  */
 export async function downloadRaw(
   account: Account,
-  id: string,
+  ref: MessageRef,
   range: RangeSpec | null,
   signal?: AbortSignal,
 ): Promise<Download> {
   const { value, body } = await withMessageStream(
     account,
-    id,
+    ref,
     async (context) => {
       const { size } = await fetchMessage(context, { uid: true, size: true });
       const fetchChunk = async (offset: number, length: number) => {

@@ -2,11 +2,11 @@ import 'server-only';
 import type { FetchMessageObject, ImapFlow } from 'imapflow';
 import { apiPaths } from '@/lib/api-paths';
 import { AppError } from '@/lib/errors/app-error';
-import { mailboxId } from '@/lib/ids';
+import { type MessageRef, mailboxId, messageId } from '@/lib/ids';
 import { fieldsFromEnvelope } from '@/lib/mime/header-fields';
 import { findAttachedMessage, numberParts } from '@/lib/mime/part-numbers';
 import { attachmentsOf, listParts } from '@/lib/mime/part-tree';
-import { type MessageView, PartNumber } from '@/lib/schemas/message-view';
+import { type BodyNote, type MessageView, PartNumber } from '@/lib/schemas/message-view';
 import type { Account } from '@/lib/session/account';
 import { RAW_HEADER_BYTES, readHeaders } from './commands/read-headers';
 import { fetchMessage, type MessageContext, messageGone, withMessage } from './connection/with-message';
@@ -22,9 +22,14 @@ import { readBody } from './message/read-body';
  * With `part`, the message attached to this one as that message/rfc822 part (a forward as
  * attachment, a bounce): its envelope and structure come in the first BODYSTRUCTURE.
  */
-export function getMessage(account: Account, id: string, options: { allowRemote: boolean; part?: string }): Promise<MessageView> {
+export function getMessage(
+  account: Account,
+  ref: MessageRef,
+  options: { allowRemote: boolean; part?: string },
+): Promise<MessageView> {
+  const id = messageId(ref);
   const load = async (context: MessageContext): Promise<MessageView> => {
-    const { client, features, ref } = context;
+    const { client, features } = context;
     const message = await fetchMessage(context, VIEW_QUERY);
     const shown = options.part ? attachedMessage(message, options.part) : await topLevel(client, message);
     const { parts, truncated } = listParts(shown.body, { numbered: true });
@@ -55,7 +60,7 @@ export function getMessage(account: Account, id: string, options: { allowRemote:
     };
   };
   // The view's own FETCH doubles as the existence check.
-  return withMessage(account, id, load, { verify: false });
+  return withMessage(account, ref, load, { verify: false });
 }
 
 async function topLevel(client: ImapFlow, message: FetchMessageObject) {
@@ -63,7 +68,7 @@ async function topLevel(client: ImapFlow, message: FetchMessageObject) {
   const size = message.size ?? 0;
   const read = (await readHeaders(client, [message], { listUnsubscribe: true })).get(message.uid);
   if (!read) throw messageGone();
-  const notes = read.cut ? [`The header of this message is over ${RAW_HEADER_BYTES / 1024} KB; only its start was read.`] : [];
+  const notes: BodyNote[] = read.cut ? [{ code: 'header-cut', args: { readBytes: RAW_HEADER_BYTES } }] : [];
   return { body, headers: { ...read.fields, listUnsubscribe: read.listUnsubscribe }, size, notes };
 }
 
@@ -72,7 +77,7 @@ function attachedMessage(message: FetchMessageObject, part: string) {
   const attached = valid && message.bodyStructure ? findAttachedMessage(numberParts(message.bodyStructure), part) : undefined;
   if (!attached) throw new AppError('NOT_FOUND', 'This message has no attached message there.');
   const headers = { ...fieldsFromEnvelope(attached.envelope, undefined), listUnsubscribe: null };
-  return { body: attached.body, headers, size: attached.node.size ?? 0, notes: [] };
+  return { body: attached.body, headers, size: attached.node.size ?? 0, notes: [] as BodyNote[] };
 }
 
 /** Sizes and structure first: whether ENVELOPE may be asked for depends on them (read-headers.ts). */

@@ -33,9 +33,6 @@ export function listMessages(account: Account, path: string, query: ListMessages
         const position = page.start + messages.length;
         return {
           total: mailbox.exists,
-          // Counted for the first page only: deeper pages keep the count the client already has,
-          // so paging costs one FETCH (and the NOOP), not a SEARCH per page.
-          unseen: cursor ? null : await countUnseen(client),
           uidValidity,
           ...(mailbox.highestModseq ? { highestModseq: String(mailbox.highestModseq) } : {}),
           messages,
@@ -81,10 +78,4 @@ async function arrivalPage(
   const start = descending ? exists - sequence.to : sequence.from - 1;
   const more = descending ? sequence.from > 1 : sequence.to < exists;
   return { window: { sequence, descending }, start, more };
-}
-
-/** UNSEEN count: ESEARCH COUNT (RFC 4731) where the server has it, else the SEARCH result's length. */
-async function countUnseen(client: ImapFlow): Promise<number> {
-  const result = expectDone(await client.search({ seen: false }, { uid: true, returnOptions: ['COUNT'] }));
-  return Array.isArray(result) ? result.length : (result.count ?? 0);
 }

@@ -41,8 +41,6 @@ export type MessageSummary = z.infer<typeof MessageSummary>;
 
 export const MessagesResponse = z.object({
   total: z.number().int(),
-  /** Unseen messages in the folder; sent with the first page only (null on later pages). */
-  unseen: z.number().int().nullable(),
   uidValidity: z.number().int(),
   highestModseq: z.string().optional(),
   messages: z.array(MessageSummary),

@@ -23,6 +23,28 @@ export const MimePart = z.object({
 });
 export type MimePart = z.infer<typeof MimePart>;
 
+/**
+ * What could not be shown as sent, as a code with its numbers and names: the client phrases it
+ * (lib/ui/describe-body-note.ts), so the UI can branch on it and the words live in one place.
+ */
+export const BodyNote = z.discriminatedUnion('code', [
+  /** Nothing in the message is text the reading pane can show. */
+  z.object({ code: z.literal('no-text') }),
+  /** A charset neither the server nor Letterbox can convert; shown as best it can. */
+  z.object({ code: z.literal('unknown-charset'), args: z.object({ charset: z.string() }) }),
+  /** Bytes that are not valid in the charset the part names, shown as U+FFFD. */
+  z.object({ code: z.literal('invalid-bytes') }),
+  /** The display part is longer than what is fetched for display: only its first `shownBytes` are shown. */
+  z.object({ code: z.literal('truncated'), args: z.object({ shownBytes: z.number().int().nonnegative() }) }),
+  /** More parts, or deeper nesting, than the part list holds. */
+  z.object({ code: z.literal('too-many-parts') }),
+  /** A multipart whose boundary never appears: its raw text is shown. */
+  z.object({ code: z.literal('broken-structure') }),
+  /** The header is larger than what is read of it (`readBytes`); its fields come from its start. */
+  z.object({ code: z.literal('header-cut'), args: z.object({ readBytes: z.number().int().nonnegative() }) }),
+]);
+export type BodyNote = z.infer<typeof BodyNote>;
+
 export const MessageBody = z.object({
   kind: z.enum(['html', 'text', 'none']),
   part: z.string().nullable(),
@@ -32,8 +54,8 @@ export const MessageBody = z.object({
   truncated: z.boolean(),
   /** Remote images and other remote resources removed until the user allows them. */
   remoteBlocked: z.number().int(),
-  /** What could not be shown as sent, in words for the reader (unknown charset, broken MIME). */
-  notes: z.array(z.string()),
+  /** What could not be shown as sent (unknown charset, broken MIME), as codes for the client to phrase. */
+  notes: z.array(BodyNote),
 });
 export type MessageBody = z.infer<typeof MessageBody>;
 
@@ -54,9 +76,12 @@ export const MessageView = z.object({
   cc: z.array(Address),
   /** As in MessageSummary: To and Cc addresses past the first 100 of each, counted. */
   recipientsOmitted: z.number().int().nonnegative(),
+  /** Shown when it differs from From: where a reply goes (RFC 5322 §3.6.2). */
   replyTo: z.array(Address),
   date: z.string(),
+  /** Not shown; the thread key a reply cites in In-Reply-To and References (RFC 5322 §3.6.4). */
   messageId: z.string().nullable(),
+  /** The List-Unsubscribe header as sent (RFC 2369); the header offers its http(s) or mailto target. */
   listUnsubscribe: z.string().nullable(),
   size: z.number().int(),
   parts: z.array(MimePart),

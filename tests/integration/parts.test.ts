@@ -229,7 +229,9 @@ describe('GET /api/messages/:id/parts/:part', () => {
 
   it('decodes on our side without BINARY (minimal server), sending the whole part for a Range', async () => {
     const { summary } = inboxMessage((m) => m.index === 30);
-    const download = await downloadPart(minimal(), summary.id, url.split('/').at(-1) ?? '', { start: 1000, end: 1999 });
+    const ref = messageRefFromId(summary.id);
+    if (!ref) throw new Error('the message has no valid id');
+    const download = await downloadPart(minimal(), ref, url.split('/').at(-1) ?? '', { start: 1000, end: 1999 });
     if (download.kind !== 'body' || !download.body) throw new Error('no body');
     expect(download).toMatchObject({ size: null, range: null, contentType: 'image/png' });
     const bytes = Buffer.from(await new Response(download.body).arrayBuffer());

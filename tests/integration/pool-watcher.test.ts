@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeSession } from '@/lib/imap/connection/pool';
-import { type WatchEvent, openWatcher } from '@/lib/imap/connection/watcher';
+import { openWatcher, type WatchEvent } from '@/lib/imap/connection/watcher';
 import { listMailboxes } from '@/lib/imap/list-mailboxes';
 import type { Account } from '@/lib/session/account';
 import { doveadm } from '../../scripts/imap/doveadm';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageId } from '@/lib/ids';
+import type { MessageRef } from '@/lib/ids';
 import { closeSession, withImap } from '@/lib/imap/connection/pool';
 import { listMessages } from '@/lib/imap/list-messages';
 import { markSeen } from '@/lib/imap/mark-seen';
@@ -23,14 +23,14 @@ const accountOf = ({ user, password }: TestUser): Account => ({
   tls: 'false',
 });
 
-/** A fresh user with one unread message in INBOX; its message id. */
-async function userWithMessage(): Promise<{ owner: TestUser; account: Account; id: string }> {
+/** A fresh user with one unread message in INBOX; its message ref. */
+async function userWithMessage(): Promise<{ owner: TestUser; account: Account; ref: MessageRef }> {
   const owner = freshUser('write');
   const appended =
     (await withDirectImap(owner, (imap) => imap.append('INBOX', 'From: a@example.org\r\nSubject: Hello\r\n\r\nHi.\r\n'))) || null;
   if (!appended?.uid) throw new Error('APPEND gave no APPENDUID');
-  const id = messageId({ path: 'INBOX', uidValidity: Number(appended.uidValidity), uid: appended.uid });
-  return { owner, account: accountOf(owner), id };
+  const ref = { path: 'INBOX', uidValidity: Number(appended.uidValidity), uid: appended.uid };
+  return { owner, account: accountOf(owner), ref };
 }
 
 /** Dovecot's rawlog is written when a connection ends: close the session before reading it. */
@@ -63,10 +63,10 @@ describe('writes and dropped connections (in process, against Dovecot)', () => {
   });
 
   it('reports a STORE whose connection dropped after it was sent, and never sends it again', async () => {
-    const { account, id } = await userWithMessage();
+    const { account, ref } = await userWithMessage();
     const cutsBefore = proxy.cuts();
     proxy.cutOn(/ UID STORE /);
-    const outcome = await markSeen(account, id).catch((error: unknown) => error);
+    const outcome = await markSeen(account, ref).catch((error: unknown) => error);
     expect(proxy.cuts()).toBe(cutsBefore + 1);
     expect(await commandsOf(account, 'UID STORE')).toBe(1);
     expect(outcome).toMatchObject({ code: 'WRITE_UNCONFIRMED', status: 502 });
@@ -86,12 +86,12 @@ describe('writes and dropped connections (in process, against Dovecot)', () => {
   });
 
   it('retries write work whose connection dropped before the STORE was sent, and stores once', async () => {
-    const { owner, account, id } = await userWithMessage();
+    const { owner, account, ref } = await userWithMessage();
     const loginsBefore = await settledLogins(owner);
     // withMessage's existence check, `UID FETCH n (UID)` (with MODSEQ under CONDSTORE), comes before the STORE.
     const cutsBefore = proxy.cuts();
     proxy.cutOn(/ UID FETCH \d+ \(UID( MODSEQ)?\)\r\n/);
-    expect((await markSeen(account, id)).flags).toContain('\\Seen');
+    expect((await markSeen(account, ref)).flags).toContain('\\Seen');
     expect(proxy.cuts()).toBe(cutsBefore + 1);
     expect(await commandsOf(account, 'UID STORE')).toBe(1);
     await expect.poll(() => loginCount(owner.user) - loginsBefore).toBe(2);

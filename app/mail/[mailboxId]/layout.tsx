@@ -3,7 +3,7 @@ import { MailPanes } from '@/components/mail/mail-panes';
 import { MailboxNotFound } from '@/components/mail/mailbox-not-found';
 import { MailboxView } from '@/components/mail/mailbox-view';
 import { ReadingPaneEmpty } from '@/components/mail/reading-pane-empty';
-import { mailboxPathFromId } from '@/lib/ids';
+import { mailboxParam } from './mailbox-param';
 
 interface MailboxLayoutProps {
   params: Promise<{ mailboxId: string }>;
@@ -15,10 +15,9 @@ interface MailboxLayoutProps {
  * moving between messages keeps the list mounted, scrolled and loaded.
  */
 export default async function MailboxLayout({ params, children }: MailboxLayoutProps) {
-  const { mailboxId } = await params;
   // A malformed id is answered here (the page adds the 404 status); a folder that does not exist, by the list pane.
-  const path = mailboxPathFromId(mailboxId);
-  if (path === null) {
+  const mailbox = await mailboxParam(params);
+  if (mailbox === null) {
     return (
       <>
         <MailPanes list={<MailboxNotFound />} reading={<ReadingPaneEmpty />} />
@@ -27,7 +26,7 @@ export default async function MailboxLayout({ params, children }: MailboxLayoutP
     );
   }
   return (
-    <MailboxView mailboxId={mailboxId} path={path}>
+    <MailboxView mailboxId={mailbox.id} path={mailbox.path}>
       {children}
     </MailboxView>
   );

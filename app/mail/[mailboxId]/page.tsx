@@ -1,5 +1,4 @@
-import { notFound } from 'next/navigation';
-import { mailboxPathFromId } from '@/lib/ids';
+import { requireMailboxParam } from './mailbox-param';
 
 interface MailboxPageProps {
   params: Promise<{ mailboxId: string }>;
@@ -7,7 +6,6 @@ interface MailboxPageProps {
 
 /** The folder's list, drawn by the layout; this page only answers a malformed id with a 404. */
 export default async function MailboxPage({ params }: MailboxPageProps) {
-  const { mailboxId } = await params;
-  if (mailboxPathFromId(mailboxId) === null) notFound();
+  await requireMailboxParam(params);
   return null;
 }

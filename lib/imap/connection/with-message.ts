@@ -1,7 +1,7 @@
 import 'server-only';
 import type { FetchMessageObject, FetchQueryObject, ImapFlow, MailboxObject } from 'imapflow';
 import { AppError } from '@/lib/errors/app-error';
-import { type MessageRef, messageRefFromId } from '@/lib/ids';
+import type { MessageRef } from '@/lib/ids';
 import { logger } from '@/lib/log/logger';
 import type { Account } from '@/lib/session/account';
 import type { Features } from './capabilities';
@@ -22,8 +22,8 @@ export const messageGone = (cause?: unknown) =>
   new AppError('NOT_FOUND', 'This message no longer exists; it may have been moved or deleted.', { cause });
 
 /**
- * Runs `work` with the message of `id` selected on a leased connection. Malformed ids, a
- * mailbox that is gone (errors.ts), another UIDVALIDITY and an expunged UID are NOT_FOUND.
+ * Runs `work` with the message `ref` names selected on a leased connection (the route decoded
+ * its id). A mailbox that is gone (errors.ts), another UIDVALIDITY and an expunged UID are NOT_FOUND.
  *
  * Existence costs one `UID FETCH uid (UID)`; a caller whose first command is a FETCH passes
  * `verify: false` and uses fetchMessage() instead, which checks the same thing for free.
@@ -31,12 +31,10 @@ export const messageGone = (cause?: unknown) =>
  */
 export function withMessage<T>(
   account: Account,
-  id: string,
+  ref: MessageRef,
   work: (context: MessageContext) => Promise<T>,
   options: { verify?: boolean; retry?: RetryPolicy } = {},
 ): Promise<T> {
-  const ref = messageRefFromId(id);
-  if (!ref) return Promise.reject(messageGone());
   return withImap(
     account,
     ({ client, features, write }) => {
@@ -76,7 +74,7 @@ const STALL_MS = 60_000;
  */
 export function withMessageStream<T>(
   account: Account,
-  id: string,
+  ref: MessageRef,
   open: (context: MessageContext) => Promise<{ value: T; source: ChunkSource | null }>,
   signal?: AbortSignal,
 ): Promise<{ value: T; body: ReadableStream<Uint8Array> | null }> {
@@ -90,7 +88,7 @@ export function withMessageStream<T>(
       if (!source) return resolve({ value, body: null });
       await new Promise<void>((ended) => resolve({ value, body: leasedBody(source, context.client, ended, signal) }));
     };
-    withMessage(account, id, work, { verify: false }).catch((error) => {
+    withMessage(account, ref, work, { verify: false }).catch((error) => {
       if (!handedOut) reject(error);
       else logger().warn({ err: error, user: account.user }, 'download lease ended with an error');
     });

@@ -3,7 +3,7 @@ import type { ImapFlow } from 'imapflow';
 import { sanitizeMail } from '@/lib/html/sanitize-mail';
 import type { Features } from '@/lib/imap/connection/capabilities';
 import { chooseBody } from '@/lib/mime/choose-body';
-import type { MessageBody, MimePart } from '@/lib/schemas/message-view';
+import type { BodyNote, MessageBody, MimePart } from '@/lib/schemas/message-view';
 import { DISPLAY_LIMIT, readTextPart } from './read-text-part';
 
 export interface ShownStructure {
@@ -16,20 +16,9 @@ export interface ShownStructure {
   textSection: string;
 }
 
-const NOTES = {
-  noText: 'This message has no text to show.',
-  charset: (name: string) =>
-    `This message uses the character set “${name}”, which Letterbox cannot convert; some characters may look wrong.`,
-  invalidBytes: 'Some characters of this message are not valid in the character set it names; they are shown as �.',
-  long: 'This message is very long; only its beginning is shown. Download the original to see all of it.',
-  manyParts:
-    'This message has more parts, or more deeply nested ones, than Letterbox lists; download the original to see all of it.',
-  broken: 'This message’s MIME structure is broken; it is shown as plain text, as it was sent.',
-};
-
 /**
  * The body the reading pane shows: the display part (chooseBody) fetched alone and, for HTML,
- * sanitized; with a note for everything that could not be shown as sent. A multipart whose
+ * sanitized; with a note (a code the client phrases) for everything that could not be shown as sent. A multipart whose
  * boundary is missing or never appears has only empty parts (Dovecot's reading), so its raw
  * text is shown instead, with a note.
  */
@@ -41,19 +30,19 @@ export async function readBody(
   cidUrl: (contentId: string) => string | null,
   allowRemote: boolean,
 ): Promise<MessageBody> {
-  const notes = shown.truncated ? [NOTES.manyParts] : [];
+  const notes: BodyNote[] = shown.truncated ? [{ code: 'too-many-parts' }] : [];
   if (shown.multipart && shown.parts.length > 0 && shown.parts.every((part) => part.size === 0)) {
     const { text, truncated } = await readRawText(client, uid, shown.textSection);
-    notes.unshift(NOTES.broken);
+    notes.unshift({ code: 'broken-structure' });
     return { kind: 'text', part: null, content: text, truncated, remoteBlocked: 0, notes };
   }
   const part = chooseBody(shown.parts);
   if (!part)
-    return { kind: 'none', part: null, content: '', truncated: false, remoteBlocked: 0, notes: [NOTES.noText, ...notes] };
+    return { kind: 'none', part: null, content: '', truncated: false, remoteBlocked: 0, notes: [{ code: 'no-text' }, ...notes] };
   const { text, truncated, unknownCharset, invalidBytes } = await readTextPart(client, features, uid, part);
-  if (unknownCharset) notes.push(NOTES.charset(unknownCharset));
-  else if (invalidBytes) notes.push(NOTES.invalidBytes);
-  if (truncated) notes.push(NOTES.long);
+  if (unknownCharset) notes.push({ code: 'unknown-charset', args: { charset: unknownCharset } });
+  else if (invalidBytes) notes.push({ code: 'invalid-bytes' });
+  if (truncated) notes.push({ code: 'truncated', args: { shownBytes: DISPLAY_LIMIT } });
   if (part.type === 'text/html') {
     const { html, remoteBlocked } = sanitizeMail(text, cidUrl, { allowRemote });
     return { kind: 'html', part: part.part, content: html, truncated, remoteBlocked, notes };

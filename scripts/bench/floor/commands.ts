@@ -52,10 +52,3 @@ export async function fetchWindow(client: ImapFlow, uids: number[]): Promise<num
   for await (const _message of client.fetch(uids.join(','), query, { uid: true })) count++;
   return count;
 }
-
-/** UNSEEN count with ESEARCH COUNT (RFC 4731), as the app sends it on a first page. */
-export async function countUnseen(client: ImapFlow): Promise<number> {
-  const result = await client.search({ seen: false }, { uid: true, returnOptions: ['COUNT'] });
-  if (Array.isArray(result)) return result.length;
-  return result ? (result.count ?? 0) : 0;
-}

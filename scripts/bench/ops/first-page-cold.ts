@@ -1,5 +1,5 @@
 import type { BenchContext } from '../context';
-import { countUnseen, fetchPreviews, fetchWindow } from '../floor/commands';
+import { fetchPreviews, fetchWindow } from '../floor/commands';
 import type { OpResult } from '../measure';
 import { coldOp } from './cold';
 
@@ -15,7 +15,6 @@ export function firstPageCold(ctx: BenchContext): Promise<OpResult> {
       await floor.mailboxOpen('INBOX');
       await fetchWindow(floor, window);
       await fetchPreviews(floor, window);
-      await countUnseen(floor);
     },
   );
 }

@@ -1,11 +1,11 @@
 import type { BenchContext } from '../context';
-import { countUnseen, fetchPreviews, fetchWindow } from '../floor/commands';
+import { fetchPreviews, fetchWindow } from '../floor/commands';
 import { interleave, type OpResult, toResult } from '../measure';
 
 /**
  * App: GET the first 50 rows of INBOX by date. Floor: the same answer's IMAP work on the
- * selected INBOX: one FETCH of the window's envelopes, flags, sizes and BODYSTRUCTUREs, its
- * PREVIEWs, and the UNSEEN count. The order itself is not re-sorted on either side: the app
+ * selected INBOX: one FETCH of the window's envelopes, flags, sizes and BODYSTRUCTUREs, and its
+ * PREVIEWs (unread counts come with the folder list). The order itself is not re-sorted on either side: the app
  * serves it from its sort cache, and the floor is given the UID list it sorted once (the
  * SORT alone is its own row, sort-order.ts).
  */
@@ -22,7 +22,6 @@ export async function firstPage(ctx: BenchContext): Promise<OpResult> {
       floor: async () => {
         await fetchWindow(ctx.floor, window);
         await fetchPreviews(ctx.floor, window);
-        await countUnseen(ctx.floor);
       },
     },
     ctx.reps,

@@ -35,7 +35,7 @@ const METHOD = `How it is measured (\`scripts/bench/\`):
 
 - **Floor** = the same IMAP work done directly with imapflow in the bench process, on a connection that stays
   logged in with INBOX selected: folder list = \`LIST … RETURN (STATUS (MESSAGES UNSEEN))\`; a page = one FETCH of
-  the 50 envelopes/flags/sizes/BODYSTRUCTUREs + \`PREVIEW\` (+ \`ESEARCH COUNT\` of unseen on the first page); open
+  the 50 envelopes/flags/sizes/BODYSTRUCTUREs + \`PREVIEW\`; open
   = the view FETCH + the display part (partial fetch, decoded); download = imapflow's \`download()\`; sign-in =
   \`connect()\`. Neither side re-sorts per page: the app answers from its sorted-UID cache and the floor reuses the
   UID list it sorted once; the SORT itself is its own row. App and floor repetitions are interleaved, alternating

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { mailboxId } from '../../../lib/ids';
+import type { MailboxesResponse } from '../../../lib/schemas/mailboxes';
 import type { MessageSummary, MessagesResponse } from '../../../lib/schemas/message-list';
 
 /**
@@ -54,6 +55,16 @@ export class MessageListPage {
     const response = await this.page.request.get(`/api/mailboxes/${mailboxId(path)}/messages?${params}`);
     expect(response.status(), await response.text()).toBe(200);
     return (await response.json()) as MessagesResponse;
+  }
+
+  /** The folder's unread count as the API's folder list (LIST-STATUS) reports it: the number the list's header shows. */
+  async fetchUnseen(path: string): Promise<number | null> {
+    const response = await this.page.request.get('/api/mailboxes');
+    expect(response.status(), await response.text()).toBe(200);
+    const { mailboxes } = (await response.json()) as MailboxesResponse;
+    const mailbox = mailboxes.find((candidate) => candidate.path === path);
+    if (!mailbox) throw new Error(`the API lists no folder ${JSON.stringify(path)}`);
+    return mailbox.unseen;
   }
 
   /** Every message of a folder in the list's order, through the API's cursor, 200 at a time. */

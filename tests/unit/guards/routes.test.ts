@@ -36,4 +36,18 @@ describe('route table guard', () => {
       expect(readFileSync(file, 'utf8')).not.toMatch(/from 'imapflow'|withImap\(/);
     },
   );
+
+  it.each(files.map((file) => [relative(root, file), file]))(
+    '%s: dynamic segments reach the handler through a params schema, decoded once',
+    (name, file) => {
+      const source = readFileSync(file, 'utf8');
+      const segments = [...name.matchAll(/\[(\w+)\]/g)].map((m) => m[1]);
+      const wrappers = source.match(/= route\(/g)?.length ?? 0;
+      const declared = source.match(/\bparams: [A-Z]\w*Params\b/g)?.length ?? 0;
+      // Every handler of a route with a [segment] declares its schema; one without declares none.
+      expect(declared, 'route({ params: …Params }) per handler').toBe(segments.length > 0 ? wrappers : 0);
+      // A raw segment read past the schema (`params.x ?? ''`, `params['x']`) would skip the decoding.
+      expect(source).not.toMatch(/params\.\w+\s*\?\?|params\[/);
+    },
+  );
 });

@@ -1,14 +1,17 @@
 import { immutableJson } from '@/lib/http/immutable-json';
 import { route } from '@/lib/http/route';
+import { messageId } from '@/lib/ids';
 import { getMessage } from '@/lib/imap/get-message';
 import { MessageQuery } from '@/lib/schemas/message-view';
+import { MessageParams } from '@/lib/schemas/route-params';
 
 export const dynamic = 'force-dynamic';
 
 /** A message for the reading pane (`MessageView`): headers, MIME tree, sanitized body. Cached forever per id. */
-export const GET = route({ auth: true, query: MessageQuery }, async ({ account, params, query, headers }) => {
-  const id = params.messageId ?? '';
-  return immutableJson(headers, `${id}-${query.remote}`, () =>
-    getMessage(account, id, { allowRemote: query.remote === 'allow' }),
-  );
-});
+export const GET = route(
+  { auth: true, params: MessageParams, query: MessageQuery },
+  async ({ account, params: { messageId: ref }, query, headers }) =>
+    immutableJson(headers, `${messageId(ref)}-${query.remote}`, () =>
+      getMessage(account, ref, { allowRemote: query.remote === 'allow' }),
+    ),
+);

@@ -1,5 +1,4 @@
-import { notFound } from 'next/navigation';
-import { mailboxPathFromId } from '@/lib/ids';
+import { requireMailboxParam } from '../mailbox-param';
 
 interface MessagePageProps {
   params: Promise<{ mailboxId: string; messageId: string }>;
@@ -10,7 +9,6 @@ interface MessagePageProps {
  * the URL; opening one in the app changes the URL without coming here (message-navigation.ts).
  */
 export default async function MessagePage({ params }: MessagePageProps) {
-  const { mailboxId } = await params;
-  if (mailboxPathFromId(mailboxId) === null) notFound();
+  await requireMailboxParam(params);
   return null;
 }

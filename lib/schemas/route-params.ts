@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { mailboxPathFromId, messageRefFromId } from '@/lib/ids';
+import { PartNumber } from './message-view';
+
+/**
+ * The dynamic segments of the API's URLs, decoded once by the route wrapper: a handler gets
+ * typed refs, never the raw strings. A malformed or undecodable id names nothing, so it fails
+ * as NOT_FOUND (lib/http/route.ts), as a well-formed id of a message that is gone does.
+ */
+
+/** `:mailboxId` → the folder's IMAP path (and the id it came as, canonical by construction). */
+export const MailboxIdParam = z.string().transform((id, context) => {
+  const path = mailboxPathFromId(id);
+  if (path === null) {
+    context.addIssue({ code: 'custom', message: 'This folder does not exist.' });
+    return z.NEVER;
+  }
+  return { id, path };
+});
+export type MailboxParam = z.output<typeof MailboxIdParam>;
+
+/** `:messageId` → mailbox path, UIDVALIDITY and UID (RFC 3501 §2.3.1.1). */
+export const MessageIdParam = z.string().transform((id, context) => {
+  const ref = messageRefFromId(id);
+  if (ref === null) {
+    context.addIssue({ code: 'custom', message: 'This message does not exist; it may have been moved or deleted.' });
+    return z.NEVER;
+  }
+  return ref;
+});
+
+/** `:part` → an RFC 3501 §6.4.5 part number; HEADER, TEXT and MIME sections are not parts. */
+export const PartParam = z.string().refine((part) => PartNumber.safeParse(part).success, {
+  message: 'This part of the message does not exist.',
+});
+
+export const MailboxParams = z.object({ mailboxId: MailboxIdParam });
+export const MessageParams = z.object({ messageId: MessageIdParam });
+export const MessagePartParams = z.object({ messageId: MessageIdParam, part: PartParam });
