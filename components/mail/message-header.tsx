@@ -3,6 +3,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { formatFullDate } from '@/lib/ui/format-list-date';
 import { addressLabel, isFlagged, omittedRecipients } from '@/lib/ui/message-summary';
+import { MalformedSenderWarning } from './malformed-sender-warning';
 
 function recipients(label: string, people: MessageSummary['to']) {
   if (people.length === 0) return null;
@@ -20,6 +21,8 @@ export function MessageHeader({ message }: { message: MessageSummary }) {
   // Array.from splits by code point, so a name starting with an emoji or a CJK extension character stays whole.
   const initial = (Array.from(name)[0] ?? '?').toUpperCase();
   const omitted = omittedRecipients(message);
+  // A malformed From lists every address it holds (no name): all of them, never the first alone.
+  const fromMalformed = message.malformed?.some((header) => header.field === 'from') ?? false;
   return (
     <header className="border-b border-line px-4 pt-5 pb-4 md:px-6">
       <div className="flex items-start gap-3">
@@ -44,10 +47,18 @@ export function MessageHeader({ message }: { message: MessageSummary }) {
         <div className="min-w-0 flex-1">
           {/* The date wraps under the sender where both do not fit (phones, long names). */}
           <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-            <p data-testid="message-from" className="min-w-0 truncate text-sm text-fg">
-              <span className="font-semibold">{name}</span>
-              {sender?.address && sender.address !== name ? <span className="text-muted"> &lt;{sender.address}&gt;</span> : null}
-            </p>
+            {fromMalformed ? (
+              <p data-testid="message-from" data-malformed="true" className="min-w-0 text-sm break-all text-fg">
+                <span className="font-semibold">{message.from.map((person) => person.address).join(', ') || '(no address)'}</span>
+              </p>
+            ) : (
+              <p data-testid="message-from" className="min-w-0 truncate text-sm text-fg">
+                <span className="font-semibold">{name}</span>
+                {sender?.address && sender.address !== name ? (
+                  <span className="text-muted"> &lt;{sender.address}&gt;</span>
+                ) : null}
+              </p>
+            )}
             <time data-testid="message-date" dateTime={message.date} className="shrink-0 text-xs text-muted">
               {formatFullDate(message.date)}
             </time>
@@ -59,6 +70,7 @@ export function MessageHeader({ message }: { message: MessageSummary }) {
               {omitted}
             </p>
           ) : null}
+          <MalformedSenderWarning headers={message.malformed} />
           {message.hasAttachments ? (
             <p className="mt-1 inline-flex items-center gap-1 text-xs text-muted">
               <Paperclip aria-hidden="true" className="size-3.5" />

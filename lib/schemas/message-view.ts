@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Address } from './message-list';
+import { Address, MalformedHeader } from './message-list';
 
 /** One node of the MIME tree, from BODYSTRUCTURE (RFC 3501 §7.4.2); never fetched to list it. */
 export const MimePart = z.object({
@@ -52,6 +52,8 @@ export const MessageView = z.object({
   /** As in MessageSummary: To and Cc addresses past the first 100 of each, counted. */
   recipientsOmitted: z.number().int().nonnegative(),
   replyTo: z.array(Address),
+  /** As in MessageSummary: malformed From, Sender or Reply-To headers; `from` and `replyTo` then list every address. */
+  malformed: z.array(MalformedHeader).optional(),
   date: z.string(),
   messageId: z.string().nullable(),
   listUnsubscribe: z.string().nullable(),
