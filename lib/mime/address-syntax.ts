@@ -9,84 +9,91 @@
 
 type Token = { kind: 'word' | 'literal'; text: string } | { kind: 'special'; text: string };
 
-/** RFC 5322 §3.2.3 atext, plus any non-ASCII character (RFC 6532 §3.2, UTF-8 headers). */
-const ATEXT = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~\u0080-\u{10FFFF}]$/u;
+/** RFC 5322 §3.2.3 atext, plus any non-ASCII code unit (RFC 6532 §3.2, UTF-8 headers). */
+const ASCII_ATEXT = /[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]/;
+const isAtext = (char: string) => char.charCodeAt(0) >= 0x80 || ASCII_ATEXT.test(char);
 const SPECIALS = new Set(['<', '>', '@', ',', ';', ':', '.']);
-/** RFC 2047 §2 encoded-word: an atom to RFC 5322, whatever its encoded text holds. */
+const SPACE = new Set([' ', '\t', '\r', '\n']);
+/** RFC 2047 §2 encoded-word (at most 75 characters): an atom to RFC 5322, whatever its encoded text holds. */
 const ENCODED_WORD = /=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=/y;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: controls are what is looked for
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 
-/** Comments and white space are dropped (CFWS); null when the value cannot even be split into tokens. */
-function tokenize(value: string): Token[] | null {
-  if (CONTROL.test(value.replace(/\r\n(?=[ \t])/g, ''))) return null;
-  const tokens: Token[] = [];
-  const chars = Array.from(value);
+/** Thrown where the value cannot even be split into tokens. */
+class Unreadable extends Error {}
+
+/**
+ * The value's tokens, one at a time, so that the reader stops at the first wrong one (a
+ * megabyte of `<` is refused at the second); comments and white space are dropped (CFWS).
+ */
+function* tokenize(value: string): Generator<Token> {
   let i = 0;
-  while (i < chars.length) {
-    const char = chars[i] as string;
-    if (char === ' ' || char === '\t' || char === '\r' || char === '\n') {
+  while (i < value.length) {
+    const char = value.charAt(i);
+    if (SPACE.has(char)) {
       i += 1;
     } else if (char === '(') {
       let depth = 0;
-      for (; i < chars.length; i += 1) {
-        if (chars[i] === '\\') i += 1;
-        else if (chars[i] === '(') depth += 1;
-        else if (chars[i] === ')' && --depth === 0) break;
+      for (; i < value.length; i += 1) {
+        const inner = value.charAt(i);
+        if (inner === '\\') i += 1;
+        else if (inner === '(') depth += 1;
+        else if (inner === ')' && --depth === 0) break;
       }
-      if (depth !== 0) return null;
+      if (depth !== 0) throw new Unreadable();
       i += 1;
     } else if (char === '"') {
-      let text = '';
-      for (i += 1; i < chars.length && chars[i] !== '"'; i += 1) text += chars[i] === '\\' ? (chars[++i] ?? '') : chars[i];
-      if (i >= chars.length) return null;
-      tokens.push({ kind: 'word', text });
-      i += 1;
+      const end = closing(value, i + 1, '"');
+      if (end < 0) throw new Unreadable();
+      yield { kind: 'word', text: value.slice(i + 1, end) };
+      i = end + 1;
     } else if (char === '[') {
-      let text = '';
-      for (i += 1; i < chars.length && chars[i] !== ']'; i += 1) {
-        if (chars[i] === '[' || chars[i] === '\\') return null;
-        text += chars[i];
-      }
-      if (i >= chars.length) return null;
-      tokens.push({ kind: 'literal', text });
-      i += 1;
+      const end = value.indexOf(']', i + 1);
+      const text = end < 0 ? '' : value.slice(i + 1, end);
+      if (end < 0 || text.includes('[') || text.includes('\\')) throw new Unreadable();
+      yield { kind: 'literal', text };
+      i = end + 1;
     } else if (SPECIALS.has(char)) {
-      tokens.push({ kind: 'special', text: char });
+      yield { kind: 'special', text: char };
       i += 1;
-    } else if (ATEXT.test(char)) {
-      let text = '';
-      while (i < chars.length) {
-        const encoded = chars[i] === '=' ? encodedWordAt(chars, i) : null;
-        if (encoded) {
-          text += encoded;
-          i += Array.from(encoded).length;
-        } else if (ATEXT.test(chars[i] as string)) {
-          text += chars[i];
-          i += 1;
-        } else break;
+    } else if (isAtext(char)) {
+      const start = i;
+      while (i < value.length) {
+        ENCODED_WORD.lastIndex = 0;
+        const encoded = value.charAt(i) === '=' ? ENCODED_WORD.exec(value.slice(i, i + 200)) : null;
+        if (encoded) i += encoded[0].length;
+        else if (isAtext(value.charAt(i))) i += 1;
+        else break;
       }
-      tokens.push({ kind: 'word', text });
+      yield { kind: 'word', text: value.slice(start, i) };
     } else {
       // `)`, `\`, `]` outside their pairs.
-      return null;
+      throw new Unreadable();
     }
   }
-  return tokens;
 }
 
-function encodedWordAt(chars: string[], at: number): string | null {
-  const rest = chars.slice(at, at + 200).join('');
-  ENCODED_WORD.lastIndex = 0;
-  return ENCODED_WORD.exec(rest)?.[0] ?? null;
+/** Where the quoted string opened before `from` closes (quoted-pairs skipped), or -1. */
+function closing(value: string, from: number, quote: string): number {
+  for (let i = from; i < value.length; i += 1) {
+    if (value.charAt(i) === '\\') i += 1;
+    else if (value.charAt(i) === quote) return i;
+  }
+  return -1;
 }
 
 /** A recursive-descent reader over the tokens; each method consumes what it matched or fails. */
 class Reader {
   private at = 0;
-  constructor(private readonly tokens: Token[]) {}
+  private readonly tokens: Token[] = [];
+  constructor(private readonly source: Generator<Token>) {}
 
   private peek(offset = 0): Token | undefined {
+    while (this.tokens.length <= this.at + offset) {
+      const next = this.source.next();
+      if (next.done) return undefined;
+      this.tokens.push(next.value);
+    }
     return this.tokens[this.at + offset];
   }
   private isSpecial(text: string, offset = 0): boolean {
@@ -94,7 +101,7 @@ class Reader {
     return token?.kind === 'special' && token.text === text;
   }
   done(): boolean {
-    return this.at >= this.tokens.length;
+    return this.peek() === undefined;
   }
 
   /** address-list (§3.4, obs-addr-list §4.4): empty elements allowed, at least one address. */
@@ -185,10 +192,14 @@ class Reader {
  * lets From hold a group), or exactly one address (`single`: Sender, RFC 6854 §2).
  */
 export function isCleanAddressList(value: string, options: { single?: boolean } = {}): boolean {
-  const tokens = tokenize(value);
-  if (!tokens) return false;
-  const reader = new Reader(tokens);
-  const count = reader.addressList();
-  if (count === null || !reader.done() || count === 0) return false;
-  return options.single ? count === 1 : true;
+  if (CONTROL.test(value)) return false;
+  const reader = new Reader(tokenize(value));
+  try {
+    const count = reader.addressList();
+    if (count === null || !reader.done() || count === 0) return false;
+    return options.single ? count === 1 : true;
+  } catch (error) {
+    if (error instanceof Unreadable) return false;
+    throw error;
+  }
 }
