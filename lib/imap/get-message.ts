@@ -38,6 +38,8 @@ export function getMessage(account: Account, id: string, options: { allowRemote:
       truncated,
       multipart: shown.body?.type.toLowerCase().startsWith('multipart/') ?? false,
       textSection: options.part ? `${options.part}.TEXT` : 'TEXT',
+      unparsed: !shown.body,
+      source: { section: options.part ?? null, size: shown.size },
     };
     const body = await readBody(client, features, ref.uid, structure, cidUrl, options.allowRemote);
     return {
