@@ -1,4 +1,5 @@
 import { misleadingTarget } from '@/lib/html/link-destination';
+import { linkTarget } from '@/lib/html/link-target';
 
 /** Inline and !important: the message's own CSS cannot hide or restyle the warning. */
 const WARNING_STYLE =
@@ -9,12 +10,18 @@ const WARNING_STYLE =
 /**
  * Makes every link of a rendered message say where it goes: its real URL on hover (title),
  * and, after a link whose text names another site than its target, a visible warning with
- * the real host. Runs from the parent page on the sandboxed frame's document (the frame
- * itself runs no script).
+ * the real host. A link the server's sanitizer should have left without a target (not an
+ * absolute http(s)/mailto URL) loses it here too: a second layer, as for the rest of the HTML
+ * defence. Runs from the parent page on the sandboxed frame's document (the frame itself runs
+ * no script).
  */
 export function annotateLinks(doc: Document): void {
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     const href = link.getAttribute('href') ?? '';
+    if (!linkTarget(href)) {
+      link.removeAttribute('href');
+      continue;
+    }
     link.title = link.title && link.title !== href ? `${link.title}\n${href}` : href;
     const real = misleadingTarget(link.textContent ?? '', href);
     if (!real) continue;

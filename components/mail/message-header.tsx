@@ -4,6 +4,7 @@ import type { Address, MessageSummary } from '@/lib/schemas/message-list';
 import { distinctReplyTo } from '@/lib/ui/distinct-reply-to';
 import { formatFullDate } from '@/lib/ui/format-list-date';
 import { addressLabel, isFlagged, omittedRecipients } from '@/lib/ui/message-summary';
+import { MalformedSenderWarning } from './malformed-sender-warning';
 import { UnsubscribeLink } from './unsubscribe-link';
 
 /**
@@ -11,7 +12,7 @@ import { UnsubscribeLink } from './unsubscribe-link';
  * while the view loads. Flags travel with the list only; Reply-To and List-Unsubscribe come
  * with the view.
  */
-export type ShownHeader = Pick<MessageSummary, 'subject' | 'from' | 'to' | 'cc' | 'date' | 'recipientsOmitted'> & {
+export type ShownHeader = Pick<MessageSummary, 'subject' | 'from' | 'to' | 'cc' | 'date' | 'recipientsOmitted' | 'malformed'> & {
   flags: string[];
   hasAttachments: boolean;
   replyTo: readonly Address[];
@@ -34,6 +35,8 @@ export function MessageHeader({ message }: { message: ShownHeader }) {
   // Array.from splits by code point, so a name starting with an emoji or a CJK extension character stays whole.
   const initial = (Array.from(name)[0] ?? '?').toUpperCase();
   const omitted = omittedRecipients(message);
+  // A malformed From lists every address it holds (no name): all of them, never the first alone.
+  const fromMalformed = message.malformed?.some((header) => header.field === 'from') ?? false;
   return (
     <header className="border-b border-line px-4 pt-5 pb-4 md:px-6">
       <div className="flex items-start gap-3">
@@ -58,10 +61,18 @@ export function MessageHeader({ message }: { message: ShownHeader }) {
         <div className="min-w-0 flex-1">
           {/* The date wraps under the sender where both do not fit (phones, long names). */}
           <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-            <p data-testid="message-from" className="min-w-0 truncate text-sm text-fg">
-              <span className="font-semibold">{name}</span>
-              {sender?.address && sender.address !== name ? <span className="text-muted"> &lt;{sender.address}&gt;</span> : null}
-            </p>
+            {fromMalformed ? (
+              <p data-testid="message-from" data-malformed="true" className="min-w-0 text-sm break-all text-fg">
+                <span className="font-semibold">{message.from.map((person) => person.address).join(', ') || '(no address)'}</span>
+              </p>
+            ) : (
+              <p data-testid="message-from" className="min-w-0 truncate text-sm text-fg">
+                <span className="font-semibold">{name}</span>
+                {sender?.address && sender.address !== name ? (
+                  <span className="text-muted"> &lt;{sender.address}&gt;</span>
+                ) : null}
+              </p>
+            )}
             <time data-testid="message-date" dateTime={message.date} className="shrink-0 text-xs text-muted">
               {formatFullDate(message.date)}
             </time>
@@ -74,6 +85,7 @@ export function MessageHeader({ message }: { message: ShownHeader }) {
               {omitted}
             </p>
           ) : null}
+          <MalformedSenderWarning headers={message.malformed} />
           {message.hasAttachments ? (
             <p className="mt-1 inline-flex items-center gap-1 text-xs text-muted">
               <Paperclip aria-hidden="true" className="size-3.5" />

@@ -1,4 +1,4 @@
-import { Paperclip, Star } from 'lucide-react';
+import { Paperclip, Star, TriangleAlert } from 'lucide-react';
 import { memo } from 'react';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { formatFullDate, formatListDate } from '@/lib/ui/format-list-date';
@@ -40,6 +40,8 @@ export const MessageListRow = memo(function MessageListRow({
 }: MessageListRowProps) {
   const unread = isUnread(message);
   const flagged = isFlagged(message);
+  // A malformed From arrives as every address it holds, without names (correspondents joins them all).
+  const senderMalformed = !showRecipients && (message.malformed?.some((header) => header.field === 'from') ?? false);
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox owns the keyboard (j/k, arrows, Enter) through aria-activedescendant
     <div
@@ -67,6 +69,14 @@ export const MessageListRow = memo(function MessageListRow({
         <div className="flex items-baseline gap-2">
           <span className={`min-w-0 flex-1 truncate text-sm text-fg ${unread ? 'font-semibold' : ''}`}>
             {unread ? <span className="sr-only">Unread, </span> : null}
+            {senderMalformed ? (
+              <TriangleAlert
+                role="img"
+                aria-label="Malformed sender"
+                data-testid="message-row-malformed"
+                className="mr-1 inline size-3.5 align-[-2px] text-amber-600 dark:text-amber-400"
+              />
+            ) : null}
             {correspondents(message, showRecipients)}
           </span>
           <time

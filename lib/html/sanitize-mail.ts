@@ -1,6 +1,7 @@
 import 'server-only';
 import sanitizeHtml from 'sanitize-html';
 import { limitDepth } from './limit-depth';
+import { linkTarget } from './link-target';
 import { sanitizeStyleAttribute, sanitizeStylesheet } from './sanitize-css';
 
 export interface SanitizedHtml {
@@ -28,10 +29,11 @@ const TABLE_ATTRIBUTES = [
 /**
  * First layer of the HTML defence (the sandboxed, CSP-locked iframe is the second): an
  * allow-list written for mail. No script, event handler, form, frame, object, base or meta
- * survives; links open outside the app; `cid:` pictures point at our parts endpoint. CSS,
- * in `style=""` and `<style>`, is filtered property by property (sanitize-css.ts). Remote
- * images, CSS url()s, srcset and background attributes are removed and counted until the
- * reader allows remote content (`allowRemote`).
+ * survives; links keep only absolute http(s)/mailto targets (link-target.ts) and open outside
+ * the app; `cid:` pictures point at our parts endpoint. CSS, in `style=""` and `<style>`, is
+ * filtered property by property (sanitize-css.ts). Remote images, CSS url()s, srcset and
+ * background attributes are removed and counted until the reader allows remote content
+ * (`allowRemote`).
  */
 export function sanitizeMail(
   html: string,
@@ -85,7 +87,14 @@ export function sanitizeMail(
     allowProtocolRelative: false,
     parseStyleAttributes: false,
     transformTags: {
-      a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, target: '_blank', rel: 'noopener noreferrer' } }),
+      // Only absolute http(s)/mailto hrefs stay (link-target.ts); any other link keeps its text and loses its target.
+      a: (tagName, { href, ...attribs }) => {
+        const target = href === undefined ? null : linkTarget(href);
+        return {
+          tagName,
+          attribs: { ...attribs, ...(target ? { href: target } : {}), target: '_blank', rel: 'noopener noreferrer' },
+        };
+      },
       style: (tagName) => ({ tagName, attribs: {} }),
       img: (tagName, attribs) => {
         const { src = '', srcset, ...rest } = attribs;

@@ -45,6 +45,8 @@ export function getMessage(
       truncated,
       multipart: shown.body?.type.toLowerCase().startsWith('multipart/') ?? false,
       textSection: options.part ? `${options.part}.TEXT` : 'TEXT',
+      unparsed: !shown.body,
+      source: { section: options.part ?? null, size: shown.size },
     };
     const body = await readBody(client, features, ref.uid, structure, cidUrl, options.allowRemote);
     return {

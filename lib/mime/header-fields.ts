@@ -1,7 +1,8 @@
 import type { MessageAddressObject, MessageEnvelopeObject } from 'imapflow';
 import PostalMime, { type Address as ParsedAddress } from 'postal-mime';
-import type { Address } from '@/lib/schemas/message-list';
+import type { Address, MalformedHeader } from '@/lib/schemas/message-list';
 import { clipText } from './clip-text';
+import { addressesOf, malformedAddressHeaders } from './malformed-addresses';
 
 /**
  * Addresses kept per field. A hostile Cc of 1.5 million addresses would otherwise travel to
@@ -21,12 +22,19 @@ export interface HeaderFields {
   messageId: string | null;
   /** To and Cc addresses past MAX_ADDRESSES each, left out. */
   recipientsOmitted: number;
+  /** From, Sender or Reply-To headers that do not parse cleanly (malformed-addresses.ts); absent when none. */
+  malformed?: MalformedHeader[];
 }
 
-/** From the server's ENVELOPE (RFC 3501 §7.4.2), already decoded by imapflow. */
+/**
+ * From the server's ENVELOPE (RFC 3501 §7.4.2), already decoded by imapflow. `addressFields`,
+ * the raw From, Sender and Reply-To (HEADER.FIELDS), says whether the server had to repair them:
+ * its ENVELOPE shows only its own reading of a malformed header.
+ */
 export function fieldsFromEnvelope(
   envelope: MessageEnvelopeObject | undefined,
   arrival: Date | string | undefined,
+  addressFields?: Uint8Array,
 ): HeaderFields {
   const plain = (list: MessageAddressObject[] | undefined) =>
     (list ?? []).map(({ name, address }) => ({ name: name ?? '', address: address ?? '' }));
@@ -38,6 +46,7 @@ export function fieldsFromEnvelope(
     replyTo: plain(envelope?.replyTo),
     date: validDate(envelope?.date) ?? validDate(arrival),
     messageId: envelope?.messageId ?? null,
+    malformed: malformedAddressHeaders(addressFields),
   });
 }
 
@@ -56,24 +65,30 @@ export async function fieldsFromHeaderBlock(raw: Uint8Array, arrival: Date | str
     replyTo: flatten(parsed.replyTo),
     date: validDate(parsed.date) ?? validDate(arrival),
     messageId: parsed.messageId ?? null,
+    malformed: malformedAddressHeaders(raw),
   });
 }
 
-interface Raw extends Omit<HeaderFields, 'date' | 'recipientsOmitted'> {
+interface Raw extends Omit<HeaderFields, 'date' | 'recipientsOmitted' | 'malformed'> {
   date: Date | undefined;
+  malformed: MalformedHeader[];
 }
 
 function assemble(raw: Raw): HeaderFields {
   const omitted = Math.max(0, raw.to.length - MAX_ADDRESSES) + Math.max(0, raw.cc.length - MAX_ADDRESSES);
+  // A malformed From or Reply-To lists every address it holds, never the parser's first guess.
+  const { malformed } = raw;
+  const has = (field: MalformedHeader['field']) => malformed.some((header) => header.field === field);
   return {
     subject: clipText(raw.subject),
-    from: clipAddresses(raw.from),
+    from: has('from') ? addressesOf(malformed, 'from') : clipAddresses(raw.from),
     to: clipAddresses(raw.to),
     cc: clipAddresses(raw.cc),
-    replyTo: clipAddresses(raw.replyTo),
+    replyTo: has('reply-to') ? addressesOf(malformed, 'reply-to') : clipAddresses(raw.replyTo),
     date: (raw.date ?? new Date(0)).toISOString(),
     messageId: raw.messageId === null ? null : clipText(raw.messageId),
     recipientsOmitted: omitted,
+    ...(malformed.length > 0 ? { malformed } : {}),
   };
 }
 

@@ -19,6 +19,20 @@ export type ListMessagesQuery = z.infer<typeof ListMessagesQuery>;
 export const Address = z.object({ name: z.string(), address: z.string() });
 export type Address = z.infer<typeof Address>;
 
+/**
+ * An address header (From, Sender, Reply-To) that does not parse cleanly (RFC 5322 §3.4), or
+ * that the message holds more than once (§3.6). Shown as it is, never as a repaired guess: a
+ * server's parse of `"PayPal" <service@paypal.com> <x@evil.example>` keeps only the first address.
+ */
+export const MalformedHeader = z.object({
+  field: z.enum(['from', 'sender', 'reply-to']),
+  /** Every address the header holds, in order of appearance: each `local@domain` in its decoded text. */
+  addresses: z.array(z.string()),
+  /** The header's text as sent: RFC 2047 words decoded, control and direction characters as U+FFFD, clipped. */
+  text: z.string(),
+});
+export type MalformedHeader = z.infer<typeof MalformedHeader>;
+
 export const MessageSummary = z.object({
   /** Opaque id packing mailbox, UIDVALIDITY and UID. */
   id: z.string(),
@@ -29,6 +43,11 @@ export const MessageSummary = z.object({
   cc: z.array(Address),
   /** To and Cc addresses left out of those lists (100 each are sent), as far as the header was read: a lower bound. */
   recipientsOmitted: z.number().int().nonnegative(),
+  /**
+   * Present only when an address header is malformed; `from` then lists every address of the From
+   * header(s), without names, instead of the server's guess.
+   */
+  malformed: z.array(MalformedHeader).optional(),
   /** The Date header (ISO 8601), or the arrival time when the header is missing or broken. */
   date: z.string(),
   flags: z.array(z.string()),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Address } from './message-list';
+import { Address, MalformedHeader } from './message-list';
 import { PART_NUMBER } from './values';
 
 /** One node of the MIME tree, from BODYSTRUCTURE (RFC 3501 §7.4.2); never fetched to list it. */
@@ -42,6 +42,13 @@ export const BodyNote = z.discriminatedUnion('code', [
   z.object({ code: z.literal('broken-structure') }),
   /** The header is larger than what is read of it (`readBytes`); its fields come from its start. */
   z.object({ code: z.literal('header-cut'), args: z.object({ readBytes: z.number().int().nonnegative() }) }),
+  /** The server listed no parts (nested too deeply for it): the text was read from the original message. */
+  z.object({ code: z.literal('structure-read-raw') }),
+  /** The server listed no parts, and the original could not be read here either: `reason` says why. */
+  z.object({
+    code: z.literal('structure-unparsed'),
+    args: z.object({ reason: z.enum(['too-large', 'too-deep', 'unreadable']), limitBytes: z.number().int().nonnegative() }),
+  }),
 ]);
 export type BodyNote = z.infer<typeof BodyNote>;
 
@@ -78,6 +85,8 @@ export const MessageView = z.object({
   recipientsOmitted: z.number().int().nonnegative(),
   /** Shown when it differs from From: where a reply goes (RFC 5322 §3.6.2). */
   replyTo: z.array(Address),
+  /** As in MessageSummary: malformed From, Sender or Reply-To headers; `from` and `replyTo` then list every address. */
+  malformed: z.array(MalformedHeader).optional(),
   date: z.string(),
   /** Not shown; the thread key a reply cites in In-Reply-To and References (RFC 5322 §3.6.4). */
   messageId: z.string().nullable(),

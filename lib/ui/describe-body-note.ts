@@ -7,6 +7,13 @@ function formatLimit(bytes: number): string {
   return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
 }
 
+const UNPARSED = {
+  'too-large': (limit: number) =>
+    `The mail server could not list the parts of this message, and it is too large (over ${formatLimit(limit)}) to read whole; download the original to see it.`,
+  'too-deep': () => 'The parts of this message are nested more deeply than Letterbox reads; download the original to see it.',
+  unreadable: () => 'The structure of this message could not be read; download the original to see it.',
+} as const;
+
 /** The sentence the reading pane shows for a body note: what could not be shown as sent, and what to do. */
 export function describeBodyNote(note: BodyNote): string {
   switch (note.code) {
@@ -24,5 +31,9 @@ export function describeBodyNote(note: BodyNote): string {
       return 'This message’s MIME structure is broken; it is shown as plain text, as it was sent.';
     case 'header-cut':
       return `The header of this message is over ${formatLimit(note.args.readBytes)}; only its start was read.`;
+    case 'structure-read-raw':
+      return 'The mail server could not list the parts of this message (they are nested too deeply); its text was read from the original.';
+    case 'structure-unparsed':
+      return UNPARSED[note.args.reason](note.args.limitBytes);
   }
 }

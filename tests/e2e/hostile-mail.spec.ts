@@ -2,7 +2,7 @@ import { corpus, type Fixture } from '../fixtures/mail/hostile/corpus';
 import { png } from '../fixtures/mail/hostile/table/mime';
 import { MailReader } from './pages/mail-reader';
 import { MessageFrame } from './pages/message-frame';
-import { checkAttachments, exerciseAndCheck } from './support/hostile-checks';
+import { checkAttachments, checkSenderAndNotes, exerciseAndCheck } from './support/hostile-checks';
 import { expect, test } from './support/hostile-fixtures';
 import { drawnOutsidePane, readMarkers } from './support/page-integrity';
 import type { HostileMessage } from './support/run-data';
@@ -42,6 +42,7 @@ for (const entry of corpus) {
     await expect(reader.view.subject).toBeVisible();
 
     await checkAttachments(page, traffic, entry, message.id);
+    await checkSenderAndNotes(page, entry, message.uid);
     await exerciseAndCheck({ page, traffic, fixture: entry, appOrigin: appOrigins[0] ?? '' });
     if (entry.expect.attachedMessage) {
       await reader.openAttached();

@@ -10,6 +10,9 @@ export const TRUSTED_HEADER_BYTES = 1024 * 1024;
 /** How much of a larger header is read: every real field fits, a hostile one is cut. */
 export const RAW_HEADER_BYTES = 64 * 1024;
 
+/** The headers whose syntax ENVELOPE hides (lib/mime/malformed-addresses.ts). */
+const ADDRESS_FIELDS = ['from', 'sender', 'reply-to'];
+
 /** A message as the first, header-free FETCH saw it: RFC822.SIZE, BODYSTRUCTURE and INTERNALDATE. */
 type HeaderSource = Pick<FetchMessageObject, 'uid' | 'size' | 'bodyStructure' | 'internalDate'>;
 
@@ -27,7 +30,7 @@ export interface ReadHeaders {
  * an ENVELOPE of 100,000 addresses costs imapflow's parser half a GiB. So where RFC822.SIZE
  * and BODYSTRUCTURE leave room for a header over 1 MiB, the start of the raw header
  * (BODY.PEEK[HEADER]<0.64K>) is read and parsed here; every other message keeps the server's
- * ENVELOPE, in one FETCH for all of them.
+ * ENVELOPE, with its raw From, Sender and Reply-To beside it, in one FETCH for all of them.
  */
 export async function readHeaders(
   client: ImapFlow,
@@ -40,9 +43,12 @@ export async function readHeaders(
   const isLarge = new Set(large);
   const small = sources.filter((source) => !isLarge.has(source));
 
-  const envelopeQuery = { uid: true, envelope: true, ...(options.listUnsubscribe ? { headers: ['list-unsubscribe'] } : {}) };
+  // The raw address fields ride in the same FETCH: ENVELOPE is the server's repair of a malformed
+  // From (header-fields.ts), and these headers are at most TRUSTED_HEADER_BYTES here, as ENVELOPE is.
+  const fieldNames = [...ADDRESS_FIELDS, ...(options.listUnsubscribe ? ['list-unsubscribe'] : [])];
+  const envelopeQuery = { uid: true, envelope: true, headers: fieldNames };
   for await (const message of fetchEach(client, small, envelopeQuery)) {
-    const fields = fieldsFromEnvelope(message.envelope, byUid.get(message.uid)?.internalDate);
+    const fields = fieldsFromEnvelope(message.envelope, byUid.get(message.uid)?.internalDate, message.headers);
     read.set(message.uid, { fields, listUnsubscribe: headerLine(message.headers, 'list-unsubscribe'), cut: false });
   }
   const rawQuery = { uid: true, bodyParts: [{ key: 'HEADER', start: 0, maxLength: RAW_HEADER_BYTES }] };

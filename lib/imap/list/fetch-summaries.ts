@@ -65,6 +65,7 @@ function toSummary(message: FetchMessageObject, fields: HeaderFields, path: stri
     to: fields.to,
     cc: fields.cc,
     recipientsOmitted: fields.recipientsOmitted,
+    ...(fields.malformed ? { malformed: fields.malformed } : {}),
     date: fields.date,
     flags: [...(message.flags ?? [])],
     size: message.size ?? 0,

@@ -4,6 +4,7 @@ import { sanitizeMail } from '@/lib/html/sanitize-mail';
 import type { Features } from '@/lib/imap/connection/capabilities';
 import { chooseBody } from '@/lib/mime/choose-body';
 import type { BodyNote, MessageBody, MimePart } from '@/lib/schemas/message-view';
+import { type RawSource, readRawBody } from './read-raw-body';
 import { DISPLAY_LIMIT, readTextPart } from './read-text-part';
 
 export interface ShownStructure {
@@ -14,6 +15,10 @@ export interface ShownStructure {
   multipart: boolean;
   /** The section of its whole body text: TEXT, or P.TEXT for an attached message. */
   textSection: string;
+  /** The server sent no BODYSTRUCTURE it could give (or imapflow could read): nesting too deep. */
+  unparsed?: boolean;
+  /** The whole shown message, read and parsed here when the structure has no part to show (read-raw-body.ts). */
+  source?: RawSource;
 }
 
 /**
@@ -37,6 +42,9 @@ export async function readBody(
     return { kind: 'text', part: null, content: text, truncated, remoteBlocked: 0, notes };
   }
   const part = chooseBody(shown.parts);
+  // No part to show, but the structure was lost or cut: the text may be deeper than it reached.
+  if (!part && (shown.unparsed || shown.truncated) && shown.source)
+    return readRawBody(client, uid, shown.source, cidUrl, allowRemote, notes);
   if (!part)
     return { kind: 'none', part: null, content: '', truncated: false, remoteBlocked: 0, notes: [{ code: 'no-text' }, ...notes] };
   const { text, truncated, unknownCharset, invalidBytes } = await readTextPart(client, features, uid, part);

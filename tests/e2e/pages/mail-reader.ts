@@ -48,8 +48,8 @@ export class MailReader {
   }
 
   /**
-   * The body is shown: the text block, or the frame with its document parsed. Fails fast on an
-   * error note. waitFor, not expect(): it waits in the page, without expect's polling back-off.
+   * The body is shown: the text block, the frame with its document parsed, or for a message
+   * with nothing to show its notes. Fails fast on an error note. waitFor, not expect(): it waits in the page, without expect's polling back-off.
    */
   async waitForBody(messageId?: string): Promise<void> {
     const error = this.page.getByTestId('message-error');
@@ -57,14 +57,16 @@ export class MailReader {
     const view = this.page.locator(
       messageId ? `[data-testid="message-view"][data-message-id="${messageId}"]` : '[data-testid="message-view"]',
     );
-    await view.getByTestId('message-body').or(error).first().waitFor({ timeout: 20_000 });
+    // A view without a body (nothing to show, only notes) still ends with its "Download the original" link.
+    await view.getByTestId('message-body').or(view.getByTestId('show-original')).or(error).first().waitFor({ timeout: 20_000 });
     await expect(error, 'the message view reported an error').toHaveCount(0);
     if ((await this.frame()) !== null) await this.view.frame.locator('body').waitFor({ state: 'attached' });
   }
 
-  /** The message's frame (HTML body), or null for a text body. */
+  /** The message's frame (HTML body), or null for a text body or none. */
   async frame(): Promise<Frame | null> {
     const body = this.view.body.first();
+    if ((await body.count()) === 0) return null;
     if ((await body.evaluate((element) => element.localName)) !== 'iframe') return null;
     return (await body.elementHandle())?.contentFrame() ?? null;
   }

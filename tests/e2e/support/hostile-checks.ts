@@ -121,3 +121,29 @@ export async function checkAttachments(page: Page, traffic: TrafficRecorder, fix
     await tab.close();
   }
 }
+
+/**
+ * Issue 10: a malformed From, Sender or Reply-To is marked and shows every address it holds,
+ * in the reading pane and (From) in the list row, never the server's first-address guess; and
+ * a note says what could not be shown. `uid`: the message's row in the list.
+ */
+export async function checkSenderAndNotes(page: Page, fixture: Fixture, uid: number): Promise<void> {
+  const name = fixture.name;
+  const reader = new MailReader(page);
+  const { malformedSender = [], notes = [] } = fixture.expect;
+  const warning = page.getByTestId('malformed-sender-warning');
+  if (malformedSender.length === 0) await expect.soft(warning, `${name}: a malformed-sender warning`).toHaveCount(0);
+  for (const { field, addresses } of malformedSender) {
+    const header = warning.locator(`[data-testid="malformed-header"][data-field="${field}"]`);
+    await expect.soft(header, `${name}: the ${field} header marked malformed`).toBeVisible();
+    const shown = await header.getByTestId('malformed-address').allInnerTexts();
+    expect.soft([...new Set(shown)].sort(), `${name}: every address of the ${field} header`).toEqual([...addresses].sort());
+    if (field !== 'from') continue;
+    const from = page.getByTestId('message-from');
+    for (const address of addresses) await expect.soft(from, `${name}: the From line`).toContainText(address);
+    const row = reader.list.row(uid);
+    await expect.soft(row.getByTestId('message-row-malformed'), `${name}: the row's malformed mark`).toBeVisible();
+    for (const address of addresses) await expect.soft(row, `${name}: the row's sender`).toContainText(address);
+  }
+  for (const words of notes) await expect.soft(reader.view.notes.filter({ hasText: words }), `${name}: a note`).toHaveCount(1);
+}

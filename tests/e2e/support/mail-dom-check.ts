@@ -51,12 +51,18 @@ export function mailDomViolations({ allowRemote, appOrigin }: DomCheckOptions): 
     if (url.origin === appOrigin) return url.pathname.startsWith('/api/messages/');
     return remoteOk && /^https?:$/.test(url.protocol);
   };
+  /**
+   * A link must be absolute on its own (issue 10): in a srcdoc frame a relative one, or one
+   * behind U+2028 or U+00A0 (which the URL parser keeps), resolves against the app's page.
+   */
   const linkAllowed = (raw: string) => {
+    let url: URL;
     try {
-      return /^(https?|mailto):$/.test(new URL(raw, document.baseURI).protocol);
+      url = new URL(raw);
     } catch {
-      return true;
+      return false;
     }
+    return /^(https?|mailto):$/.test(url.protocol) && new URL(raw, document.baseURI).href === url.href;
   };
   const cssUrls = (text: string) =>
     [...text.matchAll(/url\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^)]*?))\s*\)/gi)].map(

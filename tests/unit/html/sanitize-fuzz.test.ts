@@ -59,6 +59,23 @@ function urlViolation(raw: string, resource: boolean, allowRemote: boolean): str
 }
 
 /**
+ * A link must name its target absolutely (issue 10): the frame is a srcdoc document whose base
+ * is the app's page, so a relative href, or one behind a character the URL parser keeps
+ * (U+2028, U+00A0), opens a page of the app. Every href left must parse alone as an http(s) or
+ * mailto URL and mean the same on an http: page.
+ */
+function hrefViolation(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'a link that is not an absolute URL';
+  }
+  if (!['http:', 'https:', 'mailto:'].includes(url.protocol)) return `a link to the scheme ${url.protocol}`;
+  return new URL(value, 'http://app.invalid/mail/inbox').href === url.href ? null : 'a link relative to the page';
+}
+
+/**
  * CSS read closely enough to a browser: escapes decoded, a comment ends a token (CSS Syntax
  * §4.3.2: `back/**\/ground` is two words). Textual on purpose: a remote `url()` or `@import`
  * left anywhere means the filter copied through what it did not understand.
@@ -126,6 +143,9 @@ function frameViolations(document: string, allowRemote: boolean, scriptingEnable
             const problem = urlViolation(candidate.trim().split(/\s+/)[0] ?? '', true, allowRemote);
             if (problem) found.push(`${at}: ${problem}`);
           }
+        } else if (name === 'href' && element.tagName === 'a') {
+          const problem = hrefViolation(attribute.value);
+          if (problem) found.push(`${at}: ${problem}`);
         } else if (LINK_ATTRIBUTES.has(name) || RESOURCE_ATTRIBUTES.has(name)) {
           const remoteOk = allowRemote && element.tagName === 'img';
           const problem = urlViolation(attribute.value, RESOURCE_ATTRIBUTES.has(name), remoteOk);

@@ -37,6 +37,28 @@ describe('sanitizeMail', () => {
     expect(output).toContain('rel="noopener noreferrer"');
   });
 
+  describe('links (issue 10)', () => {
+    it.each([
+      ['a relative path', 'settings'],
+      ['an app path', '/api/session'],
+      ['a fragment', '#top'],
+      ['a raw line separator before javascript:', '\u2028javascript:alert(1)'],
+      ['an encoded line separator before javascript:', '&#x2028;javascript:alert(1)'],
+      ['a no-break space before javascript:', '&nbsp;javascript:alert(1)'],
+      ['a zero-width space before https:', '&#x200B;https://example.org/'],
+      ['a newline inside the scheme', 'java&#x0A;script:alert(1)'],
+      ['an http: URL without slashes', 'http:evil.test/x'],
+    ])('keeps the text of a link to %s but not its target', (_what, href) => {
+      const output = clean(`<p><a href="${href}">Open</a></p>`).html;
+      expect(output).toBe('<p><a target="_blank" rel="noopener noreferrer">Open</a></p>');
+    });
+
+    it('keeps absolute http, https and mailto targets as written', () => {
+      for (const href of ['https://example.org/a?b=1', 'http://example.org/', 'mailto:ann@example.org'])
+        expect(clean(`<a href="${href}">x</a>`).html).toContain(`href="${href}"`);
+    });
+  });
+
   it('points cid: pictures at the parts endpoint and drops unknown ones', () => {
     expect(clean('<img src="cid:logo@x">').html).toContain('src="/api/messages/m/parts/2"');
     expect(clean('<img src="cid:unknown@x">').html).not.toContain('src=');
