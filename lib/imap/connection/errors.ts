@@ -36,9 +36,9 @@ function failure(error: unknown): ImapFailure {
 
 /**
  * The response code of a NO/BAD (RFC 3501 §7.1: `tag NO [CODE] text`). imapflow lifts it
- * into `serverResponseCode` only in its own command modules; a command sent through its
- * internal exec() (BINARY.SIZE, SORT, PREVIEW) rejects with the parsed response, where the
- * code is the first attribute: an empty atom whose section holds the code's name.
+ * into `serverResponseCode` only in its own command modules; its internal exec() rejects
+ * with the parsed response, where the code is the first attribute: an empty atom whose
+ * section holds the code's name. raw-command.ts lifts it too; this reads either.
  */
 function responseCode({ serverResponseCode, response }: ImapFailure): string | undefined {
   if (serverResponseCode) return serverResponseCode.toUpperCase();
