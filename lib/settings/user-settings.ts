@@ -29,14 +29,19 @@ export function readSettings(account: Account): Promise<SettingsResponse> {
  * one change (METADATA has no compare-and-set). Settings change rarely; that is accepted.
  */
 export function updateSettings(account: Account, patch: SettingsPatch): Promise<SettingsResponse> {
-  return withImap(account, async ({ client, features }) => {
-    if (!canStore(features)) {
-      throw new AppError('UNSUPPORTED', 'Your mail server cannot store settings; they are kept in this browser.');
-    }
-    const settings = { ...parseStored(await getServerMetadata(client, ENTRY)), ...patch };
-    await setServerMetadata(client, ENTRY, JSON.stringify(settings));
-    return { settings, storage: 'server' };
-  });
+  return withImap(
+    account,
+    async ({ client, features, write }) => {
+      if (!canStore(features)) {
+        throw new AppError('UNSUPPORTED', 'Your mail server cannot store settings; they are kept in this browser.');
+      }
+      const settings = { ...parseStored(await getServerMetadata(client, ENTRY)), ...patch };
+      await write(() => setServerMetadata(client, ENTRY, JSON.stringify(settings)));
+      return { settings, storage: 'server' };
+    },
+    // SETMETADATA is a write: a drop after it was sent is reported, never sent again.
+    { retry: 'never' },
+  );
 }
 
 /** Whatever another version or client stored: the valid fields win, the rest are defaults. */
