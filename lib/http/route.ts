@@ -23,7 +23,7 @@ interface RouteSpec<Auth extends boolean, Body extends Schema, Query extends Sch
   auth: Auth;
   body?: Body;
   query?: Query;
-  /** The URL's dynamic segments as typed refs (lib/schemas/route-params.ts); a value it refuses is 404 NOT_FOUND. */
+  /** The URL's dynamic segments as typed refs (lib/http/route-params.ts); a value it refuses is 404 NOT_FOUND. */
   params?: Params;
   maxBodyBytes?: number;
 }

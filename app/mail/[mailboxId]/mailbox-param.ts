@@ -1,7 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { MailboxIdParam, type MailboxParam } from '@/lib/schemas/route-params';
+import { MailboxIdParam, type MailboxParam } from '@/lib/http/route-params';
 
 /**
  * The folder a page's `[mailboxId]` names, decoded by the same schema as the API's routes and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { MailboxParams, MessageParams, MessagePartParams } from '@/lib/http/route-params';
 import { mailboxId, messageId } from '@/lib/ids';
-import { MailboxParams, MessageParams, MessagePartParams } from '@/lib/schemas/route-params';
 
 const ref = { path: 'Archive/2026 — été', uidValidity: 1_700_000_000, uid: 42 };
 

@@ -1,7 +1,7 @@
 import { route } from '@/lib/http/route';
+import { MailboxParams } from '@/lib/http/route-params';
 import { listMessages } from '@/lib/imap/list-messages';
 import { ListMessagesQuery } from '@/lib/schemas/message-list';
-import { MailboxParams } from '@/lib/schemas/route-params';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import { route } from '@/lib/http/route';
+import { MessageParams } from '@/lib/http/route-params';
 import { markSeen } from '@/lib/imap/mark-seen';
-import { MessageParams } from '@/lib/schemas/route-params';
 
 export const dynamic = 'force-dynamic';
 

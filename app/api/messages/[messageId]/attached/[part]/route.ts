@@ -1,9 +1,9 @@
 import { immutableJson } from '@/lib/http/immutable-json';
 import { route } from '@/lib/http/route';
+import { MessagePartParams } from '@/lib/http/route-params';
 import { messageId } from '@/lib/ids';
 import { getMessage } from '@/lib/imap/get-message';
 import { MessageQuery } from '@/lib/schemas/message-view';
-import { MessagePartParams } from '@/lib/schemas/route-params';
 
 export const dynamic = 'force-dynamic';
 

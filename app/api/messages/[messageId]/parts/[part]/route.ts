@@ -1,8 +1,8 @@
 import { downloadEtag, serveDownload, withoutBody } from '@/lib/http/download-response';
 import { type RouteContext, route } from '@/lib/http/route';
+import { MessagePartParams } from '@/lib/http/route-params';
 import { messageId } from '@/lib/ids';
 import { downloadPart } from '@/lib/imap/download-part';
-import { MessagePartParams } from '@/lib/schemas/route-params';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,7 @@
+import 'server-only';
 import { z } from 'zod';
 import { mailboxPathFromId, messageRefFromId } from '@/lib/ids';
-import { PartNumber } from './message-view';
+import { PartNumber } from '@/lib/schemas/message-view';
 
 /**
  * The dynamic segments of the API's URLs, decoded once by the route wrapper: a handler gets
