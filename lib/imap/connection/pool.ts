@@ -18,6 +18,8 @@ import { type PooledConnection, type PoolState, poolState, type SessionEntry, se
 export interface ImapLease {
   client: ImapFlow;
   features: Features;
+  /** Wraps the write command itself (STORE, MOVE, …). */
+  write<T>(command: () => Promise<T>): Promise<T>;
 }
 
 function track(state: PoolState, entry: SessionEntry, client: ImapFlow): PooledConnection {
@@ -144,14 +146,15 @@ async function acquire(
 export async function withImap<T>(
   account: Account,
   work: (lease: ImapLease) => Promise<T>,
-  options: { mailbox?: string } = {},
+  options: { mailbox?: string; retry?: 'once' | 'never' } = {},
 ): Promise<T> {
   const state = poolState();
   const entry = sessionEntry(state, accountKey(account));
   for (let attempt = 1; ; attempt++) {
     const connection = await acquire(state, entry, account, options.mailbox);
     try {
-      const result = await work(connection);
+      const lease: ImapLease = { client: connection.client, features: connection.features, write: (command) => command() };
+      const result = await work(lease);
       release(state, entry, connection);
       return result;
     } catch (error) {
