@@ -1,8 +1,8 @@
 'use client';
 
 import { Mail, Paperclip } from 'lucide-react';
+import { showAttachedMessage } from '@/lib/client/navigation';
 import type { MimePart } from '@/lib/schemas/message-view';
-import { showAttachedMessage } from './message-navigation';
 
 const units = ['B', 'KB', 'MB', 'GB'];
 

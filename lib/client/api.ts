@@ -1,5 +1,6 @@
 import { ApiError } from '@/lib/client/api-error';
 import { type ErrorCode, isErrorCode } from '@/lib/errors/codes';
+import type { FlagsRequest, FlagsResponse } from '@/lib/schemas/flags';
 import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
 import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/message-list';
 import type { MessageView, SeenResponse } from '@/lib/schemas/message-view';
@@ -46,6 +47,8 @@ export const api = {
   getSettings: () => request<SettingsResponse>('/api/settings'),
   updateSettings: (patch: SettingsPatch) =>
     request<SettingsResponse>('/api/settings', { method: 'PATCH', body: JSON.stringify(patch) }),
+  // api-paths: apiPaths.messages()
+  setFlags: (body: FlagsRequest) => request<FlagsResponse>('/api/messages', { method: 'PATCH', body: JSON.stringify(body) }),
   markSeen: (id: string) => request<SeenResponse>(`/api/messages/${encodeURIComponent(id)}/seen`, { method: 'POST' }),
 };
 

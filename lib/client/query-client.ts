@@ -1,0 +1,18 @@
+import { QueryClient } from '@tanstack/react-query';
+import type { ErrorCode } from '@/lib/errors/codes';
+import { ApiError } from './api-error';
+import { registerOperations } from './mutations';
+
+// Only failures that may pass on their own are worth repeating; a wrong session or a missing folder is not.
+const TRANSIENT: ReadonlySet<ErrorCode> = new Set(['IMAP_UNAVAILABLE', 'IMAP_BUSY', 'INTERNAL']);
+
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  return failureCount < 2 && (!(error instanceof ApiError) || TRANSIENT.has(error.code));
+}
+
+/** The app's query client: its retry policy for reads, and every operation's mutation defaults. */
+export function createQueryClient(): QueryClient {
+  const client = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: shouldRetry } } });
+  registerOperations(client);
+  return client;
+}
