@@ -91,6 +91,21 @@ export function setMessageFlags(
   );
 }
 
+/**
+ * Runs `write` now, and again once the mailbox's lists being fetched right now have landed:
+ * a page fetch carries every loaded page as it was when the fetch began (an infinite query
+ * refetches or extends the whole list), so one that began while a change was shown would put
+ * that change back over a rollback, or old flags over the server's answer. `write` must be
+ * idempotent.
+ */
+export function writeThroughFetches(queryClient: QueryClient, mailboxId: string, write: () => void): void {
+  write();
+  const fetching = queryClient
+    .getQueryCache()
+    .findAll({ queryKey: queryKeys.messages.mailbox(mailboxId), fetchStatus: 'fetching' });
+  if (fetching.length > 0) void Promise.allSettled(fetching.map((query) => query.promise)).then(write);
+}
+
 /** Takes the selected messages out of every cached list (moved, deleted, expunged elsewhere). */
 export function removeMessages(queryClient: QueryClient, mailboxId: string, selection: UidSelection): Rollback {
   const selected = uidMatcher(selection);

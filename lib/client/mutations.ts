@@ -3,13 +3,15 @@
 import { matchMutation, type QueryClient, useMutation } from '@tanstack/react-query';
 import type { FlagsResponse } from '@/lib/schemas/flags';
 import { hasFlag, unseenDelta } from './flag-change';
-import { cachedMessages, patchCounts, patchMessages, type Rollback, setMessageFlags } from './message-cache';
+import { cachedMessages, patchCounts, patchMessages, type Rollback, setMessageFlags, writeThroughFetches } from './message-cache';
 import { type FlagsOperation, type Operation, type OperationKind, type OperationResults, runOperation } from './operations';
 import { mutationKeys, queryKeys } from './query-keys';
 import { uidCount } from './uid-selection';
 
 interface FlagsContext {
-  rollback: Rollback;
+  /** Idempotent: it puts back what the change altered, however often it runs. */
+  undoRows: Rollback;
+  undoCounts: Rollback;
   /** Every message was cached, so the unseen count moved by exactly the right amount. */
   countsKnown: boolean;
 }
@@ -36,18 +38,21 @@ export function registerOperations(queryClient: QueryClient): void {
       const undoRows = patchMessages(client, operation.mailboxId, operation.uids, operation);
       const undoCounts = patchCounts(client, operation.mailboxId, { unseen: unseenDelta(cached.values(), operation) });
       return {
-        rollback: () => {
-          undoRows();
-          undoCounts();
-        },
+        undoRows,
+        undoCounts,
         countsKnown: !touchesSeen || cached.size === uidCount(operation.uids),
       };
     },
-    onError: (_error: Error, _operation: FlagsOperation, context: FlagsContext | undefined) => context?.rollback(),
+    onError: (_error: Error, operation: FlagsOperation, context: FlagsContext | undefined, { client }) => {
+      if (!context) return;
+      context.undoCounts();
+      writeThroughFetches(client, operation.mailboxId, context.undoRows);
+    },
     onSuccess: (response: FlagsResponse, operation: FlagsOperation, _context: FlagsContext | undefined, { client }) => {
+      const { flags } = response;
       // The server's flags win, unless another change is still on its way: its optimistic flags must stay.
-      if (response.flags && client.isMutating({ mutationKey: mutationKeys.operations() }) <= 1) {
-        setMessageFlags(client, operation.mailboxId, response.flags);
+      if (flags && client.isMutating({ mutationKey: mutationKeys.operations() }) <= 1) {
+        writeThroughFetches(client, operation.mailboxId, () => setMessageFlags(client, operation.mailboxId, flags));
       }
     },
     onSettled: (_data, _error, _operation, context: FlagsContext | undefined, { client }) => {

@@ -21,17 +21,21 @@ export function setFlags(account: Account, request: ParsedFlagsRequest): Promise
   const set = typeof request.uids === 'string' ? request.uids : uidSet(request.uids);
   return withImap(
     account,
-    ({ client, write }) =>
-      withMailbox(client, path, async (mailbox) => {
+    (lease) =>
+      withMailbox(lease.client, path, async (mailbox) => {
+        const { client } = lease;
         if (request.uidValidity !== undefined && Number(mailbox.uidValidity) !== request.uidValidity) {
           throw new AppError('NOT_FOUND', 'This folder was recreated on the server; reload it.');
         }
         assertKeywordsAllowed(mailbox, request.add ?? []);
         // imapflow answers false, not an exception, when the server says NO to a STORE.
-        if (request.add?.length && !(await write(() => client.messageFlagsAdd(set, request.add ?? [], { uid: true })))) {
+        if (request.add?.length && !(await lease.write(() => client.messageFlagsAdd(set, request.add ?? [], { uid: true })))) {
           throw refused(client);
         }
-        if (request.remove?.length && !(await write(() => client.messageFlagsRemove(set, request.remove ?? [], { uid: true })))) {
+        if (
+          request.remove?.length &&
+          !(await lease.write(() => client.messageFlagsRemove(set, request.remove ?? [], { uid: true })))
+        ) {
           throw refused(client);
         }
         return readBack(client, set);

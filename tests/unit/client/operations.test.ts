@@ -1,4 +1,12 @@
-import { dehydrate, hydrate, type InfiniteData, MutationObserver, onlineManager, type QueryClient } from '@tanstack/react-query';
+import {
+  dehydrate,
+  hydrate,
+  type InfiniteData,
+  InfiniteQueryObserver,
+  MutationObserver,
+  onlineManager,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/client/api-error';
 import { onOperationFailed } from '@/lib/client/mutations';
@@ -119,6 +127,40 @@ describe('the operation executor', () => {
     expect(failures).toHaveLength(1);
     expect(failures[0]?.operation).toEqual(op);
     expect(failures[0]?.error).toMatchObject({ code: 'IMAP_UNAVAILABLE' });
+  });
+
+  it('a page fetched while the change showed does not bring it back after the rollback', async () => {
+    const key = queryKeys.messages.list(INBOX, 'from', 'asc');
+    const [unreadRow, readRow] = client.getQueryData<InfiniteData<MessagesResponse>>(LIST)?.pages[0]?.messages ?? [];
+    const first = { total: 2, unseen: 1, uidValidity: 7, messages: [unreadRow], nextCursor: 'c1' } as MessagesResponse;
+    const second = { total: 2, unseen: null, uidValidity: 7, messages: [readRow], nextCursor: null } as MessagesResponse;
+    let releasePage: () => void = () => {};
+    const pageGate = new Promise<void>((resolve) => {
+      releasePage = resolve;
+    });
+    const list = new InfiniteQueryObserver(client, {
+      queryKey: key,
+      queryFn: async ({ pageParam }: { pageParam: string | undefined }) => (pageParam ? pageGate.then(() => second) : first),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last: MessagesResponse) => last.nextCursor ?? undefined,
+    });
+    const unsubscribe = list.subscribe(() => {});
+    const flagsIn = () => client.getQueryData<InfiniteData<MessagesResponse>>(key)?.pages[0]?.messages[0]?.flags;
+    await vi.waitFor(() => expect(flagsIn()).toEqual([]));
+
+    const server = serverAnswers(() => Response.json({ error: { code: 'IMAP_BUSY', message: 'x' } }, { status: 503 }));
+    const done = mutate(client, op);
+    await vi.waitFor(() => expect(flagsIn()).toEqual(['\\Seen']));
+    // The next page's fetch starts now, while the row shows read: it carries page one as it is.
+    const more = list.fetchNextPage();
+    server.answer();
+    await expect(done).rejects.toBeInstanceOf(ApiError);
+    expect(flagsIn()).toEqual([]);
+    releasePage();
+    await more;
+    await vi.waitFor(() => expect(client.getQueryData<InfiniteData<MessagesResponse>>(key)?.pages).toHaveLength(2));
+    await vi.waitFor(() => expect(flagsIn()).toEqual([]));
+    unsubscribe();
   });
 
   it('asks the server for the counts when the messages were not in the cache', async () => {
