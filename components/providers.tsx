@@ -1,15 +1,8 @@
 'use client';
 
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
-import { ApiError, type ClientErrorCode } from '@/lib/client/api-error';
-
-// Only failures that may pass on their own are worth repeating; a wrong session or a missing folder is not.
-const TRANSIENT: ReadonlySet<ClientErrorCode> = new Set(['IMAP_UNAVAILABLE', 'IMAP_BUSY', 'INTERNAL', 'OFFLINE']);
-
-function shouldRetry(failureCount: number, error: unknown): boolean {
-  return failureCount < 2 && (!(error instanceof ApiError) || TRANSIENT.has(error.code));
-}
+import { createQueryClient } from '@/lib/client/query-client';
 
 /**
  * The react-query cache, in the root layout so the sign-in form can start loading the mail
@@ -18,6 +11,6 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
  */
 export function Providers({ children }: { children: ReactNode }) {
   // One client per mount (not per module), so two users of one server never share a cache.
-  const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: shouldRetry } } }));
+  const [client] = useState(createQueryClient);
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

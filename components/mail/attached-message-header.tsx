@@ -1,10 +1,10 @@
 'use client';
 
 import { ArrowLeft, Mail } from 'lucide-react';
+import { closeAttachedMessage } from '@/lib/client/navigation';
 import type { MessageView } from '@/lib/schemas/message-view';
 import { formatFullDate } from '@/lib/ui/format-list-date';
 import { addressLabel, omittedRecipients } from '@/lib/ui/message-summary';
-import { closeAttachedMessage } from './message-navigation';
 
 /**
  * The header of a message attached to the open one (a forward as attachment, a bounce): its

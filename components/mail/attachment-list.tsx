@@ -2,9 +2,9 @@
 
 import { Mail, Paperclip } from 'lucide-react';
 import { apiPaths } from '@/lib/api-paths';
+import { showAttachedMessage } from '@/lib/client/navigation';
 import type { MimePart } from '@/lib/schemas/message-view';
 import { attachmentSize } from '@/lib/ui/format-size';
-import { showAttachedMessage } from './message-navigation';
 
 interface AttachmentListProps {
   messageId: string;

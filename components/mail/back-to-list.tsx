@@ -1,7 +1,7 @@
 'use client';
 
 import { ArrowLeft } from 'lucide-react';
-import { showList } from './message-navigation';
+import { showList } from '@/lib/client/navigation';
 
 /** Phones and narrow windows, where the message covers the list: the way back to it (as Escape and the browser's Back). */
 export function BackToList({ href, label }: { href: string; label: string }) {

@@ -1,12 +1,12 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
+import { showFolder } from '@/lib/client/navigation';
 import { messagesQuery } from '@/lib/client/use-messages';
 import { type FolderNode, folderLabel } from '@/lib/ui/folder-tree';
 import { formatCount } from '@/lib/ui/format-counts';
 import { DEFAULT_SORT } from '@/lib/ui/mail-location';
 import { folderIcon } from './folder-icon';
-import { showFolder } from './message-navigation';
 
 interface FolderItemProps {
   node: FolderNode;

@@ -2,7 +2,7 @@
 
 import { X } from 'lucide-react';
 import { Button } from '@/components/ui/button';
-import { closeFoldersPane } from './folders-pane';
+import { closeFoldersPane } from '@/lib/client/navigation';
 
 /** The title bar of the full-screen folder pane on phones. */
 export function FolderPaneHeader() {

@@ -2,7 +2,7 @@
 
 import { Menu } from 'lucide-react';
 import { Button } from '@/components/ui/button';
-import { openFoldersPane } from './folders-pane';
+import { openFoldersPane } from '@/lib/client/navigation';
 
 /** Phones only: opens the folder tree over the list. Wider screens always show the folder column. */
 export function FoldersButton() {

@@ -16,6 +16,7 @@ import {
   parseAttachedPart,
   parseListSort,
 } from '@/lib/ui/mail-location';
+import { ChangeFailedNotice } from './change-failed-notice';
 import { MailPanes } from './mail-panes';
 import { MailboxNotFound } from './mailbox-not-found';
 import { MessageBody } from './message-body';
@@ -55,9 +56,13 @@ export function MailboxView({ mailboxId: loaded, path: loadedPath, children }: M
   const path = mailboxId === loaded ? loadedPath : mailboxPathFromId(mailboxId);
   if (path === null) return <MailPanes list={<MailboxNotFound />} reading={<ReadingPaneEmpty />} />;
   return (
-    <FolderView key={mailboxId} mailboxId={mailboxId} path={path}>
-      {children}
-    </FolderView>
+    <>
+      <FolderView key={mailboxId} mailboxId={mailboxId} path={path}>
+        {children}
+      </FolderView>
+      {/* Outside the keyed folder: a refusal still shows after a switch to another folder. */}
+      <ChangeFailedNotice />
+    </>
   );
 }
 

@@ -2,11 +2,11 @@
 
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { showList, showMessage } from '@/lib/client/navigation';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { type ListSort, listHref, messageHref } from '@/lib/ui/mail-location';
 import { MessageListMore } from './message-list-more';
 import { MessageListRow, messageRowId, ROW_HEIGHT } from './message-list-row';
-import { showList, showMessage } from './message-navigation';
 import { useMessageListKeys } from './use-message-list-keys';
 import { useWideLayout } from './use-wide-layout';
 

@@ -1,9 +1,11 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { messageQuery, useMarkSeen } from '@/lib/client/use-message';
+import { useEffect, useEffectEvent, useRef } from 'react';
+import { useFlagsMutation } from '@/lib/client/mutations';
+import { messageQuery } from '@/lib/client/use-message';
 import { useSettings } from '@/lib/client/use-settings';
+import { mailboxId, messageRefFromId } from '@/lib/ids';
 import { useLoadedMessages } from './message-list-context';
 
 /**
@@ -14,16 +16,33 @@ import { useLoadedMessages } from './message-list-context';
 export function useOpenMessageEffects(messageId: string) {
   const queryClient = useQueryClient();
   const { messages, indexById } = useLoadedMessages();
-  const { mutate: markSeen, isPending: marking } = useMarkSeen();
+  const { mutate: setFlags, isPending: marking } = useFlagsMutation();
   const settings = useSettings().data?.settings;
   const index = indexById.get(messageId);
   const unread = index !== undefined && !messages[index]?.flags.includes('\\Seen');
   // Until the settings are known, nothing is marked: a reader who keeps mail unread must never lose that.
   const markOnOpen = settings?.markSeenOnOpen === true;
 
+  const markRead = () => {
+    const ref = messageRefFromId(messageId);
+    if (!ref) return;
+    setFlags({
+      kind: 'flags',
+      mailboxId: mailboxId(ref.path),
+      uidValidity: ref.uidValidity,
+      uids: [ref.uid],
+      add: ['\\Seen'],
+    });
+  };
+
+  // Once per opening: after a refused change rolls the row back to unread, opening must not try again in a loop.
+  const markedOnOpen = useRef<string | null>(null);
+  const markOnOpening = useEffectEvent(markRead);
   useEffect(() => {
-    if (unread && markOnOpen) markSeen(messageId);
-  }, [messageId, unread, markOnOpen, markSeen]);
+    if (!unread || !markOnOpen || markedOnOpen.current === messageId) return;
+    markedOnOpen.current = messageId;
+    markOnOpening();
+  }, [messageId, unread, markOnOpen]);
 
   useEffect(() => {
     if (index === undefined) return;
@@ -32,5 +51,5 @@ export function useOpenMessageEffects(messageId: string) {
     }
   }, [index, messages, queryClient]);
 
-  return { keptUnread: unread && settings?.markSeenOnOpen === false, marking, markRead: () => markSeen(messageId) };
+  return { keptUnread: unread && settings?.markSeenOnOpen === false, marking, markRead };
 }

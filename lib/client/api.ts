@@ -1,6 +1,7 @@
 import { apiPaths } from '@/lib/api-paths';
 import { ApiError } from '@/lib/client/api-error';
 import { type ErrorCode, isErrorCode } from '@/lib/errors/codes';
+import type { FlagsRequest, FlagsResponse } from '@/lib/schemas/flags';
 import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
 import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/message-list';
 import type { MessageView, SeenResponse } from '@/lib/schemas/message-view';
@@ -59,6 +60,7 @@ export const api = {
   getSettings: () => request<SettingsResponse>(apiPaths.settings()),
   updateSettings: (patch: SettingsPatch) =>
     request<SettingsResponse>(apiPaths.settings(), { method: 'PATCH', body: JSON.stringify(patch) }),
+  setFlags: (body: FlagsRequest) => request<FlagsResponse>(apiPaths.messages(), { method: 'PATCH', body: JSON.stringify(body) }),
   markSeen: (id: string) => request<SeenResponse>(apiPaths.seen(id), { method: 'POST' }),
 };
 

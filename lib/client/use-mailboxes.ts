@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/client/api';
-
-export const mailboxesQueryKey = ['mailboxes'] as const;
+import { queryKeys } from '@/lib/client/query-keys';
 
 /** The folder list, shared by the folder tree and the list header: one request, one cache entry. */
-export const mailboxesQuery = { queryKey: mailboxesQueryKey, queryFn: api.listMailboxes };
+export const mailboxesQuery = { queryKey: queryKeys.mailboxes(), queryFn: api.listMailboxes };
 
 export function useMailboxes() {
   return useQuery(mailboxesQuery);

@@ -1,18 +1,15 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '@/lib/client/api';
+import { queryKeys } from '@/lib/client/query-keys';
 import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/message-list';
 
 /** One request fills about five screens of 56 px rows, small enough to answer quickly from a remote server. */
 export const MESSAGES_PAGE_SIZE = 50;
 
-export function messagesQueryKey(mailboxId: string, sort: SortKey, order: SortOrder) {
-  return ['messages', mailboxId, sort, order] as const;
-}
-
 /** The list query itself, also for prefetching a folder before its page renders (sign-in, a folder click). */
 export function messagesQuery(mailboxId: string, sort: SortKey, order: SortOrder) {
   return infiniteQueryOptions({
-    queryKey: messagesQueryKey(mailboxId, sort, order),
+    queryKey: queryKeys.messages.list(mailboxId, sort, order),
     queryFn: ({ pageParam, signal }) =>
       api.listMessages(mailboxId, { limit: MESSAGES_PAGE_SIZE, sort, order, cursor: pageParam }, signal),
     initialPageParam: undefined as string | undefined,

@@ -2,11 +2,12 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/client/api';
+import { queryKeys } from '@/lib/client/query-keys';
 import type { SettingsPatch, SettingsResponse } from '@/lib/schemas/settings';
 import { validStoredFields } from '@/lib/settings/defaults';
 
 const LOCAL_KEY = 'letterbox.settings';
-const QUERY_KEY = ['settings'] as const;
+const QUERY_KEY = queryKeys.settings();
 
 /** This browser's own copy, used only when the mail server cannot store settings. */
 function readLocal(): SettingsPatch {

@@ -65,9 +65,30 @@ test('opening an unread message marks it read on the server', async ({ signedIn,
   const view = new MessageViewPage(page);
   await view.open(unread?.id ?? '');
   await expect(list.row(unread?.uid ?? 0)).toHaveAttribute('data-unread', 'false');
-  const after = (await inbox(page)).find((message) => message.id === unread?.id);
-  expect(after?.flags).toContain('\\Seen');
+  // The row shows read at once (optimistic); the server's answer may come a moment later.
+  await expect.poll(async () => (await inbox(page)).find((message) => message.id === unread?.id)?.flags).toContain('\\Seen');
   await expect(signedIn.page.getByTestId('message-error')).toHaveCount(0);
+});
+
+test('a change the server refuses rolls back, with a notice, and is not retried in a loop', async ({ signedIn, page }) => {
+  // The last unread row: the test above marks the first one read.
+  const unread = (await inbox(page)).filter((message) => !message.flags.includes('\\Seen')).at(-1);
+  if (!unread) throw new Error('the seeder made no unread message');
+  let refused = 0;
+  await page.route('**/api/messages', (route) => {
+    if (route.request().method() !== 'PATCH') return route.fallback();
+    refused += 1;
+    return route.fulfill({ status: 503, json: { error: { code: 'IMAP_BUSY', message: 'interrupted' } } });
+  });
+  const list = new MessageListPage(page);
+  await new MessageViewPage(page).open(unread.id);
+  const notice = page.getByTestId('change-failed');
+  await expect(notice).toContainText("Couldn't mark this message as read");
+  await expect(notice).toHaveAttribute('role', 'alert');
+  await expect(list.row(unread.uid)).toHaveAttribute('data-unread', 'true');
+  await saveScreenshot(signedIn.page, 'change-failed');
+  expect(refused).toBe(1);
+  expect((await inbox(page)).find((message) => message.id === unread.id)?.flags).not.toContain('\\Seen');
 });
 
 test('the original message downloads as .eml, byte for byte its IMAP size', async ({ signedIn, page }) => {

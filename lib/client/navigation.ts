@@ -1,0 +1,91 @@
+import { messageIdFromPath } from '@/lib/ui/mail-location';
+
+/**
+ * Moving around /mail changes only the URL, through the native History API (which Next's
+ * router follows: usePathname and useSearchParams update without a server round trip), so
+ * j/k move through a folder as fast as the keys repeat. The pages exist for reloads and links.
+ *
+ * What an entry was pushed for lives in that entry's own `history.state`, never in a module
+ * variable: after a reload, in a second tab, or back and forward through the history, each
+ * entry still knows whether going back leads to the list (or to the message an attached
+ * message was opened from), or whether nothing of ours is behind it.
+ */
+interface EntryState {
+  /** How many of our entries sit above the folder's list: Back that many times returns to it. */
+  aboveList?: number;
+  /** Pushed by opening a message attached to the message of the entry below. */
+  attached?: boolean;
+  /** Pushed by opening the phone's folders pane over the entry below. */
+  foldersPane?: boolean;
+}
+
+function current(): EntryState {
+  const state: unknown = window.history.state;
+  const ours = typeof state === 'object' && state !== null ? (state as { letterbox?: unknown }).letterbox : undefined;
+  return typeof ours === 'object' && ours !== null ? (ours as EntryState) : {};
+}
+
+// Next's router keeps its own keys in history.state and copies them over: ours live under `letterbox`.
+const push = (entry: EntryState, href: string) => window.history.pushState({ letterbox: entry }, '', href);
+const replace = (entry: EntryState, href: string) => window.history.replaceState({ letterbox: entry }, '', href);
+
+/**
+ * History keeps at most one message entry above the list: the first message opened from the
+ * list is pushed, moving to another one replaces it, so Back (or Escape) returns to the list.
+ */
+export function showMessage(href: string): void {
+  if (messageIdFromPath(window.location.pathname) !== null) replace({ aboveList: current().aboveList }, href);
+  else push({ aboveList: 1 }, href);
+}
+
+export function showList(href: string): void {
+  if (messageIdFromPath(window.location.pathname) === null) return;
+  // Going back returns to the list with its scroll position; a message opened from a link has no list behind it.
+  const { aboveList } = current();
+  if (aboveList) window.history.go(-aboveList);
+  else push({}, href);
+}
+
+/**
+ * An attached message opens on top of its parent: pushed, so Back (or the "back to the
+ * message" link) returns to the parent exactly as it was.
+ */
+export function showAttachedMessage(href: string): void {
+  const { aboveList } = current();
+  push({ attached: true, aboveList: aboveList ? aboveList + 1 : undefined }, href);
+}
+
+export function closeAttachedMessage(parentHref: string): void {
+  const entry = current();
+  if (entry.attached) window.history.back();
+  else replace({ aboveList: entry.aboveList }, parentHref);
+}
+
+/** Another folder, the same way. A folder has nothing of ours behind it to go back to. */
+export function showFolder(href: string): void {
+  push({}, href);
+}
+
+/**
+ * On phones the folder tree is a full-screen pane reached through `?pane=folders`; its own
+ * entry makes the browser's back button close it.
+ */
+export function openFoldersPane(): void {
+  const params = new URLSearchParams(window.location.search);
+  params.set('pane', 'folders');
+  const { aboveList } = current();
+  push({ foldersPane: true, aboveList: aboveList ? aboveList + 1 : undefined }, `${window.location.pathname}?${params}`);
+}
+
+export function closeFoldersPane(): void {
+  // Going back returns to the list we came from; a pane opened from a shared link has nothing behind it to go back to.
+  const entry = current();
+  if (entry.foldersPane) {
+    window.history.back();
+    return;
+  }
+  const params = new URLSearchParams(window.location.search);
+  params.delete('pane');
+  const query = params.toString();
+  replace({ aboveList: entry.aboveList }, query ? `${window.location.pathname}?${query}` : window.location.pathname);
+}

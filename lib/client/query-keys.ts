@@ -1,0 +1,28 @@
+import type { SortKey, SortOrder } from '@/lib/schemas/message-list';
+
+/**
+ * Every key of the query cache, built here and nowhere else. Keys are hierarchical, so a
+ * prefix names a family: `messages.mailbox(id)` matches every sorted list and every search
+ * of that mailbox, which is how the cache updaters reach all of them at once.
+ */
+export const queryKeys = {
+  session: () => ['session'] as const,
+  settings: () => ['settings'] as const,
+  mailboxes: () => ['mailboxes'] as const,
+  messages: {
+    all: () => ['messages'] as const,
+    mailbox: (mailboxId: string) => ['messages', mailboxId] as const,
+    /** Every sorted list of the mailbox (not its searches). */
+    lists: (mailboxId: string) => ['messages', mailboxId, 'list'] as const,
+    list: (mailboxId: string, sort: SortKey, order: SortOrder) => ['messages', mailboxId, 'list', sort, order] as const,
+    search: (mailboxId: string, query: string) => ['messages', mailboxId, 'search', query] as const,
+  },
+  /** A message, or with `part` the message attached to it; `remote` is whether remote content is allowed. */
+  message: (id: string, part: string | null, remote: boolean) => ['message', id, part, remote] as const,
+};
+
+/** Mutation keys: one per operation kind, under one root, so defaults and notices find them all. */
+export const mutationKeys = {
+  operations: () => ['operation'] as const,
+  operation: <Kind extends string>(kind: Kind) => ['operation', kind] as const,
+};
