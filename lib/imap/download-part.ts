@@ -8,7 +8,7 @@ import { findPart, numberParts } from '@/lib/mime/part-numbers';
 import { transferDecoder } from '@/lib/mime/transfer-decoder';
 import { PartNumber } from '@/lib/schemas/message-view';
 import type { Account } from '@/lib/session/account';
-import { atom, firstList, type RawUntagged, rawCommand, sequence, tokenText } from './commands/raw-command';
+import { fetchBinarySizes } from './commands/binary-size';
 import { isUndecodable } from './connection/errors';
 import { type ChunkSource, fetchMessage, type MessageContext, messageGone, withMessageStream } from './connection/with-message';
 import { rangedSource } from './download-raw';
@@ -82,20 +82,10 @@ function filenameOf(node: MessageStructureObject): string {
   return node.type.toLowerCase() === 'message/rfc822' ? 'message.eml' : `part-${node.part ?? '1'}`;
 }
 
-/**
- * `UID FETCH uid (BINARY.SIZE[part])` (RFC 3516 §4.3): the decoded size, for Content-Length
- * and Content-Range. imapflow has no query item for it; only sent when CAPABILITY lists BINARY.
- */
+/** The decoded size (RFC 3516 §4.3), for Content-Length and Content-Range. */
 async function binarySize({ client, ref }: MessageContext, part: string): Promise<number> {
-  let size: number | undefined;
-  const collect = (untagged: RawUntagged) => {
-    const list = firstList(untagged);
-    const at = list.findIndex((item) => !Array.isArray(item) && /^BINARY\.SIZE\[/i.test(String(item.value)));
-    if (at >= 0) size = Number(tokenText(list[at + 1]) ?? Number.NaN);
-  };
-  const item = { ...atom('BINARY.SIZE'), section: [atom(part)] };
-  await rawCommand(client, 'UID FETCH', [sequence(String(ref.uid)), [atom('UID'), item]], { FETCH: collect });
-  if (size === undefined || !Number.isSafeInteger(size)) throw messageGone();
+  const size = (await fetchBinarySizes(client, ref.uid, [part])).get(part);
+  if (size === undefined) throw messageGone();
   return size;
 }
 

@@ -1,34 +1,25 @@
 import 'server-only';
 import type { ImapFlow } from 'imapflow';
-
-type Token = { type?: string; value?: unknown };
-type Untagged = { attributes?: Array<Token | Token[]> };
-type Exec = (
-  command: string,
-  attributes: unknown[],
-  options: { untagged: Record<string, (u: Untagged) => Promise<void>> },
-) => Promise<{ next: () => void }>;
+import { atom, firstList, type RawUntagged, rawCommand, sequence, tokenText } from './raw-command';
 
 /**
  * `UID FETCH <uid> (BINARY.SIZE[part] …)` (RFC 3516 §4.2): the size of each part once its
- * Content-Transfer-Encoding is undone, which is what a download delivers. BODYSTRUCTURE only
- * knows the encoded size. imapflow has no BINARY.SIZE fetch item, so this goes through its
- * internal exec(), like PREVIEW (preview.ts). Only sent when CAPABILITY lists BINARY.
+ * Content-Transfer-Encoding is undone, which is what a download delivers; BODYSTRUCTURE only
+ * knows the encoded size. imapflow has no BINARY.SIZE fetch item. Only sent when CAPABILITY
+ * lists BINARY. A part the server answers NIL (or nothing) for is missing from the map.
  */
 export async function fetchBinarySizes(client: ImapFlow, uid: number, parts: string[]): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
   if (parts.length === 0) return sizes;
-  const collect = async (untagged: Untagged) => {
-    const items = untagged.attributes?.find((attribute): attribute is Token[] => Array.isArray(attribute)) ?? [];
+  const collect = (untagged: RawUntagged) => {
+    const items = firstList(untagged);
     for (let i = 0; i + 1 < items.length; i += 2) {
-      const part = /^BINARY\.SIZE\[([\d.]+)\]$/i.exec(String(items[i]?.value ?? ''))?.[1];
-      const size = Number(items[i + 1]?.value);
+      const part = /^BINARY\.SIZE\[([\d.]+)\]$/i.exec(tokenText(items[i]) ?? '')?.[1];
+      const size = Number(tokenText(items[i + 1]) ?? Number.NaN);
       if (part && Number.isSafeInteger(size) && size >= 0) sizes.set(part, size);
     }
   };
-  const query = parts.map((part) => ({ type: 'ATOM', value: 'BINARY.SIZE', section: [{ type: 'ATOM', value: part }] }));
-  const exec = (client as unknown as { exec: Exec }).exec.bind(client);
-  const response = await exec('UID FETCH', [{ type: 'SEQUENCE', value: String(uid) }, query], { untagged: { FETCH: collect } });
-  response.next();
+  const query = parts.map((part) => ({ ...atom('BINARY.SIZE'), section: [atom(part)] }));
+  await rawCommand(client, 'UID FETCH', [sequence(String(uid)), [atom('UID'), ...query]], { FETCH: collect });
   return sizes;
 }
