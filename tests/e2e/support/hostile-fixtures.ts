@@ -1,4 +1,5 @@
 import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
+import { PORTS } from '../../../scripts/harness/ports';
 import { LoginPage } from '../pages/login-page';
 import { type E2eAccount, readAccount } from './run-data';
 import { TrafficRecorder } from './traffic-recorder';
@@ -20,7 +21,7 @@ export interface Reading {
 }
 
 function originsOf(baseURL: string | undefined): string[] {
-  const app = new URL(baseURL ?? 'http://localhost:3100');
+  const app = new URL(baseURL ?? `http://localhost:${PORTS.e2e}`);
   return [app.origin, `${app.protocol}//127.0.0.1:${app.port}`];
 }
 
