@@ -83,7 +83,7 @@ function filenameOf(node: MessageStructureObject): string {
 /**
  * `UID FETCH uid (BINARY.SIZE[part])` (RFC 3516 §4.3): the decoded size, for Content-Length
  * and Content-Range. imapflow has no query item for it, so this uses its internal exec(),
- * like uid-sort-command.ts; only sent when CAPABILITY lists BINARY.
+ * like commands/uid-sort.ts; only sent when CAPABILITY lists BINARY.
  */
 async function binarySize({ client, ref }: MessageContext, part: string): Promise<number> {
   type Attribute = { value?: unknown } | Attribute[];

@@ -18,7 +18,7 @@ const SERVER = { type: 'STRING', value: '' };
 
 /**
  * `GETMETADATA "" entry` (RFC 5464 §4.2): the entry's value, or null when it is not set.
- * imapflow has no METADATA helper, so this uses its internal exec(), like uid-sort-command.ts,
+ * imapflow has no METADATA helper, so this uses its internal exec(), like uid-sort.ts,
  * and is only called when CAPABILITY lists METADATA or METADATA-SERVER.
  */
 export async function getServerMetadata(client: ImapFlow, entry: string): Promise<string | null> {

@@ -12,7 +12,7 @@ type Exec = (
 /**
  * `UID FETCH <uids> (PREVIEW)` (RFC 8970): the server's own short text of each message, one
  * round trip for the window. imapflow has no PREVIEW fetch item, so this goes through its
- * internal exec(), like SORT (uid-sort-command.ts). Only used when CAPABILITY lists PREVIEW.
+ * internal exec(), like SORT (uid-sort.ts). Only used when CAPABILITY lists PREVIEW.
  */
 export async function fetchServerPreviews(client: ImapFlow, uids: number[]): Promise<Map<number, string>> {
   const previews = new Map<number, string>();

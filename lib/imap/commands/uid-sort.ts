@@ -15,8 +15,8 @@ type Exec = (
 
 /**
  * `UID SORT (REVERSE DATE) UTF-8 ALL` through imapflow's internal exec(): imapflow has no
- * SORT helper (see ../shared/STACK.md). Kept in this one adapter, called under the mailbox
- * lock and covered by the Dovecot tests. Only ever used when CAPABILITY lists SORT.
+ * SORT helper (RFC 5256), and exec() is internal API, so it is kept in this one adapter, called
+ * under the mailbox lock and covered by the Dovecot tests. Only ever used when CAPABILITY lists SORT.
  */
 export async function uidSort(client: ImapFlow, key: Exclude<SortKey, 'arrival'>, order: SortOrder): Promise<number[]> {
   const criteria = [...(order === 'desc' ? [{ type: 'ATOM', value: 'REVERSE' }] : []), { type: 'ATOM', value: CRITERION[key] }];

@@ -32,7 +32,8 @@ export async function openConnection(account: Account): Promise<ImapFlow> {
     tls: { rejectUnauthorized: config.IMAP_TLS_REJECT_UNAUTHORIZED },
     auth: { user: account.user, pass: account.password },
     logger: imapLogger(account.user),
-    // Pooled connections never IDLE: the live watcher (a later issue) gets its own.
+    // Pooled connections never IDLE: an IDLE connection cannot run commands until DONE (RFC 2177),
+    // so watching a mailbox for changes needs a connection of its own, never one leased for commands.
     disableAutoIdle: true,
     connectionTimeout: config.IMAP_CONNECT_TIMEOUT_MS,
     greetingTimeout: config.IMAP_CONNECT_TIMEOUT_MS,

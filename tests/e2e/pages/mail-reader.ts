@@ -23,7 +23,7 @@ export class MailReader {
 
   /**
    * The row of a message in INBOX (loaded first unless the page is on it already), clicked.
-   * The list is virtualised and loads 50 rows at a time (trap 14): it is scrolled to the row's
+   * The list is virtualised and loads 50 rows at a time, so only the rows in view exist: it is scrolled to the row's
    * `position` (0 = newest), again until the pages before it have loaded and the row exists.
    */
   async openByRow(message: { uid: number; id: string }, position: number): Promise<void> {

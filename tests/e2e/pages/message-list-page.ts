@@ -4,7 +4,7 @@ import type { MessageSummary, MessagesResponse } from '../../../lib/schemas/mess
 
 /**
  * The message list and the open message. The list is virtualised: only the rows in view are
- * in the DOM, so a test scrolls until the row it wants exists (STACK.md, trap 14).
+ * in the DOM, so a test scrolls until the row it wants exists, never assumes it is there.
  */
 export class MessageListPage {
   readonly list: Locator;

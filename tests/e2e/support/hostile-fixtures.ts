@@ -6,7 +6,7 @@ import { TrafficRecorder } from './traffic-recorder';
 
 /**
  * Chromium puts sandboxed (opaque-origin) frames in their own process, where Playwright sees
- * none of their requests (STACK.md trap 13): with this off, the message frame's traffic is
+ * none of their requests (neither page.on('request') nor page.route()): with this off, the message frame's traffic is
  * recorded like the page's.
  */
 export const WATCH_SANDBOXED_FRAMES = '--disable-features=IsolateSandboxedIframes';
