@@ -12,7 +12,7 @@ import { expect, test } from './support/fixtures';
  * session alone decides whose mailbox they are looked up in. So another reader's id, however
  * real, must answer 404 as any unknown message does (documenso's "unauthorized API access"
  * tests, in the app's terms), and never be served from the other reader's mailbox or pooled
- * connection. Both readers' INBOXes have the same path and UIDs 1..30; only their UIDVALIDITY
+ * connection. Both readers' INBOXes have the same path and UIDs 1..20; only their UIDVALIDITY
  * differs (see below), which is what the lookup in the wrong account must trip on.
  */
 

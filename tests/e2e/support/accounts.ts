@@ -14,11 +14,11 @@ export interface TestAccount {
 
 /**
  * A brand-new user with a small seeded INBOX (no other folders): every kind of message the
- * seeder plans among the first 30 (a forward with an attached message, attachments, a
- * newsletter with remote images), at a second or two's cost. Named like the run's users, so
+ * seeder plans among the first 20 (a forward with an attached message, attachments, a
+ * newsletter with remote images, read and unread mail), at a second or two's cost. Named like the run's users, so
  * the next run's prune removes it once it is an hour old.
  */
-export async function createAccount(purpose: string, count = 30): Promise<TestAccount> {
+export async function createAccount(purpose: string, count = 20): Promise<TestAccount> {
   const user = `${E2E_USER_PREFIX}${purpose}-${randomBytes(4).toString('hex')}`;
   const password = `pw-${randomBytes(12).toString('base64url')}`;
   ensureUser(user, password);

@@ -35,13 +35,17 @@ export const test = base.extend<Fixtures>({
     await mailPage.waitForFolders();
     await use(mailPage);
   },
-  freshAccount: async ({ loginPage, mailPage }, use) => {
-    const fresh = await createAccount('fresh');
-    await loginPage.goto();
-    await loginPage.signInAndWait(fresh.user, fresh.password);
-    await mailPage.waitForFolders();
-    await use(fresh);
-  },
+  // Seeding and signing in take seconds on a busy machine: a timeout of its own, not the test's.
+  freshAccount: [
+    async ({ loginPage, mailPage }, use) => {
+      const fresh = await createAccount('fresh');
+      await loginPage.goto();
+      await loginPage.signInAndWait(fresh.user, fresh.password);
+      await mailPage.waitForFolders();
+      await use(fresh);
+    },
+    { timeout: 30_000 },
+  ],
 });
 
 export { expect };
