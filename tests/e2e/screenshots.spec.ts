@@ -40,17 +40,23 @@ async function signIn(loginPage: LoginPage, mailPage: MailPage) {
 }
 
 /**
- * Opening an unread message marks it read, and the counts follow a moment later: the picture
- * waits for them, so it is the same on every run.
+ * Opens a message that is read already: opening an unread one would change the unread counts a
+ * moment later, and a picture taken in that moment would differ from run to run.
  */
-async function openAndSettle(mailPage: MailPage, list: MessageListPage, open: MessageSummary, unseen: number | null) {
-  if (unseen === null) throw new Error('the list reported no unread count');
+async function openRead(
+  mailPage: MailPage,
+  list: MessageListPage,
+  messages: MessageSummary[],
+  unseen: number | null,
+  open?: MessageSummary,
+) {
+  if (!open) throw new Error('no such read message on the first page');
+  expect(open.flags).toContain('\\Seen');
+  await list.scrollToPosition(messages.indexOf(open));
   await list.row(open.uid).click();
   await expect(list.subject).toHaveText(open.subject);
-  const after = unseen - (open.flags.includes('\\Seen') ? 0 : 1);
-  await expect(list.row(open.uid)).toHaveAttribute('data-unread', 'false');
-  await expect(mailPage.unreadBadge('INBOX')).toHaveText(String(after));
-  await expect(mailPage.counts).toContainText(`${after} unread`);
+  await new MailReader(list.page).waitForBody(open.id);
+  await expect(mailPage.counts).toContainText(`${unseen} unread`);
 }
 
 test('light, the list on a desktop', async ({ loginPage, mailPage, page }) => {
@@ -66,12 +72,9 @@ test('light, the list on a desktop', async ({ loginPage, mailPage, page }) => {
 test('light, a message with attachments open', async ({ loginPage, mailPage, page }) => {
   const { list, messages, unseen } = await signIn(loginPage, mailPage);
   await expect(mailPage.counts).toBeVisible();
-  // The invoice: a short HTML letter with a PDF, as mail people read every day.
-  const open = messages.find((message) => message.hasAttachments && !message.flags.includes('\\Seen')) ?? messages[1];
-  if (!open) throw new Error('no message on the first page');
-  await list.scrollToPosition(messages.indexOf(open));
-  await openAndSettle(mailPage, list, open, unseen);
-  await new MailReader(page).waitForBody(open.id);
+  // A letter with attachments, as mail people read every day.
+  const withAttachments = messages.find((message) => message.hasAttachments && message.flags.includes('\\Seen'));
+  await openRead(mailPage, list, messages, unseen, withAttachments);
   await saveReadmePicture(page, 'message');
   await saveScreenshot(page, 'message-list-light');
 
@@ -94,9 +97,13 @@ test.describe('dark scheme', () => {
     await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(17, 19, 23)');
     await expect(mailPage.folders).toBeVisible();
     await expect(mailPage.counts).toBeVisible();
-    const open = messages[1] as MessageSummary;
-    await openAndSettle(mailPage, list, open, unseen);
-    await new MailReader(page).waitForBody(open.id);
+    await openRead(
+      mailPage,
+      list,
+      messages,
+      unseen,
+      messages.find((message) => message.flags.includes('\\Seen')),
+    );
     await saveReadmePicture(page, 'dark');
   });
 });
