@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './scripts/chromium';
+import { LOOPBACK, PORTS } from './scripts/harness/ports';
 
 /**
  * End-to-end tests: Debian's Chromium against the PRODUCTION build (`next start`) and the
  * real local Dovecot. The build is not made here: `npm test` builds once for every tier;
  * run alone, it is `npm run build && npm run test:e2e`.
  */
-const PORT = 3100;
+const PORT = PORTS.e2e;
 
 if (!existsSync(resolve(import.meta.dirname, '.next', 'BUILD_ID'))) {
   throw new Error('No production build in .next/: run `npm run build` first, then `npm run test:e2e`.');
@@ -42,9 +43,9 @@ export default defineConfig({
   },
   webServer: {
     // The local binary rather than npx: no npm wrapper between Playwright's SIGTERM and Next.
-    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `node_modules/.bin/next start -p ${PORT} -H ${LOOPBACK}`,
     // /etc/hosts may send localhost to ::1 first, where nothing listens: probe the address we bound.
-    url: `http://127.0.0.1:${PORT}/api/health`,
+    url: `http://${LOOPBACK}:${PORT}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     stdout: 'pipe',
@@ -56,8 +57,8 @@ export default defineConfig({
       NEXT_MANUAL_SIG_HANDLE: 'true',
       LOG_LEVEL: 'warn',
       SESSION_SECRET: 'e2e-tests-session-secret-0123456789abcdefghij',
-      IMAP_HOST: '127.0.0.1',
-      IMAP_PORT: '1143',
+      IMAP_HOST: LOOPBACK,
+      IMAP_PORT: String(PORTS.imap),
       IMAP_TLS: 'false',
     },
   },

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { PORTS } from './scripts/harness/ports';
 
 const alias = {
   '@': resolve(import.meta.dirname),
@@ -31,7 +32,7 @@ export default defineConfig({
             LOG_LEVEL: 'silent',
             SESSION_SECRET: 'integration-tests-secret-0123456789abcdef',
             IMAP_HOST: '127.0.0.1',
-            IMAP_PORT: '1143',
+            IMAP_PORT: String(PORTS.imap),
             IMAP_TLS: 'false',
             IMAP_ALLOWED_HOSTS: 'localhost',
             IMAP_CONNECT_TIMEOUT_MS: '3000',

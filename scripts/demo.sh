@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# The main job: a local Dovecot with demo mail, and Letterbox on http://localhost:3000.
+# The main job: a local Dovecot with demo mail, and Letterbox on http://localhost:3000 (PORT overrides it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-system.sh
+# Ports come from the harness the tests and the bench use (scripts/harness/).
+harness() { npx tsx scripts/harness/cli.ts "$@"; }
+port=${PORT:-$(harness port demo)}
+imap_port=${IMAP_PORT:-$(harness port imap)}
 # Ctrl-C stops Letterbox, then the Dovecot this demo started (one that was already running stays up).
 started=$(mktemp)
 stop_started() {
@@ -22,16 +26,16 @@ npx next build
 
 cat <<MSG
 
-  Letterbox is starting on http://127.0.0.1:${PORT:-3000}
+  Letterbox is starting on http://127.0.0.1:${port}
   Sign in as   user: demo   password: demo
-  Ctrl-C stops Letterbox and the local Dovecot (127.0.0.1:1143) it started.
+  Ctrl-C stops Letterbox and the local Dovecot (127.0.0.1:${imap_port}) it started.
 
 MSG
 export NODE_ENV=production NEXT_MANUAL_SIG_HANDLE=true
 export SESSION_SECRET="$(cat "$secret_file")"
 # In the background, so this shell outlives it and stops Dovecot afterwards. Ctrl-C reaches
 # Letterbox itself (it logs out of IMAP, then exits); a SIGTERM to this shell is handed on.
-node_modules/.bin/next start -p "${PORT:-3000}" -H 127.0.0.1 &
+node_modules/.bin/next start -p "${port}" -H 127.0.0.1 &
 app=$!
 trap ':' INT
 trap 'kill -TERM "$app" 2>/dev/null || true' TERM

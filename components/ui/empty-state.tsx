@@ -6,7 +6,7 @@ interface EmptyStateProps {
   title: string;
   children?: ReactNode;
   action?: ReactNode;
-  /** Lets tests and later issues find the state without matching its text. */
+  /** Lets tests find the state without matching its text, which may change. */
   testId?: string;
 }
 

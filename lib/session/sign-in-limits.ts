@@ -9,7 +9,8 @@ interface Limiters {
 }
 
 // On globalThis: route bundles share one set of counters (see the pool). Per process: several
-// instances each count their own failures until the scale-out issue moves them to Redis.
+// instances each count their own failures, so behind a load balancer an attacker gets the limit
+// once per instance until the counters move to a store the instances share.
 const holder = globalThis as typeof globalThis & { __letterboxSignInLimits?: Limiters };
 
 function limiters(): Limiters {

@@ -7,7 +7,7 @@
 import { loadavg } from 'node:os';
 import { parseArgs, USAGE, UsageError } from './args';
 import { snapshotBuild } from './build-snapshot';
-import { APP_LOG, mailboxes } from './config';
+import { APP_LOG, APP_PORT, mailboxes } from './config';
 import { report } from './report/report';
 import { runPhases } from './run-phases';
 import { ensureSeeded } from './seed';
@@ -30,7 +30,7 @@ try {
 }
 
 let server: AppServer | null = null;
-// Ctrl-C must not leave a `next start` behind on port 3200.
+// Ctrl-C must not leave a `next start` behind on the bench's port.
 process.once('SIGINT', () => void server?.stop().finally(() => process.exit(130)));
 if ((loadAtStart[0] ?? 0) > 1) log(`warning: the machine is busy (load average ${loadAtStart[0]?.toFixed(2)}): expect noise`);
 
@@ -41,7 +41,7 @@ try {
   await ensureSeeded([boxes.main, ...scroll, ...(args.load ? boxes.load : [])], log);
   ensureBuild(args.noBuild, log);
   server = await startApp(await snapshotBuild(log));
-  log(`app on port 3200, server pid ${server.pid}; ${args.reps} repetitions after ${args.warmup} warm-up rounds`);
+  log(`app on port ${APP_PORT}, server pid ${server.pid}; ${args.reps} repetitions after ${args.warmup} warm-up rounds`);
   const run = await runPhases(args, boxes, server.pid, log);
   // Measured against a server that went away mid-run, the numbers describe nothing.
   const died = server.died();

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
+import { LOOPBACK, PORTS } from '../harness/ports';
 import { dataDir, instancePaths, projectRoot } from '../imap/paths';
 
-/** 3100/3101 belong to the e2e and integration suites, which may run at the same time. */
-export const APP_PORT = 3200;
-export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
+/** Its own port, apart from the e2e and integration suites', which may run at the same time. */
+export const APP_PORT = PORTS.bench;
+export const APP_URL = `http://${LOOPBACK}:${APP_PORT}`;
 /** Chromium sends the Secure session cookie over plain http only to localhost (a secure context). */
 export const BROWSER_URL = `http://localhost:${APP_PORT}`;
-export const IMAP = { host: '127.0.0.1', port: instancePaths('full').port };
+export const IMAP = { host: LOOPBACK, port: instancePaths('full').port };
 export const APP_LOG = resolve(dataDir, 'bench-logs', 'app.log');
 export const RESULTS_DIR = resolve(projectRoot, 'bench', 'results');
 export const MARKDOWN_FILE = resolve(projectRoot, 'docs', 'benchmark.md');
@@ -47,7 +48,7 @@ export function mailboxes(smoke: boolean, loadUsers: number): Mailboxes {
   return { main, scroll, load };
 }
 
-/** Like tests/integration/support/servers.ts, but every pool setting left at its default, as deployed. */
+/** Like the integration suite's app, but every pool setting left at its default, as deployed. */
 export function appEnv(): Record<string, string> {
   return {
     NODE_ENV: 'production',

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ImapFlow } from 'imapflow';
+import { closeDirect, connectDirect } from '../harness/direct-imap';
 import { instancePaths } from '../imap/paths';
 import { ensureUser } from '../imap/users';
 import { indexAndSubscribe } from '../seed/index-and-subscribe';
@@ -40,15 +40,16 @@ function quietRawlog(user: string): void {
 }
 
 async function inboxCount(user: string): Promise<number | null> {
-  const client = new ImapFlow({ ...IMAP, secure: false, doSTARTTLS: false, auth: { user, pass: PASSWORD }, logger: false });
   try {
-    await client.connect();
-    const status = await client.status('INBOX', { messages: true });
-    return status ? (status.messages ?? null) : null;
+    const client = await connectDirect({ user, password: PASSWORD, port: IMAP.port });
+    try {
+      const status = await client.status('INBOX', { messages: true });
+      return status ? (status.messages ?? null) : null;
+    } finally {
+      await closeDirect(client);
+    }
   } catch {
     // A new user has no mailbox yet (or no passwd entry Dovecot has read): seed it.
     return null;
-  } finally {
-    await client.logout().catch(() => client.close());
   }
 }

@@ -12,7 +12,7 @@ export interface Verdict {
 const KiB = 1024;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-/** The targets of issue 5, each judged on this run's numbers. Printed, never fatal. */
+/** The performance targets the project holds itself to, each judged on this run's numbers. Printed, never fatal. */
 export function judge(api: ApiResult, load: LoadResult | null, browser: BrowserResult | null): Verdict[] {
   const verdicts: Verdict[] = [];
   const op = (key: string) => api.ops.find((candidate) => candidate.key === key);

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
+import { PORTS } from '../harness/ports';
 
 /** Project root: scripts/imap/ is two levels below it. */
 export const projectRoot = resolve(import.meta.dirname, '..', '..');
@@ -25,7 +26,8 @@ export interface InstancePaths {
 
 export function instancePaths(kind: InstanceKind): InstancePaths {
   const dir = resolve(dataDir, kind === 'full' ? 'dovecot' : 'dovecot-minimal');
-  const port = kind === 'full' ? Number(process.env.IMAP_PORT ?? 1143) : Number(process.env.IMAP_MINIMAL_PORT ?? 1144);
+  const port =
+    kind === 'full' ? Number(process.env.IMAP_PORT ?? PORTS.imap) : Number(process.env.IMAP_MINIMAL_PORT ?? PORTS.imapMinimal);
   // Instance names keep two checkouts on one machine from sharing a base_dir or doveadm socket.
   const name = `letterbox-${kind}-${createHash('sha1').update(dataDir).digest('hex').slice(0, 8)}`;
   return {

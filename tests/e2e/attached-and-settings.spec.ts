@@ -1,13 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import type { MessageSummary } from '../../lib/schemas/message-list';
-import { ensureUser } from '../../scripts/imap/users';
-import { indexAndSubscribe } from '../../scripts/seed/index-and-subscribe';
-import { seedMailbox } from '../../scripts/seed/seed-mailbox';
 import { LoginPage } from './pages/login-page';
 import { MessageListPage } from './pages/message-list-page';
 import { MessageViewPage } from './pages/message-view-page';
 import { SettingsMenu } from './pages/settings-menu';
+import { seededOfKind } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { saveScreenshot } from './support/screenshots';
 
@@ -49,21 +46,10 @@ test('a forwarded message attached as .eml opens in place, and Back returns to i
 });
 
 test('with "mark as read when opened" off, opened mail stays unread until the reader marks it', async ({
-  loginPage,
-  mailPage,
+  // Its own user: the setting lives on the server and would change every other spec's reading.
+  freshAccount: _reader,
   page,
 }) => {
-  // Its own user: the setting lives on the server and would change every other spec's reading.
-  const reader = {
-    user: `e2e-settings-${randomBytes(4).toString('hex')}`,
-    password: `pw-${randomBytes(9).toString('base64url')}`,
-  };
-  ensureUser(reader.user, reader.password);
-  indexAndSubscribe(await seedMailbox({ user: reader.user, count: 30, folders: false }));
-  await loginPage.goto();
-  await loginPage.signInAndWait(reader.user, reader.password);
-  await mailPage.waitForFolders();
-
   const settings = new SettingsMenu(page);
   await settings.open();
   await expect(settings.markSeenOnOpen).toBeChecked();
@@ -96,19 +82,10 @@ test('with "mark as read when opened" off, opened mail stays unread until the re
 });
 
 test('remote content stays blocked, counted, until allowed always for the sender, which every device then follows', async ({
-  loginPage,
-  mailPage,
+  freshAccount: reader,
   page,
 }) => {
-  const reader = { user: `e2e-remote-${randomBytes(4).toString('hex')}`, password: `pw-${randomBytes(9).toString('base64url')}` };
-  ensureUser(reader.user, reader.password);
-  const seeded = await seedMailbox({ user: reader.user, count: 20, folders: false });
-  indexAndSubscribe(seeded);
-  const newsletter = seeded.messages.find((message) => message.folder === 'INBOX' && message.kind === 'newsletter');
-  if (!newsletter) throw new Error('the seeder made no newsletter');
-  await loginPage.goto();
-  await loginPage.signInAndWait(reader.user, reader.password);
-  await mailPage.waitForFolders();
+  const newsletter = seededOfKind(reader, 'newsletter');
 
   const summary = (await inbox(page))[newsletter.index];
   const view = new MessageViewPage(page);

@@ -1,3 +1,4 @@
+import { PORTS } from '../../scripts/harness/ports';
 import { corpus, type Fixture } from '../fixtures/mail/hostile/corpus';
 import { png } from '../fixtures/mail/hostile/table/mime';
 import { MailReader } from './pages/mail-reader';
@@ -139,7 +140,7 @@ test('self-test: the marker, request, tab, geometry and DOM detectors catch a re
   expect(stopped['http://evil.test/selftest/sandboxed'], 'a tracker from a scripted sandboxed frame').toBe('network');
   expect(traffic.followedLinks()).toContain('https://example.org/selftest');
   expect((await drawnOutsidePane(page)).join('\n')).toMatch(/<iframe> at/);
-  const violations = (await body.violations({ allowRemote: false, appOrigin: 'http://localhost:3100' })).join('\n');
+  const violations = (await body.violations({ allowRemote: false, appOrigin: `http://localhost:${PORTS.e2e}` })).join('\n');
   expect(violations).toMatch(/event handler onerror on <img>/);
   expect(violations).toMatch(/href="javascript:void 0" on <a>/);
   expect(violations).toMatch(/position:fixed on <div>/);

@@ -233,40 +233,6 @@ test.describe('a folder of 5,000 messages', () => {
   });
 });
 
-test.describe('screenshots', () => {
-  test('light, with a message open', async ({ signedIn, page }) => {
-    const { list, messages } = await firstPage(page);
-    const open = messages[1] as MessageSummary;
-    await list.row(open.uid).click();
-    await expect(list.subject).toHaveText(open.subject);
-    await expect(signedIn.counts).toBeVisible();
-    await saveScreenshot(page, 'message-list-light');
-
-    // Further down, rows with the flagged and attachment markers, one of them open.
-    const marked = messages.findIndex((message) => message.flags.includes('\\Flagged') && message.hasAttachments);
-    const target = messages[marked === -1 ? messages.findIndex((message) => message.flags.includes('\\Flagged')) : marked];
-    if (!target) throw new Error('no flagged message on the first page');
-    await list.scrollBy(messages.indexOf(target) * 56 - 200);
-    await list.row(target.uid).click();
-    await expect(list.row(target.uid).getByRole('img', { name: 'Flagged' })).toBeVisible();
-    await expect(list.subject).toHaveText(target.subject);
-    await saveScreenshot(page, 'message-list-markers');
-  });
-
-  test.describe('dark', () => {
-    test.use({ colorScheme: 'dark' });
-
-    test('dark, with a message open', async ({ signedIn, page }) => {
-      const { list, messages } = await firstPage(page);
-      const open = messages[1] as MessageSummary;
-      await list.row(open.uid).click();
-      await expect(list.subject).toHaveText(open.subject);
-      await expect(signedIn.counts).toBeVisible();
-      await saveScreenshot(page, 'message-list-dark');
-    });
-  });
-});
-
 test.describe('phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 

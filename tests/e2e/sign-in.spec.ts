@@ -1,4 +1,5 @@
 import { mailboxId } from '../../lib/ids';
+import { PORTS } from '../../scripts/harness/ports';
 import { expect, test } from './support/fixtures';
 import { type E2eAccount, seededFolder } from './support/run-data';
 
@@ -36,7 +37,7 @@ test('signing in shows the folder tree with the seeded unread counts', async ({ 
   await loginPage.signInAndWait(user, password);
 
   await expect(page).toHaveURL(`/mail/${mailboxId('INBOX')}`);
-  await expect(mailPage.signedInUser).toHaveAttribute('title', `${user} on 127.0.0.1:1143`);
+  await expect(mailPage.signedInUser).toHaveAttribute('title', `${user} on 127.0.0.1:${PORTS.imap}`);
   await mailPage.waitForFolders();
 
   expect(await mailPage.folderPaths()).toEqual(TREE_ORDER);

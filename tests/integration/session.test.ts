@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { doveadm } from '../../scripts/imap/doveadm';
 import { AppClient } from './support/http-client';
+import { IMAP } from './support/servers';
 import { freshUser } from './support/users';
 
 /** A TCP listener that counts connections; `greet: false` accepts and stays silent. */
@@ -28,11 +29,11 @@ describe('sign-in against Dovecot', () => {
     const client = new AppClient();
     const signIn = await client.signIn(user, password);
     expect(signIn.status).toBe(200);
-    expect(signIn.json).toEqual({ session: { user, host: '127.0.0.1', port: 1143 } });
+    expect(signIn.json).toEqual({ session: { user, host: IMAP.host, port: IMAP.port } });
     expect(signIn.setCookie).toMatch(/HttpOnly/i);
     expect(signIn.setCookie).toMatch(/SameSite=Lax/i);
     expect(signIn.setCookie).not.toContain(password);
-    expect((await client.request('GET', '/api/session')).json).toEqual({ session: { user, host: '127.0.0.1', port: 1143 } });
+    expect((await client.request('GET', '/api/session')).json).toEqual({ session: { user, host: IMAP.host, port: IMAP.port } });
   });
 
   it('refuses a wrong password with 401 AUTH_FAILED and sets no session', async () => {

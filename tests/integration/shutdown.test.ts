@@ -1,17 +1,18 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startApp, stopApp } from '../../scripts/harness/app';
+import { PORTS } from '../../scripts/harness/ports';
 import { dataDir } from '../../scripts/imap/paths';
-import { startAppServer, stopAppServer } from './support/app-server';
 import { dovecotLines } from './support/dovecot-log';
 import { AppClient } from './support/http-client';
 import { APP_ENV } from './support/servers';
 import { freshUser } from './support/users';
 
-const PORT = 3102;
+const PORT = PORTS.integrationShutdown;
 
 describe('shutdown', () => {
   it('logs every pooled IMAP connection out on SIGTERM and exits cleanly', async () => {
-    const server = await startAppServer({ port: PORT, env: APP_ENV, log: resolve(dataDir, 'test-logs', 'shutdown-app.log') });
+    const server = await startApp({ port: PORT, env: APP_ENV, log: resolve(dataDir, 'test-logs', 'shutdown-app.log') });
     try {
       const { user, password } = freshUser('bye');
       const client = new AppClient(`http://127.0.0.1:${PORT}`);
@@ -22,7 +23,7 @@ describe('shutdown', () => {
       const logins = dovecotLines(user).filter((line) => line.includes('Login:')).length;
       expect(logins).toBeGreaterThanOrEqual(2);
 
-      expect(await stopAppServer(server)).toBe(0);
+      expect(await stopApp(server)).toBe(0);
       // Dovecot says "Logged out" only after a LOGOUT command; a dropped socket reads "Connection closed".
       await expect
         .poll(() => dovecotLines(user).filter((line) => line.includes('Disconnected: Logged out')).length, { timeout: 5_000 })
@@ -30,7 +31,7 @@ describe('shutdown', () => {
       expect(dovecotLines(user).filter((line) => line.includes('Disconnected: Connection closed'))).toEqual([]);
     } finally {
       // Already exited on the happy path; stops a server a failed assertion left behind.
-      await stopAppServer(server);
+      await stopApp(server);
     }
   });
 });

@@ -2,7 +2,7 @@ import type { ImapFlow } from 'imapflow';
 
 /**
  * The few commands imapflow has no helper for, sent through its internal exec() the way the
- * app's adapters do (lib/imap/uid-sort-command.ts, preview-command.ts). Replicated rather than
+ * app's adapters do (lib/imap/commands/uid-sort.ts, preview.ts). Replicated rather than
  * imported: those modules are `server-only` and cannot load outside Next.
  */
 type Token = { type?: string; value?: unknown };

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { MARKDOWN_FILE } from '../config';
+import { APP_URL, MARKDOWN_FILE } from '../config';
 import { type CpuShare, DISTURBED_PERCENT } from '../cpu-share';
 import type { Machine } from '../machine';
 import type { Verdict } from '../targets';
@@ -44,7 +44,7 @@ const METHOD = `How it is measured (\`scripts/bench/\`):
 - **Server CPU/req** = CPU time of the server process (\`/proc/<pid>/stat\`) over an operation, divided by its app
   requests (warm-up included); the server idles while the floor runs.
 - **App** = the production build (\`next start\` on a private copy of \`.next/\`, default pool settings,
-  \`LOG_LEVEL=info\`, its log written straight to a file) on 127.0.0.1:3200,
+  \`LOG_LEVEL=info\`, its log written straight to a file) on ${APP_URL.replace('http://', '')},
   called over HTTP with a session cookie; message views are requested without \`If-None-Match\`, so each one does
   the IMAP work (a browser would get its cached copy or a 304 the second time).
 - IMAP bytes of the app are counted by a loopback relay between a second app session and Dovecot; the floor's by

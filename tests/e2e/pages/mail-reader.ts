@@ -3,9 +3,6 @@ import { MailPage } from './mail-page';
 import { MessageListPage } from './message-list-page';
 import { MessageViewPage } from './message-view-page';
 
-/** message-list-row.tsx's fixed row height. */
-const ROW_HEIGHT = 56;
-
 /**
  * Opening a message the way a reader does (its row in the list), and waiting until its body
  * is there: the sandboxed frame's document for HTML, the text block otherwise.
@@ -23,7 +20,7 @@ export class MailReader {
 
   /**
    * The row of a message in INBOX (loaded first unless the page is on it already), clicked.
-   * The list is virtualised and loads 50 rows at a time (trap 14): it is scrolled to the row's
+   * The list is virtualised and loads 50 rows at a time, so only the rows in view exist: it is scrolled to the row's
    * `position` (0 = newest), again until the pages before it have loaded and the row exists.
    */
   async openByRow(message: { uid: number; id: string }, position: number): Promise<void> {
@@ -33,7 +30,7 @@ export class MailReader {
     const row = this.list.row(message.uid);
     for (let step = 0; (await row.count()) === 0; step++) {
       expect(step, `row ${message.uid} never appeared in the list`).toBeLessThan(60);
-      await this.list.list.evaluate((list, top) => list.scrollTo(0, top), Math.max(0, position * ROW_HEIGHT - 200));
+      await this.list.scrollToPosition(position);
       await this.page.waitForTimeout(50);
     }
     await row.click();

@@ -5,9 +5,12 @@ import type { MessageSummary, MessagesResponse } from '../../../lib/schemas/mess
 
 /**
  * The message list and the open message. The list is virtualised: only the rows in view are
- * in the DOM, so a test scrolls until the row it wants exists (STACK.md, trap 14).
+ * in the DOM, so a test scrolls until the row it wants exists, never assumes it is there.
  */
 export class MessageListPage {
+  /** message-list-row.tsx's fixed row height, which the virtualiser positions rows by. */
+  static readonly ROW_HEIGHT = 56;
+
   readonly list: Locator;
   readonly rows: Locator;
   readonly loading: Locator;
@@ -87,6 +90,12 @@ export class MessageListPage {
   /** The highest aria-posinset in the DOM: how far down the list the rendered rows reach. */
   async lastPosition(): Promise<number> {
     return this.rows.evaluateAll((rows) => Math.max(0, ...rows.map((row) => Number(row.getAttribute('aria-posinset')))));
+  }
+
+  /** Scrolls the list so the row at `position` (0 = first) sits a little below its top. */
+  async scrollToPosition(position: number): Promise<void> {
+    const top = Math.max(0, position * MessageListPage.ROW_HEIGHT - 200);
+    await this.list.evaluate((list, to) => list.scrollTo(0, to), top);
   }
 
   async scrollBy(pixels: number): Promise<void> {

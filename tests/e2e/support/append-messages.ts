@@ -1,27 +1,13 @@
-import { ImapFlow } from 'imapflow';
 import type { MessageRef } from '../../../lib/ids';
+import { withDirectImap } from '../../../scripts/harness/direct-imap';
 
 /**
- * APPENDs `messages` to a user's INBOX, in order, over one plain IMAP connection to the local
+ * APPENDs `messages` to a user's INBOX, in order, over one direct IMAP connection to the local
  * Dovecot (outside the app, as mail arriving would). APPENDUID (RFC 4315, UIDPLUS) gives each
  * one's UID and UIDVALIDITY, so a spec can open it by id.
  */
-export async function appendMessages(
-  user: string,
-  password: string,
-  messages: Buffer[],
-  flags: string[] = [],
-): Promise<MessageRef[]> {
-  const client = new ImapFlow({
-    host: '127.0.0.1',
-    port: 1143,
-    secure: false,
-    doSTARTTLS: false,
-    auth: { user, pass: password },
-    logger: false,
-  });
-  await client.connect();
-  try {
+export function appendMessages(user: string, password: string, messages: Buffer[], flags: string[] = []): Promise<MessageRef[]> {
+  return withDirectImap({ user, password }, async (client) => {
     const refs: MessageRef[] = [];
     for (const bytes of messages) {
       const appended = (await client.append('INBOX', bytes, flags)) || null;
@@ -29,7 +15,5 @@ export async function appendMessages(
       refs.push({ path: 'INBOX', uidValidity: Number(appended.uidValidity), uid: appended.uid });
     }
     return refs;
-  } finally {
-    await client.logout();
-  }
+  });
 }

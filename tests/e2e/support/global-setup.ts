@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { projectRoot } from '../../../scripts/imap/paths';
+import { startDovecot } from '../../../scripts/harness/dovecot';
 import { ensureUser } from '../../../scripts/imap/users';
 import { indexAndSubscribe } from '../../../scripts/seed/index-and-subscribe';
 import { seedMailbox } from '../../../scripts/seed/seed-mailbox';
@@ -17,10 +16,7 @@ import { RESULTS_DIR, writeAccount } from './run-data';
  * once before every tier.
  */
 export default async function globalSetup(): Promise<void> {
-  execFileSync(`${projectRoot}/node_modules/.bin/tsx`, ['scripts/imap/cli.ts', 'start', '--all'], {
-    cwd: projectRoot,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  startDovecot('all');
 
   pruneOldE2eUsers();
   const user = `${E2E_USER_PREFIX}${randomBytes(5).toString('hex')}`;

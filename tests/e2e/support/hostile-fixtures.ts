@@ -1,11 +1,12 @@
 import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
+import { PORTS } from '../../../scripts/harness/ports';
 import { LoginPage } from '../pages/login-page';
 import { type E2eAccount, readAccount } from './run-data';
 import { TrafficRecorder } from './traffic-recorder';
 
 /**
  * Chromium puts sandboxed (opaque-origin) frames in their own process, where Playwright sees
- * none of their requests (STACK.md trap 13): with this off, the message frame's traffic is
+ * none of their requests (neither page.on('request') nor page.route()): with this off, the message frame's traffic is
  * recorded like the page's.
  */
 export const WATCH_SANDBOXED_FRAMES = '--disable-features=IsolateSandboxedIframes';
@@ -20,7 +21,7 @@ export interface Reading {
 }
 
 function originsOf(baseURL: string | undefined): string[] {
-  const app = new URL(baseURL ?? 'http://localhost:3100');
+  const app = new URL(baseURL ?? `http://localhost:${PORTS.e2e}`);
   return [app.origin, `${app.protocol}//127.0.0.1:${app.port}`];
 }
 

@@ -15,16 +15,20 @@ export function pruneOldE2eUsers(maxAgeMs = 60 * 60 * 1000): number {
   let pruned = 0;
   for (const user of listUsers()) {
     if (!user.startsWith(E2E_USER_PREFIX)) continue;
-    const passwd = userPasswdFile(user);
-    if (statSync(passwd).mtimeMs > cutoff) continue;
-    rmSync(passwd, { force: true });
-    for (const dir of [
-      userHome(user),
-      ...(['full', 'minimal'] as const).map((kind) => resolve(instancePaths(kind).rawlogDir, user)),
-    ]) {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    if (statSync(userPasswdFile(user)).mtimeMs > cutoff) continue;
+    removeUser(user);
     pruned++;
   }
   return pruned;
+}
+
+/** A user's passwd-file first, so Dovecot refuses the user before its mail disappears; then its mail and rawlogs. */
+export function removeUser(user: string): void {
+  rmSync(userPasswdFile(user), { force: true });
+  for (const dir of [
+    userHome(user),
+    ...(['full', 'minimal'] as const).map((kind) => resolve(instancePaths(kind).rawlogDir, user)),
+  ]) {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

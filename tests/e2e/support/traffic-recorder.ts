@@ -31,8 +31,8 @@ const NO_HOST = /^(data|blob|about):/i;
 
 /**
  * Records every request of a browser context: every page and every frame, including the
- * sandboxed message frame (visible only with --disable-features=IsolateSandboxedIframes,
- * STACK.md trap 13) and the tabs a message opens. Anything not for the app's origin is aborted
+ * sandboxed message frame (visible only with --disable-features=IsolateSandboxedIframes:
+ * Chromium otherwise runs it in a process of its own, out of Playwright's sight) and the tabs a message opens. Anything not for the app's origin is aborted
  * (nothing may reach a real network from a test) and kept as evidence.
  *
  * One exception, as a reader would expect: the first navigation of a tab opened by a link the

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
+import { LOOPBACK, PORTS } from '../../../scripts/harness/ports';
 import { dataDir, instancePaths } from '../../../scripts/imap/paths';
 import { assertLoopback } from './loopback';
 
 /** Where the integration suite's servers listen. Both Dovecot instances share users and mail. */
-export const IMAP = { host: assertLoopback('127.0.0.1'), port: instancePaths('full').port };
+export const IMAP = { host: assertLoopback(LOOPBACK), port: instancePaths('full').port };
 export const IMAP_MINIMAL = { host: IMAP.host, port: instancePaths('minimal').port };
-export const APP_PORT = 3101;
-export const APP_URL = `http://${assertLoopback('127.0.0.1')}:${APP_PORT}`;
+export const APP_PORT = PORTS.integration;
+export const APP_URL = `http://${assertLoopback(LOOPBACK)}:${APP_PORT}`;
 export const APP_LOG = resolve(dataDir, 'test-logs', 'integration-app.log');
 
 /** The app server's configuration for the suite: 127.0.0.3 is allowed but runs no IMAP server. */

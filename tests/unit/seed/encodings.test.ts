@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CHARSET_SAMPLES } from '../../../scripts/seed/charsets';
 import { FOLDERS } from '../../../scripts/seed/folders';
 import { generateMessage } from '../../../scripts/seed/generate-message';
-import { decodeBody, header, leaves, type MimeNode, parseMime, parseParams } from './mime-check';
+import { decodeBody, header, leaves, type MimeNode, parseMime, parseParams } from './support/mime-check';
 
 const ctx = { seed: 1, user: 'alice' };
 const inbox = Array.from({ length: 100 }, (_, i) => i)

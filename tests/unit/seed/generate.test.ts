@@ -3,7 +3,7 @@ import { Splitter, type SplitterChunk } from '@zone-eu/mailsplit';
 import { describe, expect, it } from 'vitest';
 import { FOLDERS } from '../../../scripts/seed/folders';
 import { type GeneratedMessage, generateMessage } from '../../../scripts/seed/generate-message';
-import { checkLines, header, leaves, parseMime } from './mime-check';
+import { checkLines, header, leaves, parseMime } from './support/mime-check';
 
 const ctx = { seed: 1, user: 'alice' };
 /** Two full blocks of the INBOX plan (every notable position twice) minus the multi-MiB ones, plus every other folder. */

@@ -5,7 +5,7 @@ import { maildirBase, normalizeBase } from '../../../scripts/seed/maildir-writer
 import { BASE_DATE, planMessage } from '../../../scripts/seed/plan';
 import { hash32, Rng } from '../../../scripts/seed/prng';
 import { inManifest } from '../../../scripts/seed/seed-mailbox';
-import { header, parseMime } from './mime-check';
+import { header, parseMime } from './support/mime-check';
 
 const ctx = { seed: 1, user: 'alice' };
 

@@ -1,0 +1,41 @@
+/**
+ * Every loopback port the project's own servers use, in one place: the test suites, the
+ * bench and the demo each get their own app port, so any of them can run while another does.
+ * Read by vitest.config.ts, playwright.config.ts, scripts/demo.sh (through `cli.ts port`),
+ * the bench and scripts/imap/paths.ts. IMAP_PORT / IMAP_MINIMAL_PORT still override the
+ * Dovecot ports for the scripts, for a machine where 1143 is taken.
+ */
+export const PORTS = {
+  /** Dovecot with every extension the app uses (SORT, ESEARCH, PREVIEW, METADATA, ACL, …). */
+  imap: 1143,
+  /** The same users and mail behind a plain IMAP4rev1 Dovecot: the app's fallbacks. */
+  imapMinimal: 1144,
+  /** `npm run demo` (PORT overrides it). */
+  demo: 3000,
+  /** Playwright's `webServer`. */
+  e2e: 3100,
+  /** The integration suite's app server. */
+  integration: 3101,
+  /** The second app server of the integration suite's shutdown test, which it stops itself. */
+  integrationShutdown: 3102,
+  /** `npm run bench` serves a snapshot of the build here. */
+  bench: 3200,
+  /**
+   * Reserved, nothing listens yet: Postfix accepting submissions (RFC 6409) on loopback, so
+   * sending mail can be tested end to end without reaching a real network.
+   */
+  smtpSubmission: 1587,
+  /** Reserved, nothing listens yet: Postfix's SMTP listener (RFC 5321), where delivered mail arrives. */
+  smtp: 1025,
+  /** Reserved, nothing listens yet: Redis, shared by several app instances (sessions, rate limits, live events). */
+  redis: 6380,
+  /** Reserved, nothing listens yet: a load balancer in front of two app instances. */
+  loadBalancer: 3300,
+  /** Reserved, nothing listens yet: the app instances behind that load balancer. */
+  appInstances: [3301, 3302],
+} as const;
+
+export type PortName = keyof typeof PORTS;
+
+/** The host every harness server binds and every harness client connects to. */
+export const LOOPBACK = '127.0.0.1';
