@@ -6,6 +6,7 @@ import { apiPaths } from '@/lib/api-paths';
 import { errorCodeOf } from '@/lib/client/api-error';
 import { useMessage } from '@/lib/client/use-message';
 import { describeError } from '@/lib/ui/describe-error';
+import { trustedSenderAddress } from '@/lib/ui/message-summary';
 import { AttachedMessageHeader } from './attached-message-header';
 import { AttachmentList } from './attachment-list';
 import { KeptUnreadBar } from './kept-unread-bar';
@@ -32,10 +33,10 @@ export function MessageBody({ messageId, part, parentHref, attachedHref }: Messa
   // The list row names the sender before the body loads; an attached message names its own, and
   // so does a message opened by a link before its row has loaded.
   const [attachedSender, setAttachedSender] = useState<string | null>(null);
-  const sender = part ? attachedSender : (row?.from[0]?.address ?? attachedSender);
+  const sender = part ? attachedSender : row ? trustedSenderAddress(row) : attachedSender;
   const { allowRemote, allowOnce, allowAlways } = useRemoteContent(sender);
   const { data, error, isPending } = useMessage(messageId, allowRemote, part);
-  const loadedSender = data?.from[0]?.address ?? null;
+  const loadedSender = trustedSenderAddress(data);
   if (loadedSender !== attachedSender) setAttachedSender(loadedSender);
   const { keptUnread, marking, markRead } = useOpenMessageEffects(messageId);
 
@@ -62,7 +63,7 @@ export function MessageBody({ messageId, part, parentHref, attachedHref }: Messa
       {body.remoteBlocked > 0 && !allowRemote ? (
         <RemoteContentBanner
           blocked={body.remoteBlocked}
-          sender={data.from[0]?.address || null}
+          sender={trustedSenderAddress(data)}
           onAllow={allowOnce}
           onAlwaysAllow={allowAlways}
         />

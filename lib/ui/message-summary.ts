@@ -34,3 +34,14 @@ export function omittedRecipients(message: Pick<MessageSummary, 'recipientsOmitt
   if (count <= 0) return null;
   return `and at least ${count.toLocaleString('en-US')} more ${count === 1 ? 'recipient' : 'recipients'}`;
 }
+
+/**
+ * The one address remote content may be allowed "always" for: none when From is malformed or
+ * names several mailboxes (RFC 5322 §3.6.2 allows that only with a Sender), since the trust
+ * would go to whichever address happens to come first.
+ */
+export function trustedSenderAddress(message: Pick<MessageSummary, 'from' | 'malformed'> | undefined): string | null {
+  if (!message || message.from.length !== 1) return null;
+  if (message.malformed?.some((header) => header.field === 'from')) return null;
+  return message.from[0]?.address || null;
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addressLabel, correspondents, isFlagged, isUnread, omittedRecipients } from '@/lib/ui/message-summary';
+import {
+  addressLabel,
+  correspondents,
+  isFlagged,
+  isUnread,
+  omittedRecipients,
+  trustedSenderAddress,
+} from '@/lib/ui/message-summary';
 
 describe('message markers', () => {
   it('reads unread and flagged from the IMAP flags', () => {
@@ -31,5 +38,23 @@ describe('omittedRecipients', () => {
     expect(omittedRecipients({ recipientsOmitted: 0 })).toBeNull();
     expect(omittedRecipients({ recipientsOmitted: 1 })).toBe('and at least 1 more recipient');
     expect(omittedRecipients({ recipientsOmitted: 1_499_900 })).toBe('and at least 1,499,900 more recipients');
+  });
+});
+
+describe('trustedSenderAddress', () => {
+  const paypal = { name: '', address: 'service@paypal.com' };
+  const evil = { name: '', address: 'attacker@evil.example' };
+
+  it('is the one sender of a clean From', () => {
+    expect(trustedSenderAddress({ from: [paypal] })).toBe('service@paypal.com');
+  });
+
+  it('is none for a malformed From, several senders or none', () => {
+    const malformed = [{ field: 'from' as const, addresses: [paypal.address, evil.address], text: 'x' }];
+    expect(trustedSenderAddress({ from: [paypal, evil], malformed })).toBeNull();
+    expect(trustedSenderAddress({ from: [paypal], malformed })).toBeNull();
+    expect(trustedSenderAddress({ from: [paypal, evil] })).toBeNull();
+    expect(trustedSenderAddress({ from: [] })).toBeNull();
+    expect(trustedSenderAddress(undefined)).toBeNull();
   });
 });
