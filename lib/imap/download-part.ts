@@ -4,6 +4,7 @@ import type { Download } from '@/lib/download/download';
 import type { RangeSpec } from '@/lib/download/range';
 import { AppError } from '@/lib/errors/app-error';
 import type { MessageRef } from '@/lib/ids';
+import { plausibleDecodedSize } from '@/lib/mime/decoded-size';
 import { findPart, numberParts } from '@/lib/mime/part-numbers';
 import { transferDecoder } from '@/lib/mime/transfer-decoder';
 import { PartNumber } from '@/lib/schemas/message-view';
@@ -53,7 +54,11 @@ export async function downloadPart(
         if (isUndecodable(error)) return null;
         throw error;
       });
-      if (size === null) return decodedHere();
+      // Dovecot 2.3 can misreport BINARY.SIZE for a base64 part followed by a quoted-printable one
+      // (508 for 684 bytes); a figure the encoded size rules out would cut the download short.
+      if (size === null || !plausibleDecodedSize({ size: node.size ?? 0, encoding: node.encoding ?? null }, size)) {
+        return decodedHere();
+      }
       const fetchChunk = async (offset: number, length: number) => {
         const query = { bodyParts: [{ key: part, start: offset, maxLength: length }] };
         const message = await context.client.fetchOne(String(context.ref.uid), query, { uid: true, binary: true });
