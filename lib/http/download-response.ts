@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import type { BodyDownload, Download } from '@/lib/download/download';
+import type { Download } from '@/lib/download/download';
 import {
   contentRange,
   ifRangeAllows,

@@ -4,7 +4,6 @@ import type { ListMessagesQuery, MessagesResponse, SortKey } from '@/lib/schemas
 import type { Account } from '@/lib/session/account';
 import { arrivalWindow } from './commands/arrival-window';
 import type { Features } from './connection/capabilities';
-import { expectDone } from './connection/errors';
 import { withImap } from './connection/pool';
 import { withMailbox } from './connection/with-mailbox';
 import { fetchSummaries, type ListWindow } from './list/fetch-summaries';

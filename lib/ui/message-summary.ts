@@ -41,7 +41,7 @@ export function omittedRecipients(message: Pick<MessageSummary, 'recipientsOmitt
  * would go to whichever address happens to come first.
  */
 export function trustedSenderAddress(message: Pick<MessageSummary, 'from' | 'malformed'> | undefined): string | null {
-  if (!message || message.from.length !== 1) return null;
+  if (message?.from.length !== 1) return null;
   if (message.malformed?.some((header) => header.field === 'from')) return null;
   return message.from[0]?.address || null;
 }

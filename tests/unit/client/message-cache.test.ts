@@ -3,27 +3,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { cachedMessages, patchCounts, patchMessages, removeMessages, setMessageFlags } from '@/lib/client/message-cache';
 import { queryKeys } from '@/lib/client/query-keys';
 import type { Mailbox, MailboxesResponse } from '@/lib/schemas/mailboxes';
-import type { MessageSummary, MessagesResponse } from '@/lib/schemas/message-list';
+import type { MessagesResponse } from '@/lib/schemas/message-list';
+import { summaryRow } from './support/summary-row';
 
 const INBOX = 'SU5CT1g';
 const ARCHIVE = 'QXJjaGl2ZQ';
-
-function row(uid: number, flags: string[] = []): MessageSummary {
-  return {
-    id: `id-${uid}`,
-    uid,
-    subject: `Message ${uid}`,
-    from: [],
-    to: [],
-    cc: [],
-    recipientsOmitted: 0,
-    date: '2026-12-01T00:00:00.000Z',
-    flags,
-    size: 100,
-    hasAttachments: false,
-    preview: null,
-  };
-}
 
 /** A list in pages of two, as the API sends them: counts on the first page, total on each. */
 function pages(uids: number[], unread: ReadonlySet<number>, total = uids.length): InfiniteData<MessagesResponse> {
@@ -34,7 +18,7 @@ function pages(uids: number[], unread: ReadonlySet<number>, total = uids.length)
     pages: chunks.map((chunk, i) => ({
       total,
       uidValidity: 7,
-      messages: chunk.map((uid) => row(uid, unread.has(uid) ? [] : ['\\Seen'])),
+      messages: chunk.map((uid) => summaryRow(uid, unread.has(uid) ? [] : ['\\Seen'])),
       nextCursor: i < chunks.length - 1 ? `c${i + 1}` : null,
     })),
   };

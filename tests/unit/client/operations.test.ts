@@ -15,29 +15,16 @@ import { createQueryClient } from '@/lib/client/query-client';
 import { mutationKeys, queryKeys } from '@/lib/client/query-keys';
 import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
 import type { MessagesResponse } from '@/lib/schemas/message-list';
+import { summaryRow } from './support/summary-row';
 
 const INBOX = 'SU5CT1g';
 const LIST = queryKeys.messages.list(INBOX, 'date', 'desc');
 const op: FlagsOperation = { kind: 'flags', mailboxId: INBOX, uidValidity: 7, uids: [2], add: ['\\Seen'] };
 
 function seed(client: QueryClient) {
-  const summary = (uid: number, flags: string[]) => ({
-    id: `id-${uid}`,
-    uid,
-    subject: '',
-    from: [],
-    to: [],
-    cc: [],
-    recipientsOmitted: 0,
-    date: '2026-12-01T00:00:00.000Z',
-    flags,
-    size: 1,
-    hasAttachments: false,
-    preview: null,
-  });
   client.setQueryData<InfiniteData<MessagesResponse>>(LIST, {
     pageParams: [undefined],
-    pages: [{ total: 2, uidValidity: 7, messages: [summary(2, []), summary(1, ['\\Seen'])], nextCursor: null }],
+    pages: [{ total: 2, uidValidity: 7, messages: [summaryRow(2, []), summaryRow(1, ['\\Seen'])], nextCursor: null }],
   });
   client.setQueryData<MailboxesResponse>(queryKeys.mailboxes(), {
     mailboxes: [
