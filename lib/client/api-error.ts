@@ -1,12 +1,5 @@
-import { ERROR_CODES, type ErrorCode } from '@/lib/errors/codes';
+import { type ClientErrorCode, ERROR_CODES } from '@/lib/errors/codes';
 import { describeError } from '@/lib/ui/describe-error';
-
-/**
- * The codes the browser can meet: the server's, plus OFFLINE, which only the browser knows:
- * the request never reached Letterbox (no network, or Letterbox itself is down). It differs
- * from IMAP_UNAVAILABLE, where Letterbox answered but the mail server did not.
- */
-export type ClientErrorCode = ErrorCode | 'OFFLINE';
 
 /** The error the browser sees: rebuilt from the envelope's code. The UI phrases it from the code alone. */
 export class ApiError extends Error {
@@ -27,3 +20,5 @@ export class ApiError extends Error {
 export function errorCodeOf(error: unknown): ClientErrorCode {
   return error instanceof ApiError ? error.code : 'INTERNAL';
 }
+
+export type { ClientErrorCode };

@@ -31,3 +31,10 @@ export interface ErrorEnvelope {
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);
 }
+
+/**
+ * The codes the browser can meet: the server's, plus OFFLINE, which only the browser knows:
+ * the request never reached Letterbox (no network, or Letterbox itself is down). It differs
+ * from IMAP_UNAVAILABLE, where Letterbox answered but the mail server did not.
+ */
+export type ClientErrorCode = ErrorCode | 'OFFLINE';

@@ -1,4 +1,4 @@
-import type { ClientErrorCode } from '@/lib/client/api-error';
+import type { ClientErrorCode } from '@/lib/errors/codes';
 
 /**
  * Where an error is shown, for the few codes whose sentence depends on it: a wrong password
