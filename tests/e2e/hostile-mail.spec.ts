@@ -7,6 +7,7 @@ import { checkAttachments, checkSenderAndNotes, exerciseAndCheck } from './suppo
 import { expect, test } from './support/hostile-fixtures';
 import { drawnOutsidePane, readMarkers } from './support/page-integrity';
 import type { HostileMessage } from './support/run-data';
+import { saveScreenshot } from './support/screenshots';
 
 /**
  * Issue 4: every message of tests/fixtures/mail/hostile opened in Chromium through the real UI,
@@ -44,6 +45,8 @@ for (const entry of corpus) {
 
     await checkAttachments(page, traffic, entry, message.id);
     await checkSenderAndNotes(page, entry, message.uid);
+    // What a reader sees of a sender or a structure the server could not be trusted with.
+    if (entry.expect.malformedSender || entry.expect.notes) await saveScreenshot(page, `hostile-${entry.name}`);
     await exerciseAndCheck({ page, traffic, fixture: entry, appOrigin: appOrigins[0] ?? '' });
     if (entry.expect.attachedMessage) {
       await reader.openAttached();
