@@ -2,9 +2,17 @@
 
 import { matchMutation, type QueryClient, useMutation } from '@tanstack/react-query';
 import type { FlagsResponse } from '@/lib/schemas/flags';
+import type { SettingsResponse } from '@/lib/schemas/settings';
 import { hasFlag, unseenDelta } from './flag-change';
 import { cachedMessages, patchCounts, patchMessages, type Rollback, setMessageFlags, writeThroughFetches } from './message-cache';
-import { type FlagsOperation, type Operation, type OperationKind, type OperationResults, runOperation } from './operations';
+import {
+  type FlagsOperation,
+  type Operation,
+  type OperationKind,
+  type OperationResults,
+  runOperation,
+  type SettingsOperation,
+} from './operations';
 import { mutationKeys, queryKeys } from './query-keys';
 import { uidCount } from './uid-selection';
 
@@ -30,7 +38,7 @@ const OPERATIONS_SCOPE = { id: 'mail-operations' };
  */
 export function registerOperations(queryClient: QueryClient): void {
   queryClient.setMutationDefaults(mutationKeys.operation('flags'), {
-    mutationFn: (operation: FlagsOperation) => runOperation(operation),
+    mutationFn: (operation: FlagsOperation) => runOperation<'flags'>(operation),
     scope: OPERATIONS_SCOPE,
     onMutate: (operation: FlagsOperation, { client }): FlagsContext => {
       const cached = cachedMessages(client, operation.mailboxId, operation.uids);
@@ -60,6 +68,28 @@ export function registerOperations(queryClient: QueryClient): void {
       if (!context?.countsKnown) void client.invalidateQueries({ queryKey: queryKeys.mailboxes() });
     },
   });
+
+  queryClient.setMutationDefaults(mutationKeys.operation('settings'), {
+    mutationFn: (operation: SettingsOperation) => runOperation<'settings'>(operation),
+    scope: OPERATIONS_SCOPE,
+    onMutate: (operation: SettingsOperation, { client }): SettingsContext => {
+      const before = client.getQueryData<SettingsResponse>(queryKeys.settings());
+      if (before) client.setQueryData(queryKeys.settings(), { ...before, settings: { ...before.settings, ...operation.patch } });
+      // A fetch still under way would land the old settings over this change; without revert, it simply stops.
+      void client.cancelQueries({ queryKey: queryKeys.settings() }, { revert: false });
+      return { before };
+    },
+    onError: (_error: Error, _operation: SettingsOperation, context: SettingsContext | undefined, { client }) => {
+      if (context?.before) client.setQueryData(queryKeys.settings(), context.before);
+    },
+    onSuccess: (response: SettingsResponse, _operation: SettingsOperation, _context, { client }) => {
+      client.setQueryData(queryKeys.settings(), response);
+    },
+  });
+}
+
+interface SettingsContext {
+  before: SettingsResponse | undefined;
 }
 
 /** Calls `listener` for every operation the server refused (after its rollback); returns the unsubscribe. */

@@ -1,4 +1,5 @@
 import type { FlagsResponse } from '@/lib/schemas/flags';
+import type { SettingsPatch, SettingsResponse } from '@/lib/schemas/settings';
 import { api } from './api';
 import type { FlagChange } from './flag-change';
 import type { UidSelection } from './uid-selection';
@@ -17,31 +18,46 @@ export interface FlagsOperation extends FlagChange {
   uids: UidSelection;
 }
 
-export type Operation = FlagsOperation;
+/** Settings stored on the mail server (METADATA); a browser-only copy never needs an operation. */
+export interface SettingsOperation {
+  kind: 'settings';
+  patch: SettingsPatch;
+}
+
+export type Operation = FlagsOperation | SettingsOperation;
 export type OperationKind = Operation['kind'];
 
 export interface OperationResults {
   flags: FlagsResponse;
+  settings: SettingsResponse;
 }
 
+interface OperationsByKind {
+  flags: FlagsOperation;
+  settings: SettingsOperation;
+}
+
+const EXECUTORS: { [Kind in OperationKind]: (operation: OperationsByKind[Kind]) => Promise<OperationResults[Kind]> } = {
+  flags: ({ mailboxId, uidValidity, uids, add, remove }) =>
+    api.setFlags({
+      mailboxId,
+      uidValidity,
+      uids: typeof uids === 'string' ? uids : [...uids],
+      add: add ? [...add] : undefined,
+      remove: remove ? [...remove] : undefined,
+    }),
+  settings: ({ patch }) => api.updateSettings(patch),
+};
+
 /** The one executor: an operation in, the API call that performs it out. */
-export function runOperation<Op extends Operation>(operation: Op): Promise<OperationResults[Op['kind']]> {
-  switch (operation.kind) {
-    case 'flags': {
-      const { mailboxId, uidValidity, uids, add, remove } = operation;
-      return api.setFlags({
-        mailboxId,
-        uidValidity,
-        uids: typeof uids === 'string' ? uids : [...uids],
-        add: add ? [...add] : undefined,
-        remove: remove ? [...remove] : undefined,
-      });
-    }
-  }
+export function runOperation<Kind extends OperationKind>(operation: OperationsByKind[Kind]): Promise<OperationResults[Kind]> {
+  const execute: (operation: OperationsByKind[Kind]) => Promise<OperationResults[Kind]> = EXECUTORS[operation.kind as Kind];
+  return execute(operation);
 }
 
 /** What the reader asked for, in words for a notice: "mark as read", "star". */
 export function describeOperation(operation: Operation): string {
+  if (operation.kind === 'settings') return 'save your settings';
   const count = typeof operation.uids === 'string' || operation.uids.length !== 1 ? 'these messages' : 'this message';
   const [added] = operation.add ?? [];
   const [removed] = operation.remove ?? [];

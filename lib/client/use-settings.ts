@@ -1,7 +1,8 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/client/api';
+import { useOperation } from '@/lib/client/mutations';
 import { queryKeys } from '@/lib/client/query-keys';
 import type { SettingsPatch, SettingsResponse } from '@/lib/schemas/settings';
 import { validStoredFields } from '@/lib/settings/defaults';
@@ -34,28 +35,21 @@ export function useSettings() {
 
 /**
  * Changes settings where they live. The change shows at once, synchronously (a controlled
- * checkbox must not snap back while the request runs), and is undone if saving fails.
+ * checkbox must not snap back while the request runs), and is undone if saving fails: on the
+ * mail server through the settings operation (mutations.ts), else in this browser's copy.
  */
 export function useUpdateSettings() {
   const queryClient = useQueryClient();
-  const mutation = useMutation({
-    mutationFn: async ({ patch, before }: { patch: SettingsPatch; before: SettingsResponse | undefined }) => {
-      if (before?.storage !== 'browser') return api.updateSettings(patch);
-      const settings = { ...before.settings, ...patch };
-      window.localStorage.setItem(LOCAL_KEY, JSON.stringify(settings));
-      return { settings, storage: 'browser' } satisfies SettingsResponse;
-    },
-    onError: (_error, { before }) => {
-      if (before) queryClient.setQueryData(QUERY_KEY, before);
-    },
-    onSuccess: (response) => queryClient.setQueryData(QUERY_KEY, response),
-  });
+  const operation = useOperation('settings');
   const change = (patch: SettingsPatch) => {
     const before = queryClient.getQueryData<SettingsResponse>(QUERY_KEY);
-    if (before) queryClient.setQueryData(QUERY_KEY, { ...before, settings: { ...before.settings, ...patch } });
-    // A fetch still under way would land the old settings over this change; without revert, it simply stops.
-    void queryClient.cancelQueries({ queryKey: QUERY_KEY }, { revert: false });
-    mutation.mutate({ patch, before });
+    if (before?.storage !== 'browser') {
+      operation.mutate({ kind: 'settings', patch });
+      return;
+    }
+    const settings = { ...before.settings, ...patch };
+    window.localStorage.setItem(LOCAL_KEY, JSON.stringify(settings));
+    queryClient.setQueryData<SettingsResponse>(QUERY_KEY, { settings, storage: 'browser' });
   };
-  return { change, isError: mutation.isError };
+  return { change, isError: operation.isError };
 }

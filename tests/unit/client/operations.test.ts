@@ -179,3 +179,34 @@ describe('the operation executor', () => {
     });
   });
 });
+
+describe('the settings operation', () => {
+  const stored = { settings: { markSeenOnOpen: true, remoteContentSenders: [] }, storage: 'server' as const };
+  const change: Operation = { kind: 'settings', patch: { markSeenOnOpen: false } };
+  const shown = () => client.getQueryData<typeof stored>(queryKeys.settings())?.settings.markSeenOnOpen;
+
+  it('shows the change at once, sends PATCH /api/settings, and keeps the server’s answer', async () => {
+    client.setQueryData(queryKeys.settings(), stored);
+    const server = serverAnswers(() => Response.json({ ...stored, settings: { ...stored.settings, markSeenOnOpen: false } }));
+    const done = mutate(client, change);
+    await vi.waitFor(() => expect(server.calls).toHaveLength(1));
+    expect(shown()).toBe(false);
+    expect(server.calls[0]).toEqual({ url: '/api/settings', method: 'PATCH', body: { markSeenOnOpen: false } });
+    server.answer();
+    await done;
+    expect(shown()).toBe(false);
+  });
+
+  it('puts the old settings back when the server refuses, and reports it', async () => {
+    client.setQueryData(queryKeys.settings(), stored);
+    const server = serverAnswers(() => Response.json({ error: { code: 'UNSUPPORTED', message: 'no' } }, { status: 422 }));
+    const failures: Operation[] = [];
+    onOperationFailed(client, (operation) => failures.push(operation));
+    const done = mutate(client, change);
+    await vi.waitFor(() => expect(shown()).toBe(false));
+    server.answer();
+    await expect(done).rejects.toBeInstanceOf(ApiError);
+    expect(shown()).toBe(true);
+    expect(failures).toEqual([change]);
+  });
+});
