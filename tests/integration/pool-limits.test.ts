@@ -2,24 +2,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeAll } from '@/lib/imap/connection/pool';
 import { listMailboxes } from '@/lib/imap/list-mailboxes';
 import type { Account } from '@/lib/session/account';
-import { doveadm } from '../../scripts/imap/doveadm';
 import { logoutCount } from './support/dovecot-log';
-import { IMAP } from './support/servers';
-import { freshUser } from './support/users';
+import { accountFor, freshUser, openConnections } from './support/users';
 
 /** Connections Dovecot holds open for these users right now. */
-function openConnections(users: string[]): number {
-  return users.reduce((sum, user) => sum + doveadm(['who', '-1', user]).trim().split('\n').length - 1, 0);
-}
-
-const account = (user: string, password: string): Account => ({
-  sessionId: `limits-${user}`,
-  user,
-  password,
-  host: IMAP.host,
-  port: IMAP.port,
-  tls: 'false',
-});
+const openFor = (users: string[]) => users.reduce((sum, user) => sum + openConnections(user), 0);
 
 describe('pool limits (in process, against Dovecot)', () => {
   beforeAll(() => {
@@ -39,17 +26,17 @@ describe('pool limits (in process, against Dovecot)', () => {
   it('stays under the total cap by logging out the least recently used idle connection', async () => {
     const users = [freshUser('cap'), freshUser('cap'), freshUser('cap')];
     const names = users.map((u) => u.user);
-    const [a, b, c] = users.map((u) => account(u.user, u.password)) as [Account, Account, Account];
+    const [a, b, c] = users.map((u) => accountFor(u, { session: 'limits' })) as [Account, Account, Account];
     await listMailboxes(a);
     await listMailboxes(b);
-    expect(openConnections(names)).toBe(2);
+    expect(openFor(names)).toBe(2);
     await listMailboxes(c);
     await expect.poll(() => logoutCount(a.user)).toBe(1);
-    expect(openConnections(names)).toBe(2);
+    expect(openFor(names)).toBe(2);
     expect(logoutCount(b.user)).toBe(0);
 
     // Idle connections log out after IMAP_POOL_IDLE_MS; the session reconnects on demand.
-    await expect.poll(() => openConnections(names), { timeout: 5_000, interval: 250 }).toBe(0);
+    await expect.poll(() => openFor(names), { timeout: 5_000, interval: 250 }).toBe(0);
     expect(logoutCount(b.user) + logoutCount(c.user)).toBe(2);
     expect((await listMailboxes(a)).map((m) => m.path)).toContain('INBOX');
   });

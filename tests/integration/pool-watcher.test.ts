@@ -2,24 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { closeSession } from '@/lib/imap/connection/pool';
 import { openWatcher, type WatchEvent } from '@/lib/imap/connection/watcher';
 import { listMailboxes } from '@/lib/imap/list-mailboxes';
-import type { Account } from '@/lib/session/account';
-import { doveadm } from '../../scripts/imap/doveadm';
 import { withDirectImap } from './support/direct-imap';
 import { sentCommandsByConnection } from './support/rawlog';
-import { IMAP } from './support/servers';
-import { freshUser, type TestUser } from './support/users';
+import { accountFor, freshUser, openConnections, type TestUser } from './support/users';
 
-const accountOf = ({ user, password }: TestUser): Account => ({
-  sessionId: `watch-${user}`,
-  user,
-  password,
-  host: IMAP.host,
-  port: IMAP.port,
-  tls: 'false',
-});
-
-/** Connections Dovecot holds open for this user right now. */
-const openConnections = (user: string) => doveadm(['who', '-1', user]).trim().split('\n').length - 1;
+const accountOf = (user: TestUser) => accountFor(user, { session: 'watch' });
 
 const appendOne = (owner: TestUser, subject: string) =>
   withDirectImap(owner, (imap) => imap.append('INBOX', `Subject: ${subject}\r\n\r\nHi.\r\n`));

@@ -9,19 +9,12 @@ import { withDirectImap } from './support/direct-imap';
 import { loginCount } from './support/dovecot-log';
 import { sentCommands } from './support/rawlog';
 import { IMAP } from './support/servers';
-import { freshUser, type TestUser } from './support/users';
+import { accountFor, freshUser, type TestUser } from './support/users';
 
 let proxy: CuttingProxy;
 
 /** The app's lib, called in this process, reaching Dovecot through the cutting proxy. */
-const accountOf = ({ user, password }: TestUser): Account => ({
-  sessionId: `writes-${user}`,
-  user,
-  password,
-  host: IMAP.host,
-  port: proxy.port,
-  tls: 'false',
-});
+const accountOf = (user: TestUser) => accountFor(user, { port: proxy.port, session: 'writes' });
 
 /** A fresh user with one unread message in INBOX; its message ref. */
 async function userWithMessage(): Promise<{ owner: TestUser; account: Account; ref: MessageRef }> {
