@@ -41,8 +41,10 @@ export function showMessage(href: string): void {
 export function showList(href: string): void {
   if (messageIdFromPath(window.location.pathname) === null) return;
   // Going back returns to the list with its scroll position; a message opened from a link has no list behind it.
-  const { aboveList } = current();
-  if (aboveList) window.history.go(-aboveList);
+  // From an attached message one step back leads to its parent, as before the History-state rewrite.
+  const { aboveList, attached } = current();
+  if (attached) window.history.back();
+  else if (aboveList) window.history.go(-aboveList);
   else push({}, href);
 }
 

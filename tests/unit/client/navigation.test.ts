@@ -87,12 +87,14 @@ describe('message navigation', () => {
     expect(history.entries.map((entry) => entry.url)).toEqual(['/mail/INBOX/m1', '/mail/INBOX']);
   });
 
-  it('an attached message opens above its parent; Escape from it returns to the list', () => {
+  it('an attached message opens above its parent; Escape from it returns to the parent, then to the list', () => {
     showMessage('/mail/INBOX/m1');
     showAttachedMessage('/mail/INBOX/m1?part=2');
     closeAttachedMessage('/mail/INBOX/m1');
     expect(history.url).toBe('/mail/INBOX/m1');
     showAttachedMessage('/mail/INBOX/m1?part=2');
+    showList('/mail/INBOX');
+    expect(history.url).toBe('/mail/INBOX/m1');
     showList('/mail/INBOX');
     expect(history.index).toBe(0);
   });
