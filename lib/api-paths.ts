@@ -19,10 +19,20 @@ export const apiPaths = {
   /** GET the session, POST to sign in, DELETE to sign out. */
   session: () => '/api/session',
   settings: () => '/api/settings',
+  /** GET the folder tree, POST to create a folder. */
   mailboxes: () => '/api/mailboxes',
+  /** PATCH to rename or (un)subscribe a folder, DELETE to delete it (`force`, `withChildren` confirm). */
+  mailbox: (mailboxId: string, options: { force?: boolean; withChildren?: boolean } = {}) => {
+    const query = new URLSearchParams();
+    if (options.force) query.set('force', 'true');
+    if (options.withChildren) query.set('withChildren', 'true');
+    return withQuery(`/api/mailboxes/${segment(mailboxId)}`, query);
+  },
   messageList: (mailboxId: string, query?: URLSearchParams) => withQuery(`/api/mailboxes/${segment(mailboxId)}/messages`, query),
   /** The messages collection: where changes to several messages at once (their flags) are sent. */
   messages: () => '/api/messages',
+  /** POST a selection to move, copy, archive, delete, junk or not-junk it (lib/schemas/move.ts). */
+  messageAction: (action: 'move' | 'copy' | 'archive' | 'delete' | 'junk' | 'not-junk') => `/api/messages/${action}`,
   /** The message view; `remote` keeps its remote images (the reader allowed them). */
   message: (id: string, options: { remote?: boolean } = {}) =>
     withQuery(`${MESSAGES}${segment(id)}`, options.remote ? new URLSearchParams({ remote: 'allow' }) : undefined),

@@ -1,10 +1,17 @@
 import { apiPaths } from '@/lib/api-paths';
 import { ApiError } from '@/lib/client/api-error';
-import { type ErrorCode, isErrorCode } from '@/lib/errors/codes';
+import { type ErrorCode, type ErrorDetails, isErrorCode } from '@/lib/errors/codes';
 import type { FlagsRequest, FlagsResponse } from '@/lib/schemas/flags';
-import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
+import type {
+  CreateMailboxRequest,
+  DeleteMailboxResponse,
+  MailboxChangeResponse,
+  MailboxesResponse,
+  UpdateMailboxRequest,
+} from '@/lib/schemas/mailboxes';
 import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/message-list';
 import type { MessageView, SeenResponse } from '@/lib/schemas/message-view';
+import type { DeleteRequest, MessageAction, MoveRequest, MoveResponse, SpecialMoveRequest } from '@/lib/schemas/move';
 import type { SessionResponse, SignInRequest } from '@/lib/schemas/session';
 import type { SettingsPatch, SettingsResponse } from '@/lib/schemas/settings';
 
@@ -38,9 +45,13 @@ function fetchFailure(error: unknown): unknown {
 }
 
 function toApiError(status: number, body: unknown): ApiError {
-  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; uids?: unknown; specialUse?: unknown } } | null)?.error;
   const code: ErrorCode = isErrorCode(error?.code) ? error.code : status === 401 ? 'AUTH_REQUIRED' : 'INTERNAL';
-  return new ApiError(code, typeof error?.message === 'string' ? error.message : undefined);
+  const details: ErrorDetails = {
+    ...(Array.isArray(error?.uids) && error.uids.every(Number.isInteger) ? { uids: error.uids as number[] } : {}),
+    ...(typeof error?.specialUse === 'string' ? { specialUse: error.specialUse } : {}),
+  };
+  return new ApiError(code, typeof error?.message === 'string' ? error.message : undefined, details);
 }
 
 export const api = {
@@ -62,6 +73,15 @@ export const api = {
     request<SettingsResponse>(apiPaths.settings(), { method: 'PATCH', body: JSON.stringify(patch) }),
   setFlags: (body: FlagsRequest) => request<FlagsResponse>(apiPaths.messages(), { method: 'PATCH', body: JSON.stringify(body) }),
   markSeen: (id: string) => request<SeenResponse>(apiPaths.seen(id), { method: 'POST' }),
+  /** move/copy take MoveRequest, delete DeleteRequest, archive/junk/not-junk SpecialMoveRequest. */
+  moveMessages: (action: MessageAction, body: MoveRequest | DeleteRequest | SpecialMoveRequest) =>
+    request<MoveResponse>(apiPaths.messageAction(action), { method: 'POST', body: JSON.stringify(body) }),
+  createMailbox: (body: CreateMailboxRequest) =>
+    request<MailboxChangeResponse>(apiPaths.mailboxes(), { method: 'POST', body: JSON.stringify(body) }),
+  updateMailbox: (mailboxId: string, body: UpdateMailboxRequest) =>
+    request<MailboxChangeResponse>(apiPaths.mailbox(mailboxId), { method: 'PATCH', body: JSON.stringify(body) }),
+  deleteMailbox: (mailboxId: string, options: { force?: boolean; withChildren?: boolean } = {}) =>
+    request<DeleteMailboxResponse>(apiPaths.mailbox(mailboxId, options), { method: 'DELETE' }),
 };
 
 export interface ListMessagesParams {

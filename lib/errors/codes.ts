@@ -10,7 +10,16 @@ export const ERROR_CODES = {
   FORBIDDEN: { status: 403 },
   HOST_NOT_ALLOWED: { status: 403 },
   NOT_FOUND: { status: 404 },
+  /** Another client changed the messages since the modseq the request named (RFC 7162 UNCHANGEDSINCE); `uids` names them. */
   CONFLICT: { status: 409 },
+  /** A folder with that name exists already. */
+  ALREADY_EXISTS: { status: 409 },
+  /** A special-use folder (RFC 6154) would be deleted; `?force=true` confirms it. */
+  SPECIAL_USE: { status: 409 },
+  /** The folder has subfolders; `?withChildren=true` confirms deleting them too. */
+  HAS_CHILDREN: { status: 409 },
+  /** The account has no folder with the special use the action needs (Archive, Trash, Junk); `specialUse` names it. */
+  NO_SPECIAL_FOLDER: { status: 409 },
   PAYLOAD_TOO_LARGE: { status: 413 },
   UNSUPPORTED: { status: 422 },
   RATE_LIMITED: { status: 429 },
@@ -23,9 +32,15 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** Machine-readable detail some codes carry next to their message: the UIDs of a CONFLICT, the missing special use. */
+export interface ErrorDetails {
+  uids?: number[];
+  specialUse?: string;
+}
+
 /** `message` is for people reading the API by hand and for the log; the UI phrases from `code`. */
 export interface ErrorEnvelope {
-  error: { code: ErrorCode; message: string };
+  error: { code: ErrorCode; message: string } & ErrorDetails;
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {

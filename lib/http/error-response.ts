@@ -13,7 +13,7 @@ export function errorResponse(error: unknown, log: Logger): Response {
   const appError = toEnvelopeError(error);
   if (appError.status >= 500) log.error({ err: appError.cause ?? error, code: appError.code }, 'request failed');
   else log.info({ code: appError.code }, 'request refused');
-  const body: ErrorEnvelope = { error: { code: appError.code, message: appError.message } };
+  const body: ErrorEnvelope = { error: { code: appError.code, message: appError.message, ...appError.details } };
   return Response.json(body, { status: appError.status, headers: { 'Cache-Control': 'no-store', ...appError.headers } });
 }
 

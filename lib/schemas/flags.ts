@@ -10,6 +10,12 @@ export const SYSTEM_FLAGS = ['\\Seen', '\\Flagged', '\\Answered', '\\Deleted', '
  */
 const KEYWORD = /^[!#$&'+,\-./0-9:;<=>?@A-Z[^_`a-z|}~]{1,100}$/;
 
+/** A user keyword as a schema (labels name them). */
+export const Keyword = z
+  .string()
+  .regex(KEYWORD, 'not a keyword: atom characters only (RFC 3501 §9)')
+  .refine((flag) => !flag.startsWith('\\'));
+
 const UID_MAX = 0xffffffff;
 /** RFC 3501 §9 sequence-set of UIDs, without `*`: the client names the messages it saw. */
 const UID_SET = /^\d+(?::\d+)?(?:,\d+(?::\d+)?)*$/;
@@ -25,21 +31,33 @@ export const Flag = z.string().transform((flag, context) => {
 
 const Uid = z.number().int().min(1).max(UID_MAX);
 
-const UidSet = z
+export const UidSet = z
   .string()
   .max(10_000)
   .regex(UID_SET, 'not a UID set such as "1:5,9"')
   .refine((set) => set.split(/[,:]/).every((uid) => Number(uid) >= 1 && Number(uid) <= UID_MAX), 'UIDs are 1 to 4294967295');
 
-export const FlagsRequest = z
-  .object({
-    mailboxId: z.string().min(1).max(2048),
-    /** When given, a mailbox recreated since (another UIDVALIDITY, RFC 3501 §2.3.1.1) is NOT_FOUND. */
-    uidValidity: z.number().int().min(1).max(UID_MAX).optional(),
-    uids: z.union([z.array(Uid).min(1).max(10_000), UidSet]),
-    add: z.array(Flag).max(20).optional(),
-    remove: z.array(Flag).max(20).optional(),
-  })
+/** Messages of one mailbox, as every message operation names them. */
+export const MessageSelection = z.object({
+  mailboxId: z.string().min(1).max(2048),
+  /** When given, a mailbox recreated since (another UIDVALIDITY, RFC 3501 §2.3.1.1) is NOT_FOUND. */
+  uidValidity: z.number().int().min(1).max(UID_MAX).optional(),
+  /** UIDs, or an IMAP UID set ("1:500,702") for a selection too large to list. */
+  uids: z.union([z.array(Uid).min(1).max(10_000), UidSet]),
+});
+
+/** RFC 7162 mod-sequence: a positive 63-bit number, as a decimal string (it outgrows a JS number). */
+export const Modseq = z.string().regex(/^[1-9]\d{0,18}$/, 'not a modseq');
+
+export const FlagsRequest = MessageSelection.extend({
+  /**
+   * RFC 7162 §3.1.3 UNCHANGEDSINCE, where the server has CONDSTORE: messages changed after
+   * this modseq are left alone and reported as a 409 CONFLICT naming their UIDs.
+   */
+  unchangedSince: Modseq.optional(),
+  add: z.array(Flag).max(20).optional(),
+  remove: z.array(Flag).max(20).optional(),
+})
   .refine((request) => (request.add?.length ?? 0) + (request.remove?.length ?? 0) > 0, 'add or remove a flag')
   .refine(
     (request) => !request.add?.some((flag) => request.remove?.includes(flag)),

@@ -33,3 +33,41 @@ export type Mailbox = z.infer<typeof Mailbox>;
 
 export const MailboxesResponse = z.object({ mailboxes: z.array(Mailbox) });
 export type MailboxesResponse = z.infer<typeof MailboxesResponse>;
+
+/**
+ * A folder's full path, with the server's delimiter between levels (parents are created as
+ * needed). Names are checked against the server's rules where they are created; here only
+ * what no server accepts: empty, control characters, or absurdly long.
+ */
+const MailboxPath = z
+  .string()
+  .trim()
+  .min(1, 'A folder needs a name.')
+  .max(1000)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
+  .refine((path) => !/[\u0000-\u001f\u007f]/.test(path), 'A folder name cannot contain control characters.');
+
+/** POST /api/mailboxes */
+export const CreateMailboxRequest = z.object({ path: MailboxPath });
+export type CreateMailboxRequest = z.input<typeof CreateMailboxRequest>;
+
+/** PATCH /api/mailboxes/:id — rename (children follow) and/or (un)subscribe (RFC 3501 §6.3.5, §6.3.6). */
+export const UpdateMailboxRequest = z
+  .object({ path: MailboxPath.optional(), subscribed: z.boolean().optional() })
+  .refine((request) => request.path !== undefined || request.subscribed !== undefined, 'give a new path or subscribed');
+export type UpdateMailboxRequest = z.input<typeof UpdateMailboxRequest>;
+
+/** DELETE /api/mailboxes/:id?force=true&withChildren=true — each confirms what it names. */
+export const DeleteMailboxQuery = z.object({
+  force: z.enum(['true', 'false']).optional(),
+  withChildren: z.enum(['true', 'false']).optional(),
+});
+export type DeleteMailboxQuery = z.infer<typeof DeleteMailboxQuery>;
+
+/** The folder after the change: a rename gives it a new id (ids are paths). */
+export const MailboxChangeResponse = z.object({ id: z.string(), path: z.string(), subscribed: z.boolean() });
+export type MailboxChangeResponse = z.infer<typeof MailboxChangeResponse>;
+
+/** Every folder a DELETE removed, the children first. */
+export const DeleteMailboxResponse = z.object({ deleted: z.array(z.string()) });
+export type DeleteMailboxResponse = z.infer<typeof DeleteMailboxResponse>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Keyword } from './flags';
 import { DEFAULT_SETTINGS } from './values';
 
 /** A reader's preferences. Every field has a default, so a new field never breaks stored settings. */
@@ -17,6 +18,23 @@ export const Settings = z.object({
     )
     .max(1_000)
     .transform((list) => [...new Set(list)]),
+  /**
+   * Labels are IMAP keywords with a name and a colour. `$label1`–`$label5` start with
+   * Thunderbird's names and colours, so labels set in either client show in the other.
+   */
+  labels: z
+    .array(
+      z.object({
+        keyword: Keyword,
+        name: z.string().trim().min(1).max(40),
+        color: z.string().regex(/^#[0-9a-f]{6}$/i, 'A colour such as #ff9900.'),
+      }),
+    )
+    .max(50)
+    .refine(
+      (labels) => new Set(labels.map((label) => label.keyword.toLowerCase())).size === labels.length,
+      'Labels must differ.',
+    ),
 });
 export type Settings = z.infer<typeof Settings>;
 

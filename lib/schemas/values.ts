@@ -35,6 +35,14 @@ export const DEFAULT_SETTINGS = {
   markSeenOnOpen: true as boolean,
   /** Senders (lower-case addresses) whose messages show remote content without asking. */
   remoteContentSenders: [] as string[],
+  /** Thunderbird's five default tags (its mailnews.tags.$labelN prefs), so they round-trip. */
+  labels: [
+    { keyword: '$label1', name: 'Important', color: '#ff0000' },
+    { keyword: '$label2', name: 'Work', color: '#ff9900' },
+    { keyword: '$label3', name: 'Personal', color: '#009900' },
+    { keyword: '$label4', name: 'To Do', color: '#3333ff' },
+    { keyword: '$label5', name: 'Later', color: '#993399' },
+  ] as Array<{ keyword: string; name: string; color: string }>,
 };
 
 export type SettingsValues = typeof DEFAULT_SETTINGS;
