@@ -16,6 +16,15 @@ export function validStoredFields(stored: unknown): Partial<SettingsValues> {
 }
 
 function sameType(value: unknown, fallback: unknown): boolean {
-  if (Array.isArray(fallback)) return Array.isArray(value) && value.every((item) => typeof item === 'string');
+  // An array's items take the shape of the default's first item (strings when the default is empty).
+  if (Array.isArray(fallback)) return Array.isArray(value) && value.every((item) => sameShape(item, fallback[0] ?? ''));
   return typeof value === typeof fallback && !Array.isArray(value);
+}
+
+/** A string, or a plain object whose string fields are all present as strings (a label). */
+function sameShape(item: unknown, sample: unknown): boolean {
+  if (typeof sample !== 'object' || sample === null) return typeof item === typeof sample;
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return false;
+  const fields = item as Record<string, unknown>;
+  return Object.keys(sample).every((key) => typeof fields[key] === 'string');
 }

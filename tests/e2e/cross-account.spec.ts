@@ -2,6 +2,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { messageId } from '../../lib/ids';
 import type { MessageView } from '../../lib/schemas/message-view';
 import type { SettingsResponse } from '../../lib/schemas/settings';
+import { DEFAULT_SETTINGS } from '../../lib/schemas/values';
 import { withDirectImap } from '../../scripts/harness/direct-imap';
 import { LoginPage } from './pages/login-page';
 import { createAccount, seededOfKind, type TestAccount } from './support/accounts';
@@ -116,9 +117,13 @@ test('a signed-in reader never reaches another reader’s message, part, raw sou
     });
     expect(patched.status()).toBe(200);
     const bSettings = (await (await asB.get('/api/settings')).json()) as SettingsResponse;
-    expect(bSettings.settings).toEqual({ markSeenOnOpen: true, remoteContentSenders: [] });
+    expect(bSettings.settings).toEqual(DEFAULT_SETTINGS);
     const aSettings = (await (await asA.get('/api/settings')).json()) as SettingsResponse;
-    expect(aSettings.settings).toEqual({ markSeenOnOpen: false, remoteContentSenders: ['a-only@example.com'] });
+    expect(aSettings.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      markSeenOnOpen: false,
+      remoteContentSenders: ['a-only@example.com'],
+    });
   } finally {
     await bContext.close();
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/lib/schemas/values';
 import { withDirectImap } from './support/direct-imap';
 import { AppClient } from './support/http-client';
 import { sentCommands } from './support/rawlog';
@@ -32,22 +33,20 @@ describe('/api/settings', () => {
     const laptop = new AppClient();
     await laptop.signIn(owner.user, owner.password);
     const initial = await laptop.request('GET', '/api/settings');
-    expect(initial.json).toEqual({ settings: { markSeenOnOpen: true, remoteContentSenders: [] }, storage: 'server' });
+    expect(initial.json).toEqual({ settings: DEFAULT_SETTINGS, storage: 'server' });
 
     const changed = await laptop.request('PATCH', '/api/settings', { markSeenOnOpen: false });
     expect(changed.status).toBe(200);
     expect(changed.json?.settings.markSeenOnOpen).toBe(false);
     const trusted = await laptop.request('PATCH', '/api/settings', { remoteContentSenders: ['News@Example.org'] });
-    expect(trusted.json?.settings).toEqual({ markSeenOnOpen: false, remoteContentSenders: ['news@example.org'] });
-    expect(JSON.parse((await storedEntry(owner)) ?? '{}')).toEqual({
-      markSeenOnOpen: false,
-      remoteContentSenders: ['news@example.org'],
-    });
+    const expected = { ...DEFAULT_SETTINGS, markSeenOnOpen: false, remoteContentSenders: ['news@example.org'] };
+    expect(trusted.json?.settings).toEqual(expected);
+    expect(JSON.parse((await storedEntry(owner)) ?? '{}')).toEqual(expected);
 
     const phone = new AppClient();
     await phone.signIn(owner.user, owner.password);
     expect((await phone.request('GET', '/api/settings')).json).toEqual({
-      settings: { markSeenOnOpen: false, remoteContentSenders: ['news@example.org'] },
+      settings: expected,
       storage: 'server',
     });
   });
@@ -69,7 +68,7 @@ describe('/api/settings', () => {
     const client = new AppClient();
     expect((await client.signIn(owner.user, owner.password, { port: IMAP_MINIMAL.port })).status).toBe(200);
     expect((await client.request('GET', '/api/settings')).json).toEqual({
-      settings: { markSeenOnOpen: true, remoteContentSenders: [] },
+      settings: DEFAULT_SETTINGS,
       storage: 'browser',
     });
     const refused = await client.request('PATCH', '/api/settings', { markSeenOnOpen: false });

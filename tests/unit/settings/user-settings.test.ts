@@ -15,6 +15,14 @@ describe('parseStored', () => {
     expect(parseStored('{"remoteContentSenders":[1,"a@example.org"]}').remoteContentSenders).toEqual([]);
     expect(parseStored('{"markSeenOnOpen":"no","futureSetting":1}')).toEqual(DEFAULT_SETTINGS);
   });
+
+  it('keeps stored labels, and drops a label list with a malformed entry', () => {
+    const labels = [{ keyword: 'Urgent', name: 'Urgent', color: '#aa0000' }];
+    expect(parseStored(JSON.stringify({ labels })).labels).toEqual(labels);
+    const broken = [...labels, { keyword: 'x', name: 3, color: '#000000' }];
+    expect(parseStored(JSON.stringify({ labels: broken })).labels).toEqual(DEFAULT_SETTINGS.labels);
+    expect(parseStored(JSON.stringify({ labels: ['Urgent'] })).labels).toEqual(DEFAULT_SETTINGS.labels);
+  });
 });
 
 describe('SettingsPatch', () => {
