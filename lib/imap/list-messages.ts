@@ -34,6 +34,7 @@ export function listMessages(account: Account, path: string, query: ListMessages
           total: mailbox.exists,
           uidValidity,
           ...(mailbox.highestModseq ? { highestModseq: String(mailbox.highestModseq) } : {}),
+          ...(mailbox.uidNext ? { uidNext: Number(mailbox.uidNext) } : {}),
           messages,
           nextCursor: page.more && lastUid !== undefined ? encodeCursor({ uidValidity, sort, order, position, lastUid }) : null,
         };

@@ -62,6 +62,8 @@ export const MessagesResponse = z.object({
   total: z.number().int(),
   uidValidity: z.number().int(),
   highestModseq: z.string().optional(),
+  /** RFC 3501 §2.3.1.1 UIDNEXT: every message of the folder has a lower UID, so "select all" is `1:<uidNext-1>`. */
+  uidNext: z.number().int().optional(),
   messages: z.array(MessageSummary),
   nextCursor: z.string().nullable(),
 });
