@@ -4,6 +4,7 @@ import { matchMutation, type QueryClient, useMutation } from '@tanstack/react-qu
 import type { FlagsResponse } from '@/lib/schemas/flags';
 import type { SettingsResponse } from '@/lib/schemas/settings';
 import { hasFlag, unseenDelta } from './flag-change';
+import { registerMoveOperation } from './move-operation';
 import { cachedMessages, patchCounts, patchMessages, type Rollback, setMessageFlags, writeThroughFetches } from './message-cache';
 import {
   type FlagsOperation,
@@ -68,6 +69,8 @@ export function registerOperations(queryClient: QueryClient): void {
       if (!context?.countsKnown) void client.invalidateQueries({ queryKey: queryKeys.mailboxes() });
     },
   });
+
+  registerMoveOperation(queryClient, OPERATIONS_SCOPE);
 
   queryClient.setMutationDefaults(mutationKeys.operation('settings'), {
     mutationFn: (operation: SettingsOperation) => runOperation<'settings'>(operation),

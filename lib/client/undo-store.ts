@@ -1,0 +1,54 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+
+/**
+ * The one change that can be undone right now ("Archived 3 messages · Undo"), as Gmail
+ * keeps it: a newer change replaces it, and it lapses after about ten seconds. Only what
+ * the toast needs lives here; the undo itself is a plain operation run by the executor.
+ */
+export interface UndoOffer {
+  id: number;
+  text: string;
+  undo: () => void;
+}
+
+let offer: UndoOffer | null = null;
+let nextId = 1;
+const listeners = new Set<() => void>();
+
+function publish(next: UndoOffer | null) {
+  offer = next;
+  for (const listener of listeners) listener();
+}
+
+export function offerUndo(text: string, undo: () => void): void {
+  publish({ id: nextId++, text, undo });
+}
+
+/** Withdraws the offer, or only `id` if a newer one has replaced it meanwhile. */
+export function dismissUndo(id?: number): void {
+  if (offer && (id === undefined || offer.id === id)) publish(null);
+}
+
+/** Runs the offered undo once (the toast's button, or `z`); false when there is none. */
+export function runUndo(): boolean {
+  const current = offer;
+  if (!current) return false;
+  publish(null);
+  current.undo();
+  return true;
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useUndoOffer(): UndoOffer | null {
+  return useSyncExternalStore(
+    subscribe,
+    () => offer,
+    () => null,
+  );
+}
