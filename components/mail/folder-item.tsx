@@ -7,6 +7,7 @@ import { type FolderNode, folderLabel } from '@/lib/ui/folder-tree';
 import { formatCount } from '@/lib/ui/format-counts';
 import { DEFAULT_SORT } from '@/lib/ui/mail-location';
 import { folderIcon } from './folder-icon';
+import { useFolderDrop } from './use-folder-drop';
 
 interface FolderItemProps {
   node: FolderNode;
@@ -21,6 +22,7 @@ const row = 'flex h-10 md:h-8 items-center gap-2.5 rounded-md pr-2.5 text-sm foc
 export function FolderItem({ node, depth, selected }: FolderItemProps) {
   const queryClient = useQueryClient();
   const { mailbox } = node;
+  const dropProps = useFolderDrop(mailbox, node.selectable);
   // The list's request starts with the press, alongside the page's own navigation, not after it.
   const prefetchList = () =>
     void queryClient.prefetchInfiniteQuery(messagesQuery(mailbox.id, DEFAULT_SORT.sort, DEFAULT_SORT.order));
@@ -52,6 +54,7 @@ export function FolderItem({ node, depth, selected }: FolderItemProps) {
       data-testid="mailbox-item"
       data-path={mailbox.path}
       aria-current={selected ? 'page' : undefined}
+      {...dropProps}
       onPointerDown={prefetchList}
       onClick={(event) => {
         // A plain click changes the URL only; a modified one (new tab, window) stays the browser's.
@@ -68,7 +71,7 @@ export function FolderItem({ node, depth, selected }: FolderItemProps) {
       style={indent}
       className={`${row} ${
         selected ? 'bg-accent-soft text-accent-ink' : 'text-fg hover:bg-hover'
-      } ${unread > 0 ? 'font-semibold' : ''}`}
+      } data-[drop-over=true]:ring-2 data-[drop-over=true]:ring-focus ${unread > 0 ? 'font-semibold' : ''}`}
     >
       <Icon aria-hidden="true" className={`size-4 shrink-0 ${selected ? '' : 'text-muted'}`} />
       <span className="min-w-0 flex-1 truncate">{label}</span>

@@ -7,6 +7,7 @@ import { useMessages } from '@/lib/client/use-messages';
 import { mailboxPathFromId } from '@/lib/ids';
 import type { MessagesResponse } from '@/lib/schemas/message-list';
 import { folderLabel } from '@/lib/ui/folder-tree';
+import { isDeleted } from '@/lib/ui/message-summary';
 import {
   attachedMessageHref,
   listHref,
@@ -17,6 +18,7 @@ import {
   parseListSort,
 } from '@/lib/ui/mail-location';
 import { ChangeFailedNotice } from './change-failed-notice';
+import { ListActionsProvider } from './list-actions-context';
 import { MailPanes } from './mail-panes';
 import { MailboxNotFound } from './mailbox-not-found';
 import { MessageBody } from './message-body';
@@ -24,6 +26,9 @@ import { type LoadedMessages, LoadedMessagesProvider } from './message-list-cont
 import { MessageListPane } from './message-list-pane';
 import { ReadingPane } from './reading-pane';
 import { ReadingPaneEmpty } from './reading-pane-empty';
+import { SelectionProvider } from './selection-context';
+import { ShortcutHelp } from './shortcut-help';
+import { UndoToast } from './undo-toast';
 
 function flatten(pages: readonly MessagesResponse[] | undefined, pending: boolean): LoadedMessages {
   const messages: MessagesResponse['messages'] = [];
@@ -32,6 +37,8 @@ function flatten(pages: readonly MessagesResponse[] | undefined, pending: boolea
     for (const message of page.messages) {
       // New mail arriving between two pages can shift a row onto the next page too: show it once.
       if (indexById.has(message.id)) continue;
+      // Moved away by a server without UIDPLUS, or deleted by another client: kept only until an expunge.
+      if (isDeleted(message)) continue;
       indexById.set(message.id, messages.length);
       messages.push(message);
     }
@@ -62,6 +69,7 @@ export function MailboxView({ mailboxId: loaded, path: loadedPath, children }: M
       </FolderView>
       {/* Outside the keyed folder: a refusal still shows after a switch to another folder. */}
       <ChangeFailedNotice />
+      <UndoToast />
     </>
   );
 }
@@ -82,40 +90,55 @@ function FolderView({ mailboxId, path, children }: MailboxViewProps) {
   const query = useMessages(mailboxId, sortKey, order);
   const loaded = useMemo(() => flatten(query.data?.pages, query.isPending), [query.data, query.isPending]);
   const label = mailbox ? folderLabel(mailbox) : path;
+  const first = query.data?.pages[0];
 
   return (
     <LoadedMessagesProvider value={loaded}>
-      <MailPanes
-        messageOpen={messageId !== null}
-        list={
-          <MessageListPane
-            mailboxId={mailboxId}
-            path={path}
-            mailbox={mailbox}
-            mailboxesLoaded={mailboxes.data !== undefined}
-            sort={sort}
-            selectedId={messageId}
-            query={query}
-          />
-        }
-        reading={
-          messageId ? (
-            <ReadingPane messageId={messageId} path={path} part={part} backHref={listHref(mailboxId, sort)} backLabel={label}>
-              <MessageBody
-                key={`${messageId}/${part ?? ''}`}
-                messageId={messageId}
-                part={part}
-                parentHref={messageHref(mailboxId, messageId, sort)}
-                attachedHref={(attached) => attachedMessageHref(mailboxId, messageId, attached, sort)}
+      <SelectionProvider messages={loaded.messages}>
+        <ListActionsProvider
+          input={{
+            mailboxId,
+            uidValidity: first?.uidValidity,
+            uidNext: first?.uidNext,
+            sort,
+            messages: loaded.messages,
+            openId: messageId,
+          }}
+        >
+          <MailPanes
+            messageOpen={messageId !== null}
+            list={
+              <MessageListPane
+                mailboxId={mailboxId}
+                path={path}
+                mailbox={mailbox}
+                mailboxesLoaded={mailboxes.data !== undefined}
+                sort={sort}
+                selectedId={messageId}
+                query={query}
               />
-            </ReadingPane>
-          ) : (
-            <ReadingPaneEmpty />
-          )
-        }
-      />
-      {/* The pages below render nothing of their own: the URL they answer to is drawn above. */}
-      {children}
+            }
+            reading={
+              messageId ? (
+                <ReadingPane messageId={messageId} path={path} part={part} backHref={listHref(mailboxId, sort)} backLabel={label}>
+                  <MessageBody
+                    key={`${messageId}/${part ?? ''}`}
+                    messageId={messageId}
+                    part={part}
+                    parentHref={messageHref(mailboxId, messageId, sort)}
+                    attachedHref={(attached) => attachedMessageHref(mailboxId, messageId, attached, sort)}
+                  />
+                </ReadingPane>
+              ) : (
+                <ReadingPaneEmpty />
+              )
+            }
+          />
+          <ShortcutHelp />
+          {/* The pages below render nothing of their own: the URL they answer to is drawn above. */}
+          {children}
+        </ListActionsProvider>
+      </SelectionProvider>
     </LoadedMessagesProvider>
   );
 }

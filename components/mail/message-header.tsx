@@ -1,4 +1,5 @@
 import { Paperclip, Star } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { Address, MessageSummary } from '@/lib/schemas/message-list';
 import { distinctReplyTo } from '@/lib/ui/distinct-reply-to';
@@ -28,8 +29,8 @@ function recipients(label: string, people: readonly Address[], testId?: string) 
   );
 }
 
-/** Subject, sender, recipients and date of the open message. */
-export function MessageHeader({ message }: { message: ShownHeader }) {
+/** Subject, sender, recipients and date of the open message; `star` is its star toggle where it can be changed. */
+export function MessageHeader({ message, star }: { message: ShownHeader; star?: ReactNode }) {
   const sender = message.from[0];
   const name = addressLabel(sender) || '(unknown sender)';
   // Array.from splits by code point, so a name starting with an emoji or a CJK extension character stays whole.
@@ -43,13 +44,14 @@ export function MessageHeader({ message }: { message: ShownHeader }) {
         <h2 data-testid="message-subject" className="min-w-0 flex-1 text-lg leading-snug font-semibold break-words text-fg">
           {message.subject || '(no subject)'}
         </h2>
-        {isFlagged(message) ? (
-          <Star
-            role="img"
-            aria-label="Flagged"
-            className="mt-1 size-4 shrink-0 fill-current text-amber-600 dark:text-amber-400"
-          />
-        ) : null}
+        {star ??
+          (isFlagged(message) ? (
+            <Star
+              role="img"
+              aria-label="Flagged"
+              className="mt-1 size-4 shrink-0 fill-current text-amber-600 dark:text-amber-400"
+            />
+          ) : null)}
       </div>
       <div className="mt-4 flex items-start gap-3">
         <span

@@ -9,6 +9,8 @@ import type { Mailbox } from '@/lib/schemas/mailboxes';
 import { folderLabel, isSelectable } from '@/lib/ui/folder-tree';
 import { formatMailboxCounts } from '@/lib/ui/format-counts';
 import type { ListSort } from '@/lib/ui/mail-location';
+import { hasSelection } from '@/lib/ui/selection';
+import { BulkToolbar } from './bulk-toolbar';
 import { ListPaneFrame } from './list-pane-frame';
 import { MailboxNotFound } from './mailbox-not-found';
 import { MessageList } from './message-list';
@@ -16,6 +18,8 @@ import { useLoadedMessages } from './message-list-context';
 import { MessageListError } from './message-list-error';
 import { MessageListSkeleton } from './message-list-skeleton';
 import { MessageListSort } from './message-list-sort';
+import { SelectAllCheckbox } from './select-all-checkbox';
+import { useSelection } from './selection-context';
 
 // Without the folder list we know only the path; INBOX is the one name we can still spell the friendly way.
 function fallbackLabel(path: string): string {
@@ -37,6 +41,7 @@ interface MessageListPaneProps {
 /** The middle column: the folder's name and counts, the sort, and its messages in every state they can be in. */
 export function MessageListPane({ mailboxId, path, mailbox, mailboxesLoaded, sort, selectedId, query }: MessageListPaneProps) {
   const loaded = useLoadedMessages();
+  const { selection } = useSelection();
   const first = query.data?.pages[0];
   const missing = query.error instanceof ApiError && query.error.code === 'NOT_FOUND' && !first;
   if ((mailboxesLoaded && !mailbox) || missing) return <MailboxNotFound />;
@@ -58,7 +63,19 @@ export function MessageListPane({ mailboxId, path, mailbox, mailboxesLoaded, sor
     <ListPaneFrame
       title={mailbox || mailboxesLoaded ? label : <Skeleton className="h-4 w-28" />}
       subtitle={selectable ? counts : null}
-      actions={selectable ? <MessageListSort value={sort} /> : null}
+      actions={
+        selectable ? (
+          <>
+            {first && first.total > 0 ? <SelectAllCheckbox /> : null}
+            <MessageListSort value={sort} />
+          </>
+        ) : null
+      }
+      toolbar={
+        first && hasSelection(selection) ? (
+          <BulkToolbar mailboxId={mailboxId} uidValidity={first.uidValidity} total={first.total} />
+        ) : null
+      }
     >
       {!selectable ? (
         <EmptyState icon={FolderGroupIcon} title="This folder only groups other folders" testId="message-list-empty">
@@ -76,6 +93,8 @@ export function MessageListPane({ mailboxId, path, mailbox, mailboxesLoaded, sor
           messages={loaded.messages}
           indexById={loaded.indexById}
           total={first.total}
+          uidValidity={first.uidValidity}
+          uidNext={first.uidNext}
           selectedId={selectedId}
           showRecipients={mailbox?.specialUse === '\\Sent' || mailbox?.specialUse === '\\Drafts'}
           fetchedAt={query.dataUpdatedAt}

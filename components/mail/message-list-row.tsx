@@ -1,8 +1,10 @@
-import { Paperclip, Star, TriangleAlert } from 'lucide-react';
+import { Paperclip, TriangleAlert } from 'lucide-react';
 import { memo } from 'react';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { formatFullDate, formatListDate } from '@/lib/ui/format-list-date';
 import { correspondents, isFlagged, isUnread } from '@/lib/ui/message-summary';
+import { type RowHandlers, startRowDrag } from './row-handlers';
+import { StarToggle } from './star-toggle';
 
 /** Fixed, so the virtualizer never measures a row: scrolling a long folder causes no layout reads. */
 export const ROW_HEIGHT = 56;
@@ -23,7 +25,9 @@ interface MessageListRowProps {
   showRecipients: boolean;
   /** The time the rows were fetched: "today" is decided against it, so every row agrees. */
   now: number;
-  onOpen: (messageId: string) => void;
+  /** Ticked for a bulk action (checkbox, x, shift-click). */
+  checked: boolean;
+  handlers: RowHandlers;
 }
 
 /** One message: who, date, subject and preview, with unread, flagged and attachment markers. Memoised: rows re-render only when their own props change. */
@@ -36,7 +40,8 @@ export const MessageListRow = memo(function MessageListRow({
   active,
   showRecipients,
   now,
-  onOpen,
+  checked,
+  handlers,
 }: MessageListRowProps) {
   const unread = isUnread(message);
   const flagged = isFlagged(message);
@@ -54,14 +59,31 @@ export const MessageListRow = memo(function MessageListRow({
       data-unread={unread}
       data-active={active}
       aria-selected={selected}
+      data-checked={checked}
+      draggable
+      onDragStart={(event) => startRowDrag(event, message.uid, handlers)}
       aria-posinset={index + 1}
       aria-setsize={setSize}
-      onClick={() => onOpen(message.id)}
+      onClick={(event) => handlers.click(message, { shift: event.shiftKey, toggle: event.metaKey || event.ctrlKey })}
       style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
       className={`absolute inset-x-0 top-0 flex cursor-default items-center gap-2 border-b border-line pr-4 pl-2 select-none ${
-        selected ? 'bg-accent-soft' : 'hover:bg-hover'
+        selected || checked ? 'bg-accent-soft' : 'hover:bg-hover'
       } data-[active=true]:outline-2 data-[active=true]:-outline-offset-2 data-[active=true]:outline-focus`}
     >
+      <input
+        type="checkbox"
+        data-testid="row-checkbox"
+        // One tab stop for the list: x ticks the row from the keyboard.
+        tabIndex={-1}
+        checked={checked}
+        aria-label={`Select ${message.subject || '(no subject)'}`}
+        onClick={(event) => {
+          event.stopPropagation();
+          handlers.check(message.uid, event.shiftKey);
+        }}
+        onChange={() => {}}
+        className="size-4 shrink-0 accent-accent"
+      />
       <span className="flex w-2.5 shrink-0 justify-center self-start pt-[13px]">
         {unread ? <span className="size-2 rounded-full bg-accent" /> : null}
       </span>
@@ -97,9 +119,7 @@ export const MessageListRow = memo(function MessageListRow({
           {message.hasAttachments ? (
             <Paperclip role="img" aria-label="Has attachments" className="size-3.5 shrink-0 text-muted" />
           ) : null}
-          {flagged ? (
-            <Star role="img" aria-label="Flagged" className="size-3.5 shrink-0 fill-current text-amber-600 dark:text-amber-400" />
-          ) : null}
+          <StarToggle inList starred={flagged} onToggle={() => handlers.star(message.uid, !flagged)} className="-my-1 size-6" />
         </div>
       </div>
     </div>

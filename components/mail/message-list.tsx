@@ -1,13 +1,16 @@
 'use client';
 
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { showList, showMessage } from '@/lib/client/navigation';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { type ListSort, listHref, messageHref } from '@/lib/ui/mail-location';
 import { MessageListMore } from './message-list-more';
 import { MessageListRow, messageRowId, ROW_HEIGHT } from './message-list-row';
-import { useMessageListKeys } from './use-message-list-keys';
+import { useListActionsContext } from './list-actions-context';
+import { useSelection } from './selection-context';
+import { useListShortcuts } from './use-list-shortcuts';
+import { useRowHandlers } from './use-row-handlers';
 import { useWideLayout } from './use-wide-layout';
 
 // Rows fetched ahead of the viewport: the next page is asked for about half a page before the end shows.
@@ -20,6 +23,9 @@ interface MessageListProps {
   messages: readonly MessageSummary[];
   indexById: ReadonlyMap<string, number>;
   total: number;
+  uidValidity: number;
+  /** RFC 3501 UIDNEXT, for "select all" as one UID set. */
+  uidNext?: number;
   selectedId: string | null;
   showRecipients: boolean;
   fetchedAt: number;
@@ -36,7 +42,8 @@ export function MessageList(props: MessageListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const wide = useWideLayout();
   // The keyboard position while no message is open; ignored (and replaced) once one is.
-  const [cursorId, setCursorId] = useState<string | null>(null);
+  const { selection, cursorId, setCursorId } = useSelection();
+  const actions = useListActionsContext();
   const activeId = selectedId ?? cursorId;
   const activeIndex = activeId === null ? -1 : (indexById.get(activeId) ?? -1);
 
@@ -80,8 +87,9 @@ export function MessageList(props: MessageListProps) {
       setCursorId(messageId);
       showMessage(messageHref(mailboxId, messageId, sort));
     },
-    [mailboxId, sort],
+    [mailboxId, sort, setCursorId],
   );
+  const handlers = useRowHandlers({ mailboxId, uidValidity: props.uidValidity, uidNext: props.uidNext, total, messages, open });
 
   // Where the last key press went, ahead of the render it causes: two quick presses move two
   // rows, not one (the URL, and so activeIndex, updates a render later).
@@ -90,8 +98,7 @@ export function MessageList(props: MessageListProps) {
     intendedIndex.current = activeIndex;
   }, [activeIndex]);
 
-  useMessageListKeys({
-    listRef: scrollRef,
+  useListShortcuts(scrollRef, actions, {
     move: (step) => {
       if (messages.length === 0) return;
       const from = intendedIndex.current;
@@ -107,6 +114,8 @@ export function MessageList(props: MessageListProps) {
       if (activeId !== null && selectedId === null) open(activeId);
     },
     close: () => showList(listHref(mailboxId, sort)),
+    activeUid: activeIndex >= 0 ? messages[activeIndex]?.uid : undefined,
+    loadedUids: messages,
   });
 
   return (
@@ -135,7 +144,8 @@ export function MessageList(props: MessageListProps) {
               active={selectedId === null && message.id === cursorId}
               showRecipients={props.showRecipients}
               now={props.fetchedAt}
-              onOpen={open}
+              checked={selection.all || selection.uids.has(message.uid)}
+              handlers={handlers}
             />
           );
         })}

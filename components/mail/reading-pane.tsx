@@ -3,12 +3,16 @@
 import { MailQuestion } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
-import { messageRefFromId } from '@/lib/ids';
+import { mailboxId, messageRefFromId } from '@/lib/ids';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import type { MessageView } from '@/lib/schemas/message-view';
 import { BackToList } from './back-to-list';
+import { isFlagged } from '@/lib/ui/message-summary';
+import { useListActionsContext } from './list-actions-context';
+import { MessageActions } from './message-actions';
 import { MessageHeader, MessageHeaderSkeleton, type ShownHeader } from './message-header';
 import { useLoadedMessage } from './message-list-context';
+import { StarToggle } from './star-toggle';
 import { useOpenMessageView } from './use-open-message-view';
 
 interface ReadingPaneProps {
@@ -43,6 +47,7 @@ export function ReadingPane({ messageId, path, part, backHref, backLabel, childr
   const valid = ref !== null && ref.path === path;
   const { view, error, gone } = useOpenMessageView(messageId, { enabled: valid, fetch: part !== null });
   const header = shownHeader(view, row);
+  const actions = useListActionsContext();
 
   let content: ReactNode;
   if (!valid) {
@@ -61,7 +66,22 @@ export function ReadingPane({ messageId, path, part, backHref, backLabel, childr
     content = (
       <>
         {/* Without a header to show, a failed load leaves the body's error alone on screen. */}
-        {header ? <MessageHeader message={header} /> : error ? null : <MessageHeaderSkeleton />}
+        {/* The actions need the row (its UID and flags); an attached message is not a message of the folder. */}
+        {row && part === null ? (
+          <MessageActions mailboxId={mailboxId(ref.path)} uidValidity={ref.uidValidity} message={row} />
+        ) : null}
+        {header ? (
+          <MessageHeader
+            message={header}
+            star={
+              row && part === null ? (
+                <StarToggle starred={isFlagged(row)} onToggle={() => actions.toggleStar(row)} className="mt-0.5 size-7" />
+              ) : undefined
+            }
+          />
+        ) : error ? null : (
+          <MessageHeaderSkeleton />
+        )}
         {children}
       </>
     );

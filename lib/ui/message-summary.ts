@@ -9,6 +9,14 @@ export function isFlagged(message: Pick<MessageSummary, 'flags'>): boolean {
   return message.flags.includes('\\Flagged');
 }
 
+/**
+ * RFC 3501 §2.3.2 \Deleted: marked for removal at the next EXPUNGE. Letterbox hides such
+ * messages (a move on a server without UIDPLUS leaves its originals so, see lib/schemas/move.ts).
+ */
+export function isDeleted(message: Pick<MessageSummary, 'flags'>): boolean {
+  return message.flags.some((flag) => flag.toLowerCase() === '\\deleted');
+}
+
 /** The name a person reads for an address: the display name, else the address itself. */
 export function addressLabel(address: Address | undefined): string {
   return address?.name.trim() || address?.address || '';

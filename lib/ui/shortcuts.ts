@@ -104,5 +104,8 @@ export function shortcutHint(id: ShortcutId): string {
 /** True when the key belongs to what the user is typing into, not to the mail shortcuts. */
 export function isTyping(target: EventTarget | null): boolean {
   if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+  // A checkbox or button keeps focus after a click, yet nothing is typed into it.
+  const field =
+    'input:not([type="checkbox"]):not([type="radio"]):not([type="button"]), textarea, select, [contenteditable="true"]';
+  return target.isContentEditable || target.closest(field) !== null;
 }

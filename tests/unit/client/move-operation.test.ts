@@ -1,4 +1,4 @@
-import { type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { onOperationFailed } from '@/lib/client/mutations';
 import type { Operation } from '@/lib/client/operations';

@@ -1,0 +1,27 @@
+'use client';
+
+import { createContext, type ReactNode, useContext } from 'react';
+import { useSelection } from './selection-context';
+import { type ListActions, useListActions } from './use-list-actions';
+
+type ProviderInput = Omit<Parameters<typeof useListActions>[0], 'current'>;
+
+const ListActionsContext = createContext<ListActions | null>(null);
+
+/**
+ * The folder's message actions, computed once for the list, its toolbar, the menus and the
+ * reading pane's bar. With nothing ticked they act on the open message, else the keyboard position.
+ */
+export function ListActionsProvider({ input, children }: { input: ProviderInput; children: ReactNode }) {
+  const { cursorId } = useSelection();
+  const currentId = input.openId ?? cursorId;
+  const current = currentId === null ? undefined : input.messages.find((message) => message.id === currentId);
+  const actions = useListActions({ ...input, current });
+  return <ListActionsContext.Provider value={actions}>{children}</ListActionsContext.Provider>;
+}
+
+export function useListActionsContext(): ListActions {
+  const actions = useContext(ListActionsContext);
+  if (!actions) throw new Error('useListActionsContext outside ListActionsProvider');
+  return actions;
+}

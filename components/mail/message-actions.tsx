@@ -1,0 +1,76 @@
+'use client';
+
+import { Archive, FolderInput, Mail, ShieldAlert, Trash2 } from 'lucide-react';
+import type { MessageSummary } from '@/lib/schemas/message-list';
+import { hasSelection } from '@/lib/ui/selection';
+import { ActionButton } from './action-button';
+import { LabelSlot } from './label-slot';
+import { useListActionsContext } from './list-actions-context';
+import { MoveMenu } from './move-menu';
+import { useSelection } from './selection-context';
+
+interface MessageActionsProps {
+  mailboxId: string;
+  uidValidity?: number;
+  message: MessageSummary;
+}
+
+/** The open message's actions, above its header: archive, delete, junk, move, mark unread, label. */
+export function MessageActions({ mailboxId, uidValidity, message }: MessageActionsProps) {
+  const actions = useListActionsContext();
+  const { selection, menu, setMenu } = useSelection();
+  // With rows ticked, v and l open the toolbar's menus for them; this bar's are for its own message.
+  const own = !hasSelection(selection);
+  return (
+    <div
+      role="toolbar"
+      aria-label="Message actions"
+      data-testid="message-actions"
+      className="flex h-11 shrink-0 items-center gap-0.5 border-b border-line px-2 md:px-4"
+    >
+      <ActionButton
+        icon={Archive}
+        label="Archive"
+        shortcut="archive"
+        data-testid="action-archive"
+        onClick={() => actions.archive(message)}
+      />
+      <ActionButton
+        icon={Trash2}
+        label="Delete"
+        shortcut="delete"
+        data-testid="action-delete"
+        onClick={() => actions.delete(message)}
+      />
+      <ActionButton
+        icon={ShieldAlert}
+        label="Mark as junk"
+        shortcut="junk"
+        data-testid="action-junk"
+        onClick={() => actions.junk(message)}
+      />
+      <MoveMenu
+        open={own && menu === 'move'}
+        onOpenChange={(open) => setMenu(open ? 'move' : null)}
+        currentMailboxId={mailboxId}
+        onPick={(to) => actions.moveTo(to, message)}
+        trigger={<ActionButton icon={FolderInput} label="Move to…" shortcut="move" data-testid="action-move" />}
+      />
+      <ActionButton
+        icon={Mail}
+        label="Mark as unread"
+        shortcut="markUnread"
+        data-testid="action-unread"
+        onClick={() => actions.markRead(false, message)}
+      />
+      <LabelSlot
+        mailboxId={mailboxId}
+        uidValidity={uidValidity}
+        uids={[message.uid]}
+        flagsOf={(uid) => (uid === message.uid ? message.flags : undefined)}
+        open={own && menu === 'label'}
+        onOpenChange={(open) => setMenu(open ? 'label' : null)}
+      />
+    </div>
+  );
+}

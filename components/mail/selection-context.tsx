@@ -1,0 +1,53 @@
+'use client';
+
+import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import type { MessageSummary } from '@/lib/schemas/message-list';
+import { keepPresent, NO_SELECTION, type Selection } from '@/lib/ui/selection';
+
+/** What a shortcut (v, l, ?) or a toolbar button has opened. */
+export type OpenMenu = 'move' | 'label' | 'help' | null;
+
+interface SelectionState {
+  selection: Selection;
+  setSelection: (update: (selection: Selection) => Selection) => void;
+  /** The keyboard position while no message is open (after Escape, or on a phone before Enter). */
+  cursorId: string | null;
+  setCursorId: (id: string | null) => void;
+  menu: OpenMenu;
+  setMenu: (menu: OpenMenu) => void;
+}
+
+const SelectionContext = createContext<SelectionState>({
+  selection: NO_SELECTION,
+  setSelection: () => {},
+  cursorId: null,
+  setCursorId: () => {},
+  menu: null,
+  setMenu: () => {},
+});
+
+/**
+ * The ticked rows of one folder and the keyboard position, shared by the list (checkboxes,
+ * x, shift-click), the toolbar that replaces the list's header, and the menus. UI state, not
+ * server state: it lives in React, inside the keyed folder view, so a new folder starts clean.
+ */
+export function SelectionProvider({ messages, children }: { messages: readonly MessageSummary[]; children: ReactNode }) {
+  const [ticked, setSelection] = useState<Selection>(NO_SELECTION);
+  // Rows that left the list (moved by a drop, expunged elsewhere) are no longer selected.
+  const selection = useMemo(
+    () =>
+      keepPresent(
+        ticked,
+        messages.map((message) => message.uid),
+      ),
+    [ticked, messages],
+  );
+  const [cursorId, setCursorId] = useState<string | null>(null);
+  const [menu, setMenu] = useState<OpenMenu>(null);
+  const value = useMemo(() => ({ selection, setSelection, cursorId, setCursorId, menu, setMenu }), [selection, cursorId, menu]);
+  return <SelectionContext.Provider value={value}>{children}</SelectionContext.Provider>;
+}
+
+export function useSelection(): SelectionState {
+  return useContext(SelectionContext);
+}

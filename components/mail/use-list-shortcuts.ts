@@ -1,0 +1,69 @@
+'use client';
+
+import type { RefObject } from 'react';
+import { showFolder } from '@/lib/client/navigation';
+import { useMailboxes } from '@/lib/client/use-mailboxes';
+import type { MessageSummary } from '@/lib/schemas/message-list';
+import { isInbox } from '@/lib/ui/folder-tree';
+import { selectAll, toggleRow } from '@/lib/ui/selection';
+import { runUndo } from '@/lib/client/undo-store';
+import { useSelection } from './selection-context';
+import type { ListActions } from './use-list-actions';
+import { useMailShortcuts } from './use-mail-shortcuts';
+
+interface Navigation {
+  move: (step: number) => void;
+  openActive: () => void;
+  close: () => void;
+  /** The row the keyboard is on (the open message, or the position): what x ticks. */
+  activeUid: number | undefined;
+  loadedUids: readonly MessageSummary[];
+}
+
+/** The list's side of the shortcut table: each id to what it does here. */
+export function useListShortcuts(listRef: RefObject<HTMLElement | null>, actions: ListActions, nav: Navigation): void {
+  const { setSelection, setMenu } = useSelection();
+  const mailboxes = useMailboxes().data?.mailboxes;
+  const go = (find: (mailbox: NonNullable<typeof mailboxes>[number]) => boolean) => () => {
+    const folder = mailboxes?.find(find);
+    if (folder) showFolder(`/mail/${folder.id}`);
+  };
+
+  useMailShortcuts(listRef, {
+    next: () => nav.move(1),
+    previous: () => nav.move(-1),
+    first: () => nav.move(-Infinity),
+    last: () => nav.move(Infinity),
+    open: nav.openActive,
+    close: nav.close,
+    select: () => {
+      const uid = nav.activeUid;
+      if (uid === undefined) return;
+      setSelection((selection) =>
+        toggleRow(
+          selection,
+          uid,
+          nav.loadedUids.map((message) => message.uid),
+        ),
+      );
+    },
+    selectAll: () => setSelection(selectAll),
+    star: () => actions.toggleStar(),
+    archive: () => actions.archive(),
+    delete: () => actions.delete(),
+    junk: () => actions.junk(),
+    markRead: () => actions.markRead(true),
+    markUnread: () => actions.markRead(false),
+    move: () => {
+      if (actions.target()) setMenu('move');
+    },
+    label: () => {
+      if (actions.target()) setMenu('label');
+    },
+    undo: () => void runUndo(),
+    goInbox: go(isInbox),
+    goSent: go((mailbox) => mailbox.specialUse === '\\Sent'),
+    goTrash: go((mailbox) => mailbox.specialUse === '\\Trash'),
+    help: () => setMenu('help'),
+  });
+}
