@@ -39,7 +39,8 @@ export async function readFolder(imap: ImapFlow, path: string): Promise<StoredMe
       .map((message) => ({
         uid: message.uid,
         messageId: message.envelope?.messageId ?? '',
-        flags: [...(message.flags ?? [])].sort(),
+        // \Recent belongs to whichever session saw the message first (RFC 3501 §2.3.2): not the app's doing.
+        flags: [...(message.flags ?? [])].filter((flag) => flag !== '\\Recent').sort(),
       }))
       .sort((a, b) => a.uid - b.uid);
   } finally {
