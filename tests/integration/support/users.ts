@@ -10,11 +10,14 @@ export interface TestUser {
   password: string;
 }
 
-/** A brand-new Dovecot user for one test: no test ever sees another's mail or connections. */
-export function freshUser(prefix = 'it'): TestUser {
+/**
+ * A brand-new Dovecot user for one test: no test ever sees another's mail or connections.
+ * `userdbFields` change Dovecot settings for this user alone (scripts/imap/users.ts).
+ */
+export function freshUser(prefix = 'it', userdbFields: Record<string, string> = {}): TestUser {
   const user = `${prefix}-${randomBytes(5).toString('hex')}`;
   const password = `pw-${randomBytes(9).toString('base64url')}`;
-  ensureUser(user, password);
+  ensureUser(user, password, userdbFields);
   recordCredential(password);
   return { user, password };
 }
