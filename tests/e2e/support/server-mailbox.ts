@@ -20,7 +20,8 @@ export function serverMessages(login: Login, path: string): Promise<ServerMessag
     const lock = await imap.getMailboxLock(path, { readOnly: true });
     try {
       const found: ServerMessage[] = [];
-      if ((imap.mailbox && imap.mailbox.exists) === 0) return found;
+      // FETCH 1:* in an empty mailbox is a BAD: there is no message 1.
+      if (imap.mailbox !== false && imap.mailbox.exists === 0) return found;
       for await (const message of imap.fetch('1:*', { uid: true, flags: true, envelope: true })) {
         found.push({ uid: message.uid, flags: [...(message.flags ?? [])], messageId: message.envelope?.messageId ?? '' });
       }
