@@ -35,14 +35,16 @@ export function useOpenMessageEffects(messageId: string) {
     });
   };
 
-  // Once per opening: after a refused change rolls the row back to unread, opening must not try again in a loop.
+  // Once per opening, decided when both the row and the settings are known: after a refused change rolls
+  // the row back to unread, or the reader marks the open message unread, opening must not mark it again.
   const markedOnOpen = useRef<string | null>(null);
   const markOnOpening = useEffectEvent(markRead);
+  const known = index !== undefined && settings !== undefined;
   useEffect(() => {
-    if (!unread || !markOnOpen || markedOnOpen.current === messageId) return;
+    if (!known || markedOnOpen.current === messageId) return;
     markedOnOpen.current = messageId;
-    markOnOpening();
-  }, [messageId, unread, markOnOpen]);
+    if (unread && markOnOpen) markOnOpening();
+  }, [messageId, known, unread, markOnOpen]);
 
   useEffect(() => {
     if (index === undefined) return;
