@@ -2,7 +2,8 @@
 
 import { Archive, FolderInput, Mail, MailOpen, Star, Trash2, X } from 'lucide-react';
 import { formatCount } from '@/lib/ui/format-counts';
-import { NO_SELECTION, selectAll, selectedCount } from '@/lib/ui/selection';
+import { isUnread } from '@/lib/ui/message-summary';
+import { NO_SELECTION, selectedCount } from '@/lib/ui/selection';
 import { ActionButton } from './action-button';
 import { LabelSlot } from './label-slot';
 import { useListActionsContext } from './list-actions-context';
@@ -15,35 +16,26 @@ interface BulkToolbarProps {
   total: number;
 }
 
-/** Replaces the list's header while messages are ticked: how many, "select all", and what to do with them. */
+/** Replaces the list's header while messages are ticked: how many, and what to do with them. */
 export function BulkToolbar({ mailboxId, uidValidity, total }: BulkToolbarProps) {
   const { selection, setSelection, menu, setMenu } = useSelection();
   const actions = useListActionsContext();
   const count = selectedCount(selection, total);
   const target = actions.target();
   const rows = new Map((target?.rows ?? []).map((row) => [row.uid, row.flags]));
+  const anyUnread = selection.all || (target?.rows ?? []).some(isUnread);
   return (
     <div
       data-testid="bulk-toolbar"
       role="toolbar"
       aria-label="Selected messages"
-      className="flex min-w-0 flex-1 items-center gap-1"
+      className="flex min-w-0 flex-1 items-center gap-0.5"
     >
       <ActionButton icon={X} label="Clear selection" onClick={() => setSelection(() => NO_SELECTION)} />
-      <p className="min-w-0 truncate text-sm font-semibold text-fg" data-testid="selected-count" aria-live="polite">
+      <p className="shrink-0 text-sm font-semibold text-fg" data-testid="selected-count" aria-live="polite">
         {selection.all ? `All ${formatCount(count)}` : `${formatCount(count)} selected`}
       </p>
-      {!selection.all && count < total ? (
-        <button
-          type="button"
-          data-testid="select-all"
-          onClick={() => setSelection(selectAll)}
-          className="shrink-0 rounded px-1.5 text-xs font-medium text-accent-ink hover:underline focus-ring-inset"
-        >
-          Select all {formatCount(total)}
-        </button>
-      ) : null}
-      <span className="flex-1" />
+      <span className="min-w-0 flex-1" />
       <ActionButton
         icon={Archive}
         label="Archive"
@@ -59,8 +51,24 @@ export function BulkToolbar({ mailboxId, uidValidity, total }: BulkToolbarProps)
         onPick={(to) => actions.moveTo(to)}
         trigger={<ActionButton icon={FolderInput} label="Move to…" shortcut="move" data-testid="bulk-move" />}
       />
-      <ActionButton icon={MailOpen} label="Mark as read" shortcut="markRead" onClick={() => actions.markRead(true)} />
-      <ActionButton icon={Mail} label="Mark as unread" shortcut="markUnread" onClick={() => actions.markRead(false)} />
+      {/* One of the two, as Gmail shows it: read while any ticked message is unread (or not loaded), else unread. */}
+      {anyUnread ? (
+        <ActionButton
+          icon={MailOpen}
+          label="Mark as read"
+          shortcut="markRead"
+          data-testid="bulk-read"
+          onClick={() => actions.markRead(true)}
+        />
+      ) : (
+        <ActionButton
+          icon={Mail}
+          label="Mark as unread"
+          shortcut="markUnread"
+          data-testid="bulk-unread"
+          onClick={() => actions.markRead(false)}
+        />
+      )}
       <ActionButton icon={Star} label="Star" shortcut="star" onClick={() => actions.toggleStar()} />
       {target ? (
         <LabelSlot

@@ -18,6 +18,7 @@ import { useLoadedMessages } from './message-list-context';
 import { MessageListError } from './message-list-error';
 import { MessageListSkeleton } from './message-list-skeleton';
 import { MessageListSort } from './message-list-sort';
+import { SelectAllBanner } from './select-all-banner';
 import { SelectAllCheckbox } from './select-all-checkbox';
 import { useSelection } from './selection-context';
 
@@ -86,25 +87,28 @@ export function MessageListPane({ mailboxId, path, mailbox, mailboxesLoaded, sor
           New messages will show up here.
         </EmptyState>
       ) : first ? (
-        <MessageList
-          mailboxId={mailboxId}
-          label={label}
-          sort={sort}
-          messages={loaded.messages}
-          indexById={loaded.indexById}
-          total={first.total}
-          uidValidity={first.uidValidity}
-          uidNext={first.uidNext}
-          selectedId={selectedId}
-          showRecipients={mailbox?.specialUse === '\\Sent' || mailbox?.specialUse === '\\Drafts'}
-          fetchedAt={query.dataUpdatedAt}
-          more={{
-            hasNext: query.hasNextPage,
-            fetching: query.isFetchingNextPage,
-            failed: query.isFetchNextPageError,
-            fetch: query.fetchNextPage as () => void,
-          }}
-        />
+        <>
+          <SelectAllBanner total={first.total} folder={label} />
+          <MessageList
+            mailboxId={mailboxId}
+            label={label}
+            sort={sort}
+            messages={loaded.messages}
+            indexById={loaded.indexById}
+            total={first.total}
+            uidValidity={first.uidValidity}
+            uidNext={first.uidNext}
+            selectedId={selectedId}
+            showRecipients={mailbox?.specialUse === '\\Sent' || mailbox?.specialUse === '\\Drafts'}
+            fetchedAt={query.dataUpdatedAt}
+            more={{
+              hasNext: query.hasNextPage,
+              fetching: query.isFetchingNextPage,
+              failed: query.isFetchNextPageError,
+              fetch: query.fetchNextPage as () => void,
+            }}
+          />
+        </>
       ) : query.error ? (
         <MessageListError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
       ) : (
