@@ -23,12 +23,6 @@ describe('moving on the minimal server (IMAP4rev1 only: no MOVE, no UIDPLUS)', (
     const response = await app.request('POST', '/api/messages/move', { mailboxId: INBOX, uids: [1, 2], to: mailboxId('Work') });
     expect(response.status).toBe(200);
     expect(response.json?.moved).toBe('1:2');
-    expect(response.json?.notes).toEqual(['originals-marked-deleted', 'uid-map-by-message-id']);
-    const work = await contentsOf(owner, 'Work');
-    expect(work.map((message) => message.messageId)).toEqual(['<1.INBOX@move.test>', '<2.INBOX@move.test>']);
-    expect(response.json?.uidMap).toEqual(work.map((message, i) => [i + 1, message.uid]));
-    expect(response.json?.toUidValidity).toBe(await uidValidityOf(owner, 'Work'));
-
     // The originals stay, flagged \Deleted; message 3 is untouched and 4 keeps its \Deleted.
     expect((await contentsOf(owner, 'INBOX')).map(({ uid, flags }) => ({ uid, flags }))).toEqual([
       { uid: 1, flags: ['\\Deleted'] },
@@ -36,6 +30,12 @@ describe('moving on the minimal server (IMAP4rev1 only: no MOVE, no UIDPLUS)', (
       { uid: 3, flags: [] },
       { uid: 4, flags: ['\\Deleted'] },
     ]);
+
+    expect(response.json?.notes).toEqual(['originals-marked-deleted', 'uid-map-by-message-id']);
+    const work = await contentsOf(owner, 'Work');
+    expect(work.map((message) => message.messageId)).toEqual(['<1.INBOX@move.test>', '<2.INBOX@move.test>']);
+    expect(response.json?.uidMap).toEqual(work.map((message, i) => [i + 1, message.uid]));
+    expect(response.json?.toUidValidity).toBe(await uidValidityOf(owner, 'Work'));
 
     // Signing out logs the app's connections out, which flushes Dovecot's rawlog.
     await app.request('DELETE', '/api/session');

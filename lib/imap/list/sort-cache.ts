@@ -1,10 +1,10 @@
 import 'server-only';
 
 /**
- * Sorted UID lists, one per (account, mailbox, UIDVALIDITY, EXISTS, UIDNEXT, sort, order).
- * Sort keys never change with flags, so a list stays right until a message arrives
- * (UIDNEXT grows) or leaves (EXISTS shrinks): paging deep into a 100k folder then costs
- * one window fetch, not a re-sort. A bounded LRU on globalThis (route bundles share it):
+ * Sorted UID lists, one per (account, mailbox, UIDVALIDITY, last UID, EXISTS, sort, order).
+ * Sort keys never change with flags, so a list stays right until a message arrives or
+ * leaves, which changes the last UID or EXISTS (sorted-uids.ts says why both): paging deep
+ * into a 100k folder then costs one window fetch, not a re-sort. A bounded LRU on globalThis (route bundles share it):
  * 64 lists of 100k UIDs are 25 MiB.
  */
 const MAX_ENTRIES = 64;
