@@ -20,7 +20,7 @@ export interface BrowserResult {
   openPrefetched: Summary;
   scroll: Summary & { rows: number; maxRowsInDom: number };
   /** Star click → a second IMAP session sees \Flagged (polling), and a third in IDLE is told; or why not measured. */
-  star: { seen: Summary; pushed: Summary } | { error: string };
+  star: { seen: Summary; pushed: Summary; sent: Summary } | { error: string };
   js: { login: JsBytes; mail: JsBytes };
 }
 
@@ -93,9 +93,15 @@ export async function browserRun(plan: BrowserPlan, log: (line: string) => void)
 async function starFlow(browser: Browser, plan: BrowserPlan, mailboxId: string, log: (line: string) => void) {
   try {
     const runs = await starToServer(browser, plan.user, mailboxId, plan.reps + 1);
-    const star = { seen: summarize(runs.seen.slice(1)), pushed: summarize(runs.pushed.slice(1)) };
+    const star = {
+      seen: summarize(runs.seen.slice(1)),
+      pushed: summarize(runs.pushed.slice(1)),
+      sent: summarize(runs.sent.slice(1)),
+    };
+    const median = (summary: Summary) => summary.median.toFixed(0);
     log(
-      `browser: star → second session sees \\Flagged ${star.seen.median.toFixed(0)} ms, IDLE push ${star.pushed.median.toFixed(0)} ms`,
+      `browser: star → second session sees \\Flagged ${median(star.seen)} ms (the PATCH leaves the page at ${median(star.sent)}), ` +
+        `IDLE push ${median(star.pushed)} ms`,
     );
     return star;
   } catch (error) {

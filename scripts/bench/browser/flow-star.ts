@@ -9,6 +9,8 @@ export interface StarSamples {
   seen: number[];
   /** The same click → a third session in IDLE (RFC 2177) is told, by an untagged FETCH. */
   pushed: number[];
+  /** The same click → the page's PATCH /api/messages starts (Resource Timing `fetchStart`): the browser's share of `seen`. */
+  sent: number[];
 }
 
 /** The row star another helper adds for issue 11; the flow reports its absence rather than a number. */
@@ -31,7 +33,7 @@ const now = () => performance.timeOrigin + performance.now();
  * directly over IMAP) and reloads the list first, so the click always sets it.
  */
 export async function starToServer(browser: Browser, user: string, mailboxId: string, reps: number): Promise<StarSamples> {
-  const samples: StarSamples = { seen: [], pushed: [] };
+  const samples: StarSamples = { seen: [], pushed: [], sent: [] };
   const { context, page } = await newPage(browser);
   const second = await connectDirect({ user, password: PASSWORD });
   const watcher = await connectDirect({ user, password: PASSWORD });
@@ -64,6 +66,7 @@ export async function starToServer(browser: Browser, user: string, mailboxId: st
       const seenAt = await pollFlagged(second, uid);
       const input = await inputTime(page);
       samples.seen.push(seenAt + offset - input);
+      samples.sent.push((await requestStart(page)) - input);
       const deadline = Date.now() + GIVE_UP_MS;
       while (pushedAt === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
       if (pushedAt !== null) samples.pushed.push(pushedAt + offset - input);
@@ -95,6 +98,21 @@ async function pollFlagged(client: ImapFlow, uid: string): Promise<number> {
     await new Promise((r) => setTimeout(r, POLL_GAP_MS));
   }
   throw new Error(`a second IMAP session never saw \\Flagged on UID ${uid} within ${GIVE_UP_MS / 1000} s`);
+}
+
+/** When the page's last `PATCH /api/messages` started (absolute, page clock); its entry appears once the answer is in. */
+async function requestStart(page: Page): Promise<number> {
+  const script = `(() => {
+    const entries = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/api/messages');
+    const last = entries[entries.length - 1];
+    return last ? performance.timeOrigin + last.fetchStart : null;
+  })()`;
+  for (let tries = 0; tries < 200; tries++) {
+    const at = (await page.evaluate(script)) as number | null;
+    if (at !== null) return at;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('the star click sent no PATCH /api/messages');
 }
 
 /** The click's timestamp as the page's stopwatch recorded it (absolute, page clock). */

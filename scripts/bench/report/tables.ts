@@ -90,6 +90,7 @@ export function browserTable(browser: BrowserResult): Table {
       mp(browser.scroll),
     ],
     ['Star click → a second IMAP session sees \\Flagged (FETCH FLAGS polled every ~2 ms)', starCell(browser.star, 'seen')],
+    ['… of which click → PATCH /api/messages leaves the page', starCell(browser.star, 'sent')],
     ['Star click → a session in IDLE is told (untagged FETCH)', starCell(browser.star, 'pushed')],
     ['First-load JS, /login: files, raw, gzip', jsCell(browser.js.login)],
     ['First-load JS, /mail (signed in): files, raw, gzip', jsCell(browser.js.mail)],
@@ -105,6 +106,6 @@ function jsCell(js: BrowserResult['js']['login']): string {
   return `${js.scripts} files, ${kib(js.bytes)}, ${kib(js.gzipBytes)}`;
 }
 
-function starCell(star: BrowserResult['star'], which: 'seen' | 'pushed'): string {
+function starCell(star: BrowserResult['star'], which: 'seen' | 'pushed' | 'sent'): string {
   return 'error' in star ? `not measured: ${star.error}` : mp(star[which]);
 }
