@@ -45,10 +45,13 @@ function fetchFailure(error: unknown): unknown {
 }
 
 function toApiError(status: number, body: unknown): ApiError {
-  const error = (body as { error?: { code?: unknown; message?: unknown; uids?: unknown; specialUse?: unknown } } | null)?.error;
+  const error = (
+    body as { error?: { code?: unknown; message?: unknown; uids?: unknown; updated?: unknown; specialUse?: unknown } } | null
+  )?.error;
   const code: ErrorCode = isErrorCode(error?.code) ? error.code : status === 401 ? 'AUTH_REQUIRED' : 'INTERNAL';
   const details: ErrorDetails = {
     ...(Array.isArray(error?.uids) && error.uids.every(Number.isInteger) ? { uids: error.uids as number[] } : {}),
+    ...(typeof error?.updated === 'string' ? { updated: error.updated } : {}),
     ...(typeof error?.specialUse === 'string' ? { specialUse: error.specialUse } : {}),
   };
   return new ApiError(code, typeof error?.message === 'string' ? error.message : undefined, details);

@@ -35,6 +35,8 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 /** Machine-readable detail some codes carry next to their message: the UIDs of a CONFLICT, the missing special use. */
 export interface ErrorDetails {
   uids?: number[];
+  /** With a CONFLICT: the UIDs the request did change, as a UID set. */
+  updated?: string;
   specialUse?: string;
 }
 

@@ -7,10 +7,12 @@ import type { OpResult } from './measure';
 import { deepPage } from './ops/deep-page';
 import { download } from './ops/download';
 import { firstPage } from './ops/first-page';
+import { flagOne } from './ops/flag-one';
 import { firstPageCold } from './ops/first-page-cold';
 import { folderList } from './ops/folder-list';
 import { folderListCold } from './ops/folder-list-cold';
 import { httpOverhead } from './ops/http-overhead';
+import { moveThousand } from './ops/move-thousand';
 import { type ImapBytes, openLargeBytes } from './ops/open-large-bytes';
 import { openMessage } from './ops/open-message';
 import { signIn } from './ops/sign-in';
@@ -49,7 +51,8 @@ export async function apiRun(
         result.extra = { ...result.extra, serverCpuMsPerRequest: (cpuMs(serverPid) - cpuBefore) / requests };
       }
       ops.push(result);
-      log(`${result.name}: app ${result.app?.median.toFixed(1) ?? '—'} ms, floor ${result.floor?.median.toFixed(1) ?? '—'} ms`);
+      const app = result.extra?.error ? `not measured (${result.extra.error})` : `${result.app?.median.toFixed(1) ?? '—'} ms`;
+      log(`${result.name}: app ${app}, floor ${result.floor?.median.toFixed(1) ?? '—'} ms`);
     };
     await run(() => httpOverhead(ctx));
     await run(() => signIn(ctx), false);
@@ -64,6 +67,9 @@ export async function apiRun(
     const bytes = await openLargeBytes(ctx);
     log(`open 20 MiB message: app pulled ${bytes.appReceived} B from IMAP, floor ${bytes.floorReceived} B`);
     await run(() => download(ctx));
+    await run(() => flagOne(ctx));
+    // Last: it selects other folders and leaves INBOX selected again for what follows.
+    await run(() => moveThousand(ctx), false);
     return { result: { ops, openLargeBytes: bytes, uidValidity: Number(floor.mailbox ? floor.mailbox.uidValidity : 0) }, app };
   } finally {
     await closeFloor(floor);

@@ -26,7 +26,19 @@ type Exec = (
   command: string,
   attributes: RawAttribute[],
   options: { untagged?: UntaggedHandlers },
-) => Promise<{ response?: unknown; next: () => void }>;
+) => Promise<{ response?: { attributes?: RawAttribute[] }; next: () => void }>;
+
+/**
+ * The tagged OK that ended a command, with its response code (RFC 3501 §7.1: `tag OK [CODE
+ * args] text`). An OK can still carry news the caller must act on: RFC 7162 §3.1.3's
+ * `[MODIFIED 7,9]` says a conditional STORE left those messages alone.
+ */
+export interface TaggedCompletion {
+  /** The response code's name in upper case (MODIFIED, HIGHESTMODSEQ, …), or null when there is none. */
+  code: string | null;
+  /** The tokens after the code's name inside the brackets: `[MODIFIED 7,9]` → the sequence `7,9`. */
+  codeArguments: RawAttribute[];
+}
 
 export const atom = (value: string): RawToken => ({ type: 'ATOM', value });
 export const sequence = (value: string): RawToken => ({ type: 'SEQUENCE', value });
@@ -50,7 +62,7 @@ export function firstList(untagged: RawUntagged): RawAttribute[] {
  * 2.10 keeps internal: this is the one place that reaches into it. Untagged responses named
  * in `untagged` reach their handler while the command runs; the promise settles with the
  * tagged completion, after which imapflow's reader is released (it waits for that before
- * the connection's next command).
+ * the connection's next command); its response code comes back to the caller.
  *
  * Only call it for a command whose capability CAPABILITY lists: imapflow sends what it is
  * given. A tagged NO/BAD rejects in the shape imapflow's own commands use (`responseStatus`,
@@ -62,15 +74,24 @@ export async function rawCommand(
   command: string,
   attributes: RawAttribute[],
   untagged: UntaggedHandlers = {},
-): Promise<void> {
+): Promise<TaggedCompletion> {
   const exec = (client as unknown as { exec: Exec }).exec;
-  let completion: { next: () => void };
+  let completion: Awaited<ReturnType<Exec>>;
   try {
     completion = await exec.call(client, command, attributes, { untagged });
   } catch (error) {
     throw withResponseCode(error);
   }
   completion.next();
+  return taggedCompletion(completion.response?.attributes ?? []);
+}
+
+/** Reads the bracketed response code of a tagged OK: the first attribute, an empty atom whose section holds it. */
+export function taggedCompletion(attributes: RawAttribute[]): TaggedCompletion {
+  const [first] = attributes;
+  const section = first && !Array.isArray(first) ? (first.section ?? []) : [];
+  const name = tokenText(section[0]);
+  return { code: name ? name.toUpperCase() : null, codeArguments: section.slice(1) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Browser } from '@playwright/test';
 import { mailboxId } from '../../../lib/ids';
 import type { MessagesResponse } from '../../../lib/schemas/message-list';
 import type { AppClient } from '../app-client';
@@ -6,6 +7,7 @@ import { type FolderTarget, switchFolders } from './flow-folders';
 import { openMessages } from './flow-open';
 import { scrollToEnd } from './flow-scroll';
 import { signInToRows } from './flow-sign-in';
+import { NoStarControl, starToServer } from './flow-star';
 import { firstLoadJs, type JsBytes } from './js-bytes';
 import { launchBrowser } from './launch';
 
@@ -17,6 +19,8 @@ export interface BrowserResult {
   openFirst: Summary;
   openPrefetched: Summary;
   scroll: Summary & { rows: number; maxRowsInDom: number };
+  /** Star click → a second IMAP session sees \Flagged (polling), and a third in IDLE is told; or why not measured. */
+  star: { seen: Summary; pushed: Summary; sent: Summary } | { error: string };
   js: { login: JsBytes; mail: JsBytes };
 }
 
@@ -62,6 +66,7 @@ export async function browserRun(plan: BrowserPlan, log: (line: string) => void)
     log(
       `browser: open ${summarize(opens.first).median.toFixed(0)} / prefetched ${summarize(opens.prefetched).median.toFixed(0)} ms`,
     );
+    const star = await starFlow(browser, plan, inbox.mailboxId, log);
     const scrolls = await scrollToEnd(browser, plan.scrollUser, plan.scrollTotal, plan.scrollReps);
     const js = await firstLoadJs(browser, plan.user, `/mail/${inbox.mailboxId}`);
     return {
@@ -77,8 +82,31 @@ export async function browserRun(plan: BrowserPlan, log: (line: string) => void)
         maxRowsInDom: Math.max(...scrolls.map((s) => s.maxRows)),
       },
       js,
+      star,
     };
   } finally {
     await browser.close();
+  }
+}
+
+/** One untimed round, then the measured ones; a build without the row star says so instead of a number. */
+async function starFlow(browser: Browser, plan: BrowserPlan, mailboxId: string, log: (line: string) => void) {
+  try {
+    const runs = await starToServer(browser, plan.user, mailboxId, plan.reps + 1);
+    const star = {
+      seen: summarize(runs.seen.slice(1)),
+      pushed: summarize(runs.pushed.slice(1)),
+      sent: summarize(runs.sent.slice(1)),
+    };
+    const median = (summary: Summary) => summary.median.toFixed(0);
+    log(
+      `browser: star → second session sees \\Flagged ${median(star.seen)} ms (the PATCH leaves the page at ${median(star.sent)}), ` +
+        `IDLE push ${median(star.pushed)} ms`,
+    );
+    return star;
+  } catch (error) {
+    if (!(error instanceof NoStarControl)) throw error;
+    log(`browser: star flow not measured: ${error.message}`);
+    return { error: error.message };
   }
 }

@@ -79,7 +79,7 @@ export function writeMarkdown(
   core (bench + app + Chromium / Dovecot / other processes): ${cpuLine(machine.cpuShare)}.${disturbed(machine.cpuShare)}
 
 ${tables.map(markdownTable).join('\n')}
-## Targets (issue 5)
+## Targets (issues 5 and 11)
 
 ${verdictLines.join('\n')}
 

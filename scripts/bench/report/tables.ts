@@ -18,7 +18,13 @@ const kib = (bytes: number) => `${num(bytes / 1024)} KiB`;
 export function apiTable(api: ApiResult): Table {
   const rows = api.ops.map((op) => [
     op.name,
-    op.app ? mp(op.app) : op.key === 'sort-order' ? 'served from its cache' : '—',
+    op.app
+      ? mp(op.app)
+      : op.extra?.error
+        ? `not measured: ${op.extra.error}`
+        : op.key === 'sort-order'
+          ? 'served from its cache'
+          : '—',
     mp(op.floor),
     op.ratio === null ? '—' : `${num(op.ratio, 2)}×`,
     op.extra?.serverCpuMsPerRequest === undefined ? '—' : num(Number(op.extra.serverCpuMsPerRequest)),
@@ -83,6 +89,9 @@ export function browserTable(browser: BrowserResult): Table {
       `Scroll ${browser.scroll.rows.toLocaleString('en-US')} rows to the last (most rows in DOM: ${browser.scroll.maxRowsInDom})`,
       mp(browser.scroll),
     ],
+    ['Star click → a second IMAP session sees \\Flagged (FETCH FLAGS polled every ~2 ms)', starCell(browser.star, 'seen')],
+    ['… of which click → PATCH /api/messages leaves the page', starCell(browser.star, 'sent')],
+    ['Star click → a session in IDLE is told (untagged FETCH)', starCell(browser.star, 'pushed')],
     ['First-load JS, /login: files, raw, gzip', jsCell(browser.js.login)],
     ['First-load JS, /mail (signed in): files, raw, gzip', jsCell(browser.js.mail)],
   ];
@@ -95,4 +104,8 @@ export function browserTable(browser: BrowserResult): Table {
 
 function jsCell(js: BrowserResult['js']['login']): string {
   return `${js.scripts} files, ${kib(js.bytes)}, ${kib(js.gzipBytes)}`;
+}
+
+function starCell(star: BrowserResult['star'], which: 'seen' | 'pushed' | 'sent'): string {
+  return 'error' in star ? `not measured: ${star.error}` : mp(star[which]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstList, tokenText, withResponseCode } from '@/lib/imap/commands/raw-command';
+import { firstList, taggedCompletion, tokenText, withResponseCode } from '@/lib/imap/commands/raw-command';
 import { toAppError } from '@/lib/imap/connection/errors';
 
 /** A tagged NO as imapflow 2.10's exec() rejects with it: the parsed response, no serverResponseCode. */
@@ -56,5 +56,28 @@ describe('tokenText and firstList', () => {
     ];
     expect(firstList({ attributes: [{ type: 'ATOM', value: 'FETCH' }, items] })).toBe(items);
     expect(firstList({ attributes: [{ type: 'ATOM', value: 'SORT' }] })).toEqual([]);
+  });
+});
+
+describe('taggedCompletion', () => {
+  it('reads the response code of a tagged OK and its arguments (RFC 7162 MODIFIED, as Dovecot sent it)', () => {
+    const completion = taggedCompletion([
+      {
+        type: 'ATOM',
+        value: '',
+        section: [
+          { type: 'ATOM', value: 'modified' },
+          { type: 'SEQUENCE', value: '1:3' },
+        ],
+      },
+      { type: 'TEXT', value: 'Conditional store failed' },
+    ]);
+    expect(completion.code).toBe('MODIFIED');
+    expect(tokenText(completion.codeArguments[0])).toBe('1:3');
+  });
+
+  it('has no code for a plain OK', () => {
+    expect(taggedCompletion([{ type: 'TEXT', value: 'Store completed' }])).toEqual({ code: null, codeArguments: [] });
+    expect(taggedCompletion([])).toEqual({ code: null, codeArguments: [] });
   });
 });
