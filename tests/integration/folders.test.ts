@@ -124,7 +124,11 @@ describe('DELETE /api/mailboxes/:id', () => {
   it('refuses INBOX and special-use folders with 409 SPECIAL_USE, nothing deleted; force deletes a special-use one', async () => {
     const { owner, app } = await signedIn('fold-special');
     await withDirectImap(owner, (imap) => imap.append('Junk', 'Subject: spam\r\n\r\nBuy.\r\n'));
-    const junkMessages = () => withDirectImap(owner, async (imap) => (await imap.status('Junk', { messages: true })).messages);
+    const junkMessages = () =>
+      withDirectImap(owner, async (imap) => {
+        const status = await imap.status('Junk', { messages: true });
+        return status ? status.messages : undefined;
+      });
     const inbox = await app.request('DELETE', `${path('INBOX')}?force=true`);
     expect(inbox.status).toBe(409);
     expect(inbox.json?.error.code).toBe('SPECIAL_USE');
