@@ -24,6 +24,8 @@ export function FolderMenu({ mailbox }: { mailbox: Mailbox }) {
 
   const choose = (action: FolderAction) => {
     menu.current?.hidePopover();
+    // The dialog gives focus back to what had it when it opened: the row's button, not a hidden menu item.
+    button.current?.focus();
     open(action);
   };
 
