@@ -56,6 +56,8 @@ export function Dialog({ title, description, onClose, children, 'data-testid': t
         event.preventDefault();
         onClose();
       }}
+      // Chromium may close a modal on Escape without a cancel event (close-watcher rules): follow its close too.
+      onClose={onClose}
       onKeyDown={trapTab}
       // A press on the backdrop lands on the <dialog> itself, outside its padding box's content.
       onClick={(event) => {

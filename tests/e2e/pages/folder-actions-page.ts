@@ -32,7 +32,8 @@ export class FolderActionsPage {
   async openMenu(path: string): Promise<void> {
     const item = this.item(path);
     await item.locator('[data-testid="mailbox-item"]').first().hover();
-    await item.getByTestId('folder-menu-button').last().click();
+    // The item holds its subfolders' rows and buttons too; its own button comes first.
+    await item.getByTestId('folder-menu-button').first().click();
     await expect(this.menu).toBeVisible();
   }
 
