@@ -44,12 +44,7 @@ export function DeleteFolderDialog({ mailbox, onClose }: { mailbox: Mailbox; onC
         <Button variant="ghost" onClick={onClose} autoFocus>
           Cancel
         </Button>
-        <Button
-          variant="secondary"
-          className="border-danger-line text-danger hover:bg-danger-soft"
-          onClick={confirm}
-          data-testid="delete-folder-confirm"
-        >
+        <Button variant="danger" onClick={confirm} data-testid="delete-folder-confirm">
           Delete folder
         </Button>
       </DialogActions>

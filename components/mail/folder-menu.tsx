@@ -6,8 +6,9 @@ import type { Mailbox } from '@/lib/schemas/mailboxes';
 import { folderLabel, isInbox } from '@/lib/ui/folder-tree';
 import { type FolderAction, useOpenFolderAction } from './folder-actions';
 
-const item =
-  'flex w-full items-center gap-2.5 rounded px-2.5 py-1.5 text-left text-sm text-fg hover:bg-hover focus:bg-hover focus:outline-none';
+const itemBase =
+  'flex w-full items-center gap-2.5 rounded px-2.5 py-1.5 text-left text-sm hover:bg-hover focus:bg-hover focus:outline-none';
+const item = `${itemBase} text-fg`;
 
 /**
  * A folder row's actions, in the browser's popover (light dismiss, Escape, focus back to the
@@ -86,7 +87,7 @@ export function FolderMenu({ mailbox }: { mailbox: Mailbox }) {
           <button
             type="button"
             role="menuitem"
-            className={`${item} text-danger`}
+            className={`${itemBase} text-danger`}
             onClick={() => choose({ kind: 'delete', mailbox })}
           >
             <Trash2 aria-hidden="true" className="size-4" /> Delete
