@@ -31,7 +31,10 @@ export function Dialog({ title, description, onClose, children, 'data-testid': t
     return () => dialog?.close();
   }, []);
 
-  const trapTab = (event: KeyboardEvent<HTMLDialogElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    // The page's shortcuts listen on the document (j, k, Escape back to the list) and would take
+    // these keys, Escape's preventDefault included, which keeps the dialog from closing.
+    event.stopPropagation();
     if (event.key !== 'Tab' || !ref.current) return;
     const focusable = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
     const first = focusable[0];
@@ -58,7 +61,7 @@ export function Dialog({ title, description, onClose, children, 'data-testid': t
       }}
       // Chromium may close a modal on Escape without a cancel event (close-watcher rules): follow its close too.
       onClose={onClose}
-      onKeyDown={trapTab}
+      onKeyDown={onKeyDown}
       // A press on the backdrop lands on the <dialog> itself, outside its padding box's content.
       onClick={(event) => {
         if (event.target === ref.current) onClose();
