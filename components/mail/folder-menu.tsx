@@ -39,8 +39,8 @@ export function FolderMenu({ mailbox }: { mailbox: Mailbox }) {
   };
 
   const moveFocus = (event: KeyboardEvent<HTMLDivElement>) => {
-    // Keys in the menu are the menu's: the page's shortcuts on the document would take Escape and the arrows.
-    event.stopPropagation();
+    // Keys in the menu are the menu's: the page's shortcuts on the document would take Escape and the arrows (dialog.tsx says why this way).
+    event.nativeEvent.stopImmediatePropagation();
     const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
     const at = items.indexOf(document.activeElement as HTMLElement);
     const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[event.key];

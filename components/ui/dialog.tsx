@@ -33,8 +33,10 @@ export function Dialog({ title, description, onClose, children, 'data-testid': t
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     // The page's shortcuts listen on the document (j, k, Escape back to the list) and would take
-    // these keys, Escape's preventDefault included, which keeps the dialog from closing.
-    event.stopPropagation();
+    // these keys, Escape's preventDefault included, which keeps the dialog from closing. React
+    // listens on the document too (Next hydrates the whole document), ahead of them: only
+    // stopImmediatePropagation() keeps the key from the listeners after it on the same node.
+    event.nativeEvent.stopImmediatePropagation();
     if (event.key !== 'Tab' || !ref.current) return;
     const focusable = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
     const first = focusable[0];
