@@ -3,10 +3,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { CircleAlert, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { ApiError } from '@/lib/client/api-error';
+import { describeApiError } from '@/lib/client/api-error';
 import { onOperationFailed } from '@/lib/client/mutations';
 import { describeOperation } from '@/lib/client/operations';
-import { describeError } from '@/lib/ui/describe-error';
 
 /** Long enough to read twice; the change it reports is already undone on screen. */
 const SHOW_MS = 8000;
@@ -27,7 +26,8 @@ export function ChangeFailedNotice() {
   useEffect(
     () =>
       onOperationFailed(queryClient, (operation, error) => {
-        const reason = describeError(error instanceof ApiError ? error.code : 'INTERNAL');
+        // A folder name only the server could refuse (its own rules): its words say which character.
+        const reason = describeApiError(error, { serverWords: operation.kind === 'mailbox' });
         setNotice({ id: Date.now(), text: `Couldn't ${describeOperation(operation)}. ${reason}` });
       }),
     [queryClient],

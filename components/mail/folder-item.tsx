@@ -16,7 +16,8 @@ interface FolderItemProps {
 }
 
 // Taller rows on phones, where the tree is a full-screen list for fingers rather than a dense column.
-const row = 'flex h-10 md:h-8 items-center gap-2.5 rounded-md pr-2.5 text-sm focus-ring-inset';
+// pr-9 leaves room for the folder menu's button (folder-menu.tsx), which sits over the row's right end.
+const row = 'flex h-10 md:h-8 items-center gap-2.5 rounded-md pr-9 text-sm focus-ring-inset';
 
 /** One folder row: icon, name (bold while it has unread mail), unread count; a link unless it is a \Noselect group. */
 export function FolderItem({ node, depth, selected }: FolderItemProps) {

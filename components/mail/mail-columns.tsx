@@ -2,6 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { FolderActions } from './folder-actions';
 import { FolderPaneHeader } from './folder-pane-header';
 
 /**
@@ -16,8 +17,10 @@ export function MailColumns({ folders, children }: { folders: ReactNode; childre
         aria-label="Folders"
         className={`flex min-h-0 flex-col bg-canvas md:border-r md:border-line ${pane === 'list' ? 'max-md:hidden' : ''}`}
       >
-        <FolderPaneHeader />
-        <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain">{folders}</div>
+        <FolderActions>
+          <FolderPaneHeader />
+          <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain">{folders}</div>
+        </FolderActions>
       </nav>
       <main id="mail-main" tabIndex={-1} className={`min-h-0 outline-none ${pane === 'folders' ? 'max-md:hidden' : ''}`}>
         {children}

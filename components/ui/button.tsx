@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 
-type Variant = 'primary' | 'secondary' | 'ghost';
+type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
 type Size = 'sm' | 'md' | 'lg' | 'icon';
 
 const base =
@@ -10,6 +10,8 @@ const variants: Record<Variant, string> = {
   primary: 'bg-accent text-on-accent hover:bg-accent-hover',
   secondary: 'border border-line-strong bg-raised text-fg hover:bg-hover',
   ghost: 'text-muted hover:bg-hover hover:text-fg',
+  /** What cannot be undone (deleting a folder): outlined, not filled, so it never reads as the default action. */
+  danger: 'border border-danger-line bg-raised text-danger hover:bg-danger-soft',
 };
 
 const sizes: Record<Size, string> = {

@@ -4,6 +4,7 @@ import { matchMutation, type QueryClient, useMutation } from '@tanstack/react-qu
 import type { FlagsResponse } from '@/lib/schemas/flags';
 import type { SettingsResponse } from '@/lib/schemas/settings';
 import { hasFlag, unseenDelta } from './flag-change';
+import { registerMailboxOperation } from './mailbox-operation';
 import { registerMoveOperation } from './move-operation';
 import { cachedMessages, patchCounts, patchMessages, type Rollback, setMessageFlags, writeThroughFetches } from './message-cache';
 import {
@@ -89,6 +90,8 @@ export function registerOperations(queryClient: QueryClient): void {
       client.setQueryData(queryKeys.settings(), response);
     },
   });
+
+  registerMailboxOperation(queryClient, OPERATIONS_SCOPE);
 }
 
 interface SettingsContext {

@@ -91,3 +91,8 @@ export function closeFoldersPane(): void {
   const query = params.toString();
   replace({ aboveList: entry.aboveList }, query ? `${window.location.pathname}?${query}` : window.location.pathname);
 }
+
+/** The open folder was renamed or deleted: its entry now shows the folder it became (or INBOX), with no message open. */
+export function replaceFolder(href: string): void {
+  replace({}, href);
+}

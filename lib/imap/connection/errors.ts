@@ -14,6 +14,8 @@ interface ImapFailure {
   mailboxMissing?: boolean;
   /** The tagged NO/BAD as parsed, before imapflow's command modules turn it into text. */
   response?: unknown;
+  /** The human-readable text of the tagged NO/BAD, as imapflow's command modules keep it. */
+  responseText?: unknown;
 }
 
 const CONNECTION_LOST = new Set(['NoConnection', 'EConnectionClosed', 'StateLogout', 'ETIMEOUT', 'ECONNRESET', 'EPIPE']);
@@ -84,10 +86,27 @@ export function toAppError(error: unknown): AppError {
   // RFC 5530: the message was expunged by another client while we asked for it.
   if (serverResponseCode === 'EXPUNGEISSUED') return new AppError('NOT_FOUND', undefined, { cause: error });
   if (isUndecodable(error)) return new AppError('UNSUPPORTED', UNDECODABLE, { cause: error });
-  if (serverResponseCode === 'ALREADYEXISTS') return new AppError('CONFLICT', undefined, { cause: error });
+  if (serverResponseCode === 'ALREADYEXISTS') return new AppError('ALREADY_EXISTS', undefined, { cause: error });
+  if (serverResponseCode === 'CANNOT') return new AppError('BAD_REQUEST', cannotText(details), { cause: error });
   if (code === 'MissingServerExtension') return new AppError('UNSUPPORTED', undefined, { cause: error });
   if (serverResponseCode === 'NOPERM') return new AppError('FORBIDDEN', undefined, { cause: error });
   return new AppError('INTERNAL', undefined, { cause: error });
+}
+
+/**
+ * RFC 5530 CANNOT: "the operation violates some invariant of the server", which for a folder
+ * name is a character or form the server refuses (Dovecot: "Character not allowed in mailbox
+ * name: '.'", "Begins with '~'"). Only the server knows its rules, and its text is written for
+ * people (RFC 5530 §3), so it is passed on: printable characters only, without Dovecot's
+ * timing suffix, and short.
+ */
+function cannotText({ responseText }: ImapFailure): string {
+  const text = typeof responseText === 'string' ? responseText.replace(/\s*\([\d.]+ \+ [\d.]+ secs\)\.?\s*$/, '') : '';
+  const printable = text
+    .replace(/[^\p{L}\p{N}\p{P}\p{S} ]/gu, '')
+    .trim()
+    .slice(0, 160);
+  return printable ? `The mail server refused this: ${printable}` : 'The mail server refused this name.';
 }
 
 /**

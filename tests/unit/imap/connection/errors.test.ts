@@ -46,6 +46,8 @@ describe('toAppError', () => {
     [unparsable, 'UNSUPPORTED', 422],
     [unknownCte, 'UNSUPPORTED', 422],
     [rawNo('NONEXISTENT', 'No such mailbox'), 'NOT_FOUND', 404],
+    [rawNo('ALREADYEXISTS', 'Mailbox already exists'), 'ALREADY_EXISTS', 409],
+    [rawNo('CANNOT', 'Invalid mailbox name'), 'BAD_REQUEST', 400],
     [noCode, 'INTERNAL', 500],
     [new TypeError('x is undefined'), 'INTERNAL', 500],
     ['a string', 'INTERNAL', 500],
@@ -58,6 +60,15 @@ describe('toAppError', () => {
   it('never copies the internal message into the user-facing one', () => {
     expect(toAppError(refused).message).not.toContain('127.0.0.1');
     expect(toAppError(new TypeError('secret detail')).message).not.toContain('secret detail');
+  });
+
+  it("passes on a CANNOT's text for people, without Dovecot's timing or control characters", () => {
+    const cannot = Object.assign(new Error('Command failed'), {
+      responseStatus: 'NO',
+      serverResponseCode: 'CANNOT',
+      responseText: "Character not allowed in mailbox name: '.'\u0007 (0.001 + 0.000 secs).",
+    });
+    expect(toAppError(cannot).message).toBe("The mail server refused this: Character not allowed in mailbox name: '.'");
   });
 
   it('passes AppErrors through unchanged', () => {

@@ -1,0 +1,33 @@
+'use client';
+
+import { createContext, type ReactNode, useContext, useState } from 'react';
+import type { Mailbox } from '@/lib/schemas/mailboxes';
+import { DeleteFolderDialog } from './delete-folder-dialog';
+import { FolderNameDialog } from './folder-name-dialog';
+
+/** The folder dialog that is open: a new folder (under `parent`, or at the top), a rename, a delete. */
+export type FolderAction =
+  | { kind: 'create'; parent: Mailbox | null }
+  | { kind: 'rename'; mailbox: Mailbox }
+  | { kind: 'delete'; mailbox: Mailbox };
+
+const OpenFolderAction = createContext<(action: FolderAction) => void>(() => {});
+
+/** Opens a folder dialog from anywhere in the folder column (a row's menu, the pane's header). */
+export function useOpenFolderAction() {
+  return useContext(OpenFolderAction);
+}
+
+/** Holds the one folder dialog of the column, so a row's menu can close while its dialog stays. */
+export function FolderActions({ children }: { children: ReactNode }) {
+  const [action, setAction] = useState<FolderAction | null>(null);
+  const close = () => setAction(null);
+  return (
+    <OpenFolderAction.Provider value={setAction}>
+      {children}
+      {action?.kind === 'create' ? <FolderNameDialog parent={action.parent} onClose={close} /> : null}
+      {action?.kind === 'rename' ? <FolderNameDialog renaming={action.mailbox} parent={null} onClose={close} /> : null}
+      {action?.kind === 'delete' ? <DeleteFolderDialog mailbox={action.mailbox} onClose={close} /> : null}
+    </OpenFolderAction.Provider>
+  );
+}
