@@ -1,9 +1,11 @@
 import { Paperclip, Star } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { Address, MessageSummary } from '@/lib/schemas/message-list';
 import { distinctReplyTo } from '@/lib/ui/distinct-reply-to';
 import { formatFullDate } from '@/lib/ui/format-list-date';
 import { addressLabel, isFlagged, omittedRecipients } from '@/lib/ui/message-summary';
+import { LabelChips } from './label-chips';
 import { MalformedSenderWarning } from './malformed-sender-warning';
 import { UnsubscribeLink } from './unsubscribe-link';
 
@@ -29,7 +31,7 @@ function recipients(label: string, people: readonly Address[], testId?: string) 
 }
 
 /** Subject, sender, recipients and date of the open message. */
-export function MessageHeader({ message }: { message: ShownHeader }) {
+export function MessageHeader({ message, labelMenu }: { message: ShownHeader; labelMenu?: ReactNode }) {
   const sender = message.from[0];
   const name = addressLabel(sender) || '(unknown sender)';
   // Array.from splits by code point, so a name starting with an emoji or a CJK extension character stays whole.
@@ -50,7 +52,9 @@ export function MessageHeader({ message }: { message: ShownHeader }) {
             className="mt-1 size-4 shrink-0 fill-current text-amber-600 dark:text-amber-400"
           />
         ) : null}
+        {labelMenu}
       </div>
+      <LabelChips flags={message.flags} className="mt-1.5 flex-wrap" />
       <div className="mt-4 flex items-start gap-3">
         <span
           aria-hidden="true"

@@ -9,6 +9,7 @@ import type { MessageView } from '@/lib/schemas/message-view';
 import { BackToList } from './back-to-list';
 import { MessageHeader, MessageHeaderSkeleton, type ShownHeader } from './message-header';
 import { useLoadedMessage } from './message-list-context';
+import { MessageLabelMenu } from './message-labels';
 import { useOpenMessageView } from './use-open-message-view';
 
 interface ReadingPaneProps {
@@ -61,7 +62,11 @@ export function ReadingPane({ messageId, path, part, backHref, backLabel, childr
     content = (
       <>
         {/* Without a header to show, a failed load leaves the body's error alone on screen. */}
-        {header ? <MessageHeader message={header} /> : error ? null : <MessageHeaderSkeleton />}
+        {header ? (
+          <MessageHeader message={header} labelMenu={<MessageLabelMenu messageId={messageId} flags={header.flags} />} />
+        ) : error ? null : (
+          <MessageHeaderSkeleton />
+        )}
         {children}
       </>
     );

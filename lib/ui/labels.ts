@@ -173,5 +173,5 @@ export const LABEL_PALETTE = [
 /** The colour for a new label: the first swatch no label uses yet, else cycling through them. */
 export function nextLabelColor(labels: readonly LabelDefinition[]): string {
   const used = new Set(labels.map((label) => label.color.toLowerCase()));
-  return LABEL_PALETTE.find((color) => !used.has(color)) ?? LABEL_PALETTE[labels.length % LABEL_PALETTE.length];
+  return LABEL_PALETTE.find((color) => !used.has(color)) ?? LABEL_PALETTE[labels.length % LABEL_PALETTE.length] ?? '#64748b';
 }
