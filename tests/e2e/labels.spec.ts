@@ -190,7 +190,7 @@ test('screenshots: label chips, the label menu and the labels dialog, light, dar
     await page.goto(reader.list.listUrl('INBOX'));
     await expect(labels.chips(messages[3]?.uid).first()).toBeVisible();
     await saveScreenshot(page, `labels-list-${scheme}`);
-    await openNewest(page, 2);
+    await openNewest(page, 3);
     await expect(labels.chips().first()).toBeVisible();
     await saveScreenshot(page, `labels-chips-${scheme}`);
     await labels.openMenu();
@@ -198,6 +198,8 @@ test('screenshots: label chips, the label menu and the labels dialog, light, dar
     await saveScreenshot(page, `labels-menu-${scheme}`);
     await page.keyboard.press('Escape');
     await labels.openDialog();
+    await labels.editor('$label2').getByTestId('label-color').click();
+    await expect(labels.editor('$label2').getByRole('radio', { name: 'Orange' })).toBeChecked();
     await saveScreenshot(page, `labels-dialog-${scheme}`);
     await page.keyboard.press('Escape');
   }
