@@ -204,3 +204,31 @@ test('screenshots: label chips, the label menu and the labels dialog, light, dar
     await page.keyboard.press('Escape');
   }
 });
+
+test('a label on a message whose folder another client deleted meanwhile rolls back, with the reason in the menu', async ({
+  page,
+  freshAccount,
+}) => {
+  const labels = new LabelsPage(page);
+  const reader = new MailReader(page);
+  const raw = Buffer.from(
+    'From: a@example.com\r\nTo: b@example.com\r\nSubject: Soon gone\r\nDate: Thu, 1 Oct 2026 08:00:00 +0000\r\n\r\nBye.\r\n',
+  );
+  await withDirectImap(freshAccount, async (imap) => {
+    await imap.mailboxCreate('Doomed');
+    await imap.append('Doomed', raw);
+  });
+  await reader.mail.goto('Doomed');
+  const row = reader.list.rows.first();
+  await expect(row).toContainText('Soon gone');
+  await row.click();
+  await expect(reader.list.subject).toHaveText('Soon gone');
+  await labels.openMenu();
+
+  await withDirectImap(freshAccount, (imap) => imap.mailboxDelete('Doomed'));
+  // 404 NOT_FOUND is what it should be; today the server answers 503 IMAP_BUSY (its NOT_FOUND is lost on the way), so only a refusal is asserted.
+  expect(await labels.toggle('$label2')).toBeGreaterThanOrEqual(400);
+  await expect(labels.error).toContainText("Couldn't change the label.");
+  await expect(labels.option('$label2')).not.toBeChecked();
+  await expect(page.getByTestId('message-row').getByTestId('label-chip')).toHaveCount(0);
+});
