@@ -232,3 +232,25 @@ test('a label on a message whose folder another client deleted meanwhile rolls b
   await expect(labels.option('$label2')).not.toBeChecked();
   await expect(page.getByTestId('message-row').getByTestId('label-chip')).toHaveCount(0);
 });
+
+test('the label menu works from the keyboard: Enter opens it on the first label, Space applies, Escape returns focus', async ({
+  page,
+  freshAccount,
+}) => {
+  const labels = new LabelsPage(page);
+  const message = await openNewest(page);
+  await labels.button.focus();
+  await page.keyboard.press('Enter');
+  await expect(labels.menu).toBeVisible();
+  await expect(labels.option('$label1')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(labels.option('$label2')).toBeFocused();
+  const answered = labels.flagsAnswer();
+  await page.keyboard.press('Space');
+  expect((await answered).status()).toBe(200);
+  await expect(labels.chip('$label2', message.uid)).toHaveText('Work');
+  expect(await serverFlags(freshAccount, message.uid)).toContain('$label2');
+  await page.keyboard.press('Escape');
+  await expect(labels.menu).toBeHidden();
+  await expect(labels.button).toBeFocused();
+});
