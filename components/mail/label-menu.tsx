@@ -28,7 +28,8 @@ export function LabelMenu({ trigger, open, onOpenChange, ...selection }: LabelMe
   const id = useId();
   const anchor = useRef<HTMLSpanElement>(null);
   const menu = useRef<HTMLDivElement>(null);
-  const definitions = useSettings().data?.settings.labels ?? DEFAULT_SETTINGS.labels;
+  const stored = useSettings().data?.settings.labels;
+  const definitions = stored ?? DEFAULT_SETTINGS.labels;
   // Only an open menu follows the cache: a closed one costs nothing per change.
   const [shown, setShown] = useState(false);
   const labelling = useLabelSelection(selection, shown);
@@ -132,7 +133,7 @@ export function LabelMenu({ trigger, open, onOpenChange, ...selection }: LabelMe
             {labelling.error}
           </p>
         ) : null}
-        <NewLabelForm labels={definitions} onCreated={labelling.apply} onProblem={labelling.setError} />
+        <NewLabelForm labels={stored} onCreated={labelling.apply} onProblem={labelling.setError} />
       </div>
     </>
   );

@@ -16,7 +16,8 @@ import { LabelEditorRow } from './label-editor-row';
  */
 export function LabelsSettingsEntry() {
   const dialog = useRef<HTMLDialogElement>(null);
-  const labels = useSettings().data?.settings.labels ?? DEFAULT_SETTINGS.labels;
+  const { data } = useSettings();
+  const labels = data?.settings.labels ?? DEFAULT_SETTINGS.labels;
   const update = useUpdateSettings();
   const save = (next: LabelDefinition[]) => update.change({ labels: next });
 
@@ -27,6 +28,8 @@ export function LabelsSettingsEntry() {
         size="sm"
         className="mt-3 w-full"
         data-testid="labels-settings"
+        // Until the settings have loaded, a change would be saved over labels not yet seen.
+        disabled={!data}
         onClick={() => dialog.current?.showModal()}
       >
         <Tags aria-hidden="true" className="size-4" />

@@ -10,7 +10,8 @@ const NAME_MAX = 40;
 const LABELS_MAX = 50;
 
 interface NewLabelFormProps {
-  labels: readonly LabelDefinition[];
+  /** Undefined until the settings have loaded: a label saved before would replace the stored ones. */
+  labels: readonly LabelDefinition[] | undefined;
   /** Called with the label's keyword once it exists in the settings (or already did, by that name). */
   onCreated: (keyword: string) => void;
   onProblem: (message: string) => void;
@@ -28,7 +29,7 @@ export function NewLabelForm({ labels, onCreated, onProblem }: NewLabelFormProps
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();
-    if (!trimmed) return;
+    if (!trimmed || !labels) return;
     const existing = labelNamed(trimmed, labels);
     if (existing) {
       onCreated(existing.keyword);
@@ -54,7 +55,7 @@ export function NewLabelForm({ labels, onCreated, onProblem }: NewLabelFormProps
         data-testid="new-label-name"
         className="h-8 min-w-0 flex-1 rounded-md border border-line-strong bg-raised px-2 text-sm text-fg placeholder:text-muted"
       />
-      <Button type="submit" size="sm" disabled={!name.trim()} data-testid="new-label-create">
+      <Button type="submit" size="sm" disabled={!name.trim() || !labels} data-testid="new-label-create">
         <Plus aria-hidden="true" className="size-4" />
         Create
       </Button>
