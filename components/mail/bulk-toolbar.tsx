@@ -5,7 +5,7 @@ import { formatCount } from '@/lib/ui/format-counts';
 import { isUnread } from '@/lib/ui/message-summary';
 import { NO_SELECTION, selectedCount } from '@/lib/ui/selection';
 import { ActionButton } from './action-button';
-import { LabelSlot } from './label-slot';
+import { LabelMenu } from './label-menu';
 import { useListActionsContext } from './list-actions-context';
 import { MoveMenu } from './move-menu';
 import { useSelection } from './selection-context';
@@ -71,7 +71,7 @@ export function BulkToolbar({ mailboxId, uidValidity, total }: BulkToolbarProps)
       )}
       <ActionButton icon={Star} label="Star" shortcut="star" onClick={() => actions.toggleStar()} />
       {target ? (
-        <LabelSlot
+        <LabelMenu
           mailboxId={mailboxId}
           uidValidity={uidValidity}
           uids={target.uids}

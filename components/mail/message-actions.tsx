@@ -4,7 +4,7 @@ import { Archive, FolderInput, Mail, ShieldAlert, Trash2 } from 'lucide-react';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { hasSelection } from '@/lib/ui/selection';
 import { ActionButton } from './action-button';
-import { LabelSlot } from './label-slot';
+import { LabelMenu } from './label-menu';
 import { useListActionsContext } from './list-actions-context';
 import { MoveMenu } from './move-menu';
 import { useSelection } from './selection-context';
@@ -63,7 +63,7 @@ export function MessageActions({ mailboxId, uidValidity, message }: MessageActio
         data-testid="action-unread"
         onClick={() => actions.markRead(false, message)}
       />
-      <LabelSlot
+      <LabelMenu
         mailboxId={mailboxId}
         uidValidity={uidValidity}
         uids={[message.uid]}

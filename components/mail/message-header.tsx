@@ -5,6 +5,7 @@ import type { Address, MessageSummary } from '@/lib/schemas/message-list';
 import { distinctReplyTo } from '@/lib/ui/distinct-reply-to';
 import { formatFullDate } from '@/lib/ui/format-list-date';
 import { addressLabel, isFlagged, omittedRecipients } from '@/lib/ui/message-summary';
+import { LabelChips } from './label-chips';
 import { MalformedSenderWarning } from './malformed-sender-warning';
 import { UnsubscribeLink } from './unsubscribe-link';
 
@@ -53,6 +54,7 @@ export function MessageHeader({ message, star }: { message: ShownHeader; star?: 
             />
           ) : null)}
       </div>
+      <LabelChips flags={message.flags} className="mt-1.5 flex-wrap" />
       <div className="mt-4 flex items-start gap-3">
         <span
           aria-hidden="true"

@@ -5,6 +5,7 @@ import { formatFullDate, formatListDate } from '@/lib/ui/format-list-date';
 import { correspondents, isFlagged, isUnread } from '@/lib/ui/message-summary';
 import { type RowHandlers, startRowDrag } from './row-handlers';
 import { StarToggle } from './star-toggle';
+import { LabelChips } from './label-chips';
 
 /** Fixed, so the virtualizer never measures a row: scrolling a long folder causes no layout reads. */
 export const ROW_HEIGHT = 56;
@@ -116,6 +117,7 @@ export const MessageListRow = memo(function MessageListRow({
             </span>
             {message.preview ? <span className="text-muted"> — {message.preview}</span> : null}
           </p>
+          <LabelChips flags={message.flags} max={2} className="max-w-[45%]" />
           {message.hasAttachments ? (
             <Paperclip role="img" aria-label="Has attachments" className="size-3.5 shrink-0 text-muted" />
           ) : null}

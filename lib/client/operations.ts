@@ -2,6 +2,7 @@ import type { FlagsResponse } from '@/lib/schemas/flags';
 import type { DeleteMailboxResponse, MailboxChangeResponse } from '@/lib/schemas/mailboxes';
 import type { MessageAction, MoveResponse } from '@/lib/schemas/move';
 import type { SettingsPatch, SettingsResponse } from '@/lib/schemas/settings';
+import { isLabelKeyword } from '@/lib/ui/labels';
 import { api } from './api';
 import type { FlagChange } from './flag-change';
 import type { UidSelection } from './uid-selection';
@@ -118,6 +119,8 @@ export function describeOperation(operation: Operation): string {
   if (removed === '\\Seen') return `mark ${count} as unread`;
   if (added === '\\Flagged') return `star ${count}`;
   if (removed === '\\Flagged') return `unstar ${count}`;
+  if (added && isLabelKeyword(added)) return `label ${count}`;
+  if (removed && isLabelKeyword(removed)) return `take the label off ${count}`;
   return `change the flags of ${count}`;
 }
 
