@@ -17,8 +17,10 @@ export function useMailShortcuts(listRef: RefObject<HTMLElement | null>, handler
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
     if (isTyping(event.target)) return;
-    // A dialog (the help overlay, a menu) owns its keys.
-    if (event.target instanceof Element && event.target.closest('dialog, [role="dialog"], [role="menu"]')) return;
+    // A dialog (the help overlay, a menu) or a popover (settings) owns its keys; an open popover's
+    // Escape is the browser's light dismiss, which preventDefault here would cancel.
+    if (event.target instanceof Element && event.target.closest('dialog, [role="dialog"], [role="menu"], [popover]')) return;
+    if (event.key === 'Escape' && document.querySelector(':popover-open')) return;
     const list = listRef.current;
     // A hidden list (the phone's message view) still answers j/k/Escape, but not the arrows meant for the message.
     const inList =
