@@ -34,8 +34,9 @@ export function useSettings() {
 }
 
 /**
- * Changes settings where they live. The change shows at once, synchronously (a controlled
- * checkbox must not snap back while the request runs), and is undone if saving fails: on the
+ * Changes settings where they live. The change is written to the cache before the request
+ * leaves (a controlled checkbox must not snap back while it runs; React shows it at the
+ * query's next notification, a macrotask later), and is undone if saving fails: on the
  * mail server through the settings operation (mutations.ts), else in this browser's copy.
  */
 export function useUpdateSettings() {

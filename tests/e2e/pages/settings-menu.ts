@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The settings popover in the top bar. */
 export class SettingsMenu {
@@ -19,10 +19,17 @@ export class SettingsMenu {
     await this.panel.waitFor();
   }
 
-  /** Sets "mark as read when opened" and waits until the server has stored it. */
+  /**
+   * Sets "mark as read when opened" and waits until the server has stored it. A click and a
+   * retrying assertion rather than setChecked(): React puts a controlled checkbox back for the
+   * moment until TanStack Query's notification (a macrotask) re-renders it, and setChecked
+   * reads the state once, right after its click; under CI's load it read that moment.
+   */
   async setMarkSeenOnOpen(value: boolean): Promise<void> {
     const saved = this.page.waitForResponse((r) => r.url().endsWith('/api/settings') && r.request().method() === 'PATCH');
-    await this.markSeenOnOpen.setChecked(value);
+    await expect(this.markSeenOnOpen).toBeChecked({ checked: !value });
+    await this.markSeenOnOpen.click();
+    await expect(this.markSeenOnOpen).toBeChecked({ checked: value });
     await saved;
   }
 }
