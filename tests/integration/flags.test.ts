@@ -109,3 +109,28 @@ describe('PATCH /api/messages refuses', () => {
     expect(response.status).toBe(401);
   });
 });
+
+describe('PATCH /api/messages on a folder another client deleted', () => {
+  it('answers 404 NOT_FOUND (not 503) though the app had the folder selected when it went', async () => {
+    const owner = freshUser('flags-gone');
+    await withDirectImap(owner, async (imap) => {
+      await imap.mailboxCreate('Weg');
+      await imap.append('Weg', 'Subject: soon gone\r\n\r\nBye.\r\n');
+    });
+    const app = new AppClient();
+    expect((await app.signIn(owner.user, owner.password)).status).toBe(200);
+    const gone = mailboxId('Weg');
+    // Two of the app's connections have Weg selected (requests at once lease one each): Dovecot
+    // ends a session whose selected mailbox is deleted, so both die under the next request.
+    const [listed, flagged] = await Promise.all([
+      app.request('GET', `/api/mailboxes/${gone}/messages`),
+      app.request('PATCH', '/api/messages', { mailboxId: gone, uids: [1], add: ['\\Seen'] }),
+    ]);
+    expect([listed.status, flagged.status]).toEqual([200, 200]);
+    await withDirectImap(owner, (imap) => imap.mailboxDelete('Weg'));
+
+    const response = await app.request('PATCH', '/api/messages', { mailboxId: gone, uids: [1], add: ['\\Flagged'] });
+    expect(response.status).toBe(404);
+    expect(response.json?.error.code).toBe('NOT_FOUND');
+  });
+});

@@ -210,11 +210,29 @@ export async function withImap<T>(
         throw toAppError(error);
       }
       discard(state, entry, connection);
+      // imapflow forgets the selected mailbox when the connection closes: the work's own is the one.
+      if (options.mailbox !== undefined) await dropDeadPeers(state, entry, options.mailbox);
       const next = afterConnectionLoss(policy, lease.writeSent, attempt);
       logger().info({ attempt, user: account.user, writeSent: lease.writeSent, next }, 'imap connection lost during a request');
       if (next !== 'retry') throw new AppError(next, undefined, { cause: error });
     }
   }
+}
+
+/**
+ * A connection lost with a mailbox selected may have been ended for that mailbox: Dovecot
+ * disconnects every session that has a mailbox selected when another client deletes it
+ * ("Selected mailbox was deleted, have to disconnect"). The session's other idle connections
+ * on it are asked NOOP before the retry, and the dead ones dropped, so the retry selects
+ * afresh (and answers NOT_FOUND for a deleted folder) instead of dying the same way.
+ */
+async function dropDeadPeers(state: PoolState, entry: SessionEntry, path: string): Promise<void> {
+  const peers = [...entry.connections].filter(
+    (connection) => !connection.busy && connection.client.mailbox && connection.client.mailbox.path === path,
+  );
+  for (const peer of peers) peer.busy = true;
+  await Promise.all(peers.map((peer) => peer.client.noop().catch(() => undefined)));
+  for (const peer of peers) release(state, entry, peer);
 }
 
 /** Puts the connection that just verified a sign-in into the new session's pool. */
