@@ -1,9 +1,14 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { createContext, type ReactNode, useContext, useState } from 'react';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
-import { DeleteFolderDialog } from './delete-folder-dialog';
-import { FolderNameDialog } from './folder-name-dialog';
+
+// The dialogs load when one is first opened: reading mail never needs them.
+const FolderNameDialog = dynamic(() => import('./folder-name-dialog').then((module) => module.FolderNameDialog), { ssr: false });
+const DeleteFolderDialog = dynamic(() => import('./delete-folder-dialog').then((module) => module.DeleteFolderDialog), {
+  ssr: false,
+});
 
 /** The folder dialog that is open: a new folder (under `parent`, or at the top), a rename, a delete. */
 export type FolderAction =

@@ -6,8 +6,8 @@ import { Dialog, DialogActions } from '@/components/ui/dialog';
 import { TextField } from '@/components/ui/text-field';
 import { useOperation } from '@/lib/client/mutations';
 import { useMailboxes } from '@/lib/client/use-mailboxes';
-import type { Mailbox } from '@/lib/schemas/mailboxes';
 import { childPath, folderNameProblem } from '@/lib/schemas/mailbox-name';
+import type { Mailbox } from '@/lib/schemas/mailboxes';
 import { folderLabel } from '@/lib/ui/folder-tree';
 
 interface FolderNameDialogProps {

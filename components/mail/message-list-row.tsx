@@ -3,9 +3,9 @@ import { memo } from 'react';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { formatFullDate, formatListDate } from '@/lib/ui/format-list-date';
 import { correspondents, isFlagged, isUnread } from '@/lib/ui/message-summary';
+import { LabelChips } from './label-chips';
 import { type RowHandlers, startRowDrag } from './row-handlers';
 import { StarToggle } from './star-toggle';
-import { LabelChips } from './label-chips';
 
 /** Fixed, so the virtualizer never measures a row: scrolling a long folder causes no layout reads. */
 export const ROW_HEIGHT = 56;

@@ -3,7 +3,7 @@
 import { Settings } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { useSettings, useUpdateSettings } from '@/lib/client/use-settings';
-import { LabelsSettingsEntry } from './labels-dialog';
+import { LabelsSettingsEntry } from './labels-settings-entry';
 
 /**
  * The reader's settings, in a popover by the account (the browser's own popover: light

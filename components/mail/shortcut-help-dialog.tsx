@@ -7,19 +7,16 @@ import { useSelection } from './selection-context';
 
 const GROUPS: readonly ShortcutGroup[] = ['Navigate', 'Select', 'Organise', 'Go to', 'Help'];
 
-/** The `?` overlay: every shortcut, straight from the table the keys are handled by. */
-export function ShortcutHelp() {
-  const { menu, setMenu } = useSelection();
-  const open = menu === 'help';
+/** The `?` overlay: every shortcut, straight from the table the keys are handled by. Mounted open. */
+export function ShortcutHelpDialog() {
+  const { setMenu } = useSelection();
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
     // showModal gives the focus trap, Escape and the inert page behind for free.
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
 
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the backdrop click is the mouse's Escape, which the modal dialog handles itself

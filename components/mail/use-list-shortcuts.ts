@@ -2,11 +2,11 @@
 
 import type { RefObject } from 'react';
 import { showFolder } from '@/lib/client/navigation';
+import { runUndo } from '@/lib/client/undo-store';
 import { useMailboxes } from '@/lib/client/use-mailboxes';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { isInbox } from '@/lib/ui/folder-tree';
 import { selectAll, toggleRow } from '@/lib/ui/selection';
-import { runUndo } from '@/lib/client/undo-store';
 import { useSelection } from './selection-context';
 import type { ListActions } from './use-list-actions';
 import { useMailShortcuts } from './use-mail-shortcuts';

@@ -2,7 +2,7 @@
 
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { MessageSummary } from '@/lib/schemas/message-list';
-import { clickSelection, isSelected, selectionUids, toggleRow, selectRange } from '@/lib/ui/selection';
+import { clickSelection, isSelected, selectionUids, selectRange, toggleRow } from '@/lib/ui/selection';
 import { useListActionsContext } from './list-actions-context';
 import type { DraggedMessages, RowHandlers } from './row-handlers';
 import { useSelection } from './selection-context';
