@@ -43,7 +43,13 @@ export function BulkToolbar({ mailboxId, uidValidity, total }: BulkToolbarProps)
         data-testid="bulk-archive"
         onClick={() => actions.archive()}
       />
-      <ActionButton icon={Trash2} label="Delete" shortcut="delete" data-testid="bulk-delete" onClick={() => actions.delete()} />
+      <ActionButton
+        icon={Trash2}
+        label={actions.inTrash ? 'Delete forever' : 'Delete'}
+        shortcut="delete"
+        data-testid="bulk-delete"
+        onClick={() => actions.delete()}
+      />
       <MoveMenu
         open={menu === 'move'}
         onOpenChange={(open) => setMenu(open ? 'move' : null)}

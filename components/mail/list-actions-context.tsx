@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { createContext, type ReactNode, useContext } from 'react';
 import { useSelection } from './selection-context';
 import { type ListActions, useListActions } from './use-list-actions';
@@ -7,6 +8,11 @@ import { type ListActions, useListActions } from './use-list-actions';
 type ProviderInput = Omit<Parameters<typeof useListActions>[0], 'current'>;
 
 const ListActionsContext = createContext<ListActions | null>(null);
+
+// Loaded when first asked for: only a delete inside Trash needs it.
+const DeleteForeverDialog = dynamic(() => import('./delete-forever-dialog').then((module) => module.DeleteForeverDialog), {
+  ssr: false,
+});
 
 /**
  * The folder's message actions, computed once for the list, its toolbar, the menus and the
@@ -17,7 +23,18 @@ export function ListActionsProvider({ input, children }: { input: ProviderInput;
   const currentId = input.openId ?? cursorId;
   const current = currentId === null ? undefined : input.messages.find((message) => message.id === currentId);
   const actions = useListActions({ ...input, current });
-  return <ListActionsContext.Provider value={actions}>{children}</ListActionsContext.Provider>;
+  return (
+    <ListActionsContext.Provider value={actions}>
+      {children}
+      {actions.pendingDeleteForever ? (
+        <DeleteForeverDialog
+          target={actions.pendingDeleteForever}
+          onConfirm={actions.confirmDeleteForever}
+          onCancel={actions.cancelDeleteForever}
+        />
+      ) : null}
+    </ListActionsContext.Provider>
+  );
 }
 
 export function useListActionsContext(): ListActions {

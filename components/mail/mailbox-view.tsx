@@ -7,7 +7,6 @@ import { useMessages } from '@/lib/client/use-messages';
 import { mailboxPathFromId } from '@/lib/ids';
 import type { MessagesResponse } from '@/lib/schemas/message-list';
 import { folderLabel } from '@/lib/ui/folder-tree';
-import { isDeleted } from '@/lib/ui/message-summary';
 import {
   attachedMessageHref,
   listHref,
@@ -17,6 +16,7 @@ import {
   parseAttachedPart,
   parseListSort,
 } from '@/lib/ui/mail-location';
+import { isDeleted } from '@/lib/ui/message-summary';
 import { ChangeFailedNotice } from './change-failed-notice';
 import { ListActionsProvider } from './list-actions-context';
 import { MailPanes } from './mail-panes';
@@ -103,6 +103,7 @@ function FolderView({ mailboxId, path, children }: MailboxViewProps) {
             sort,
             messages: loaded.messages,
             openId: messageId,
+            inTrash: mailbox?.specialUse === '\\Trash',
           }}
         >
           <MailPanes

@@ -37,7 +37,7 @@ export function MessageActions({ mailboxId, uidValidity, message }: MessageActio
       />
       <ActionButton
         icon={Trash2}
-        label="Delete"
+        label={actions.inTrash ? 'Delete forever' : 'Delete'}
         shortcut="delete"
         data-testid="action-delete"
         onClick={() => actions.delete(message)}

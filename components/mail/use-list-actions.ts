@@ -1,11 +1,11 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { showList, showMessage } from '@/lib/client/navigation';
 import { type UidSelection, uidMatcher } from '@/lib/client/uid-selection';
 import type { MessageSummary } from '@/lib/schemas/message-list';
-import { isFlagged, isUnread } from '@/lib/ui/message-summary';
 import { type ListSort, listHref, messageHref } from '@/lib/ui/mail-location';
+import { isFlagged, isUnread } from '@/lib/ui/message-summary';
 import { hasSelection, NO_SELECTION, selectionUids } from '@/lib/ui/selection';
 import { useSelection } from './selection-context';
 import { type ActionFolder, useMessageActions } from './use-message-actions';
@@ -23,6 +23,14 @@ interface ListActionsInput extends ActionFolder {
   /** The open message, or else the keyboard position: what a shortcut acts on when nothing is ticked. */
   current: MessageSummary | undefined;
   openId: string | null;
+  /** The folder is Trash (RFC 6154 \Trash): delete there is for good, and asks first. */
+  inTrash?: boolean;
+}
+
+/** A delete for good waiting for the reader's yes: what it would remove. */
+export interface PendingDeleteForever extends ListTarget {
+  /** From the reading pane's bar: the ticked rows stay ticked. */
+  own: boolean;
 }
 
 /**
@@ -30,9 +38,10 @@ interface ListActionsInput extends ActionFolder {
  * When the open message leaves the folder, the next one opens (the one before at the end),
  * as in Gmail's auto-advance; with none left, the list shows.
  */
-export function useListActions({ mailboxId, uidValidity, sort, uidNext, messages, current, openId }: ListActionsInput) {
+export function useListActions({ mailboxId, uidValidity, sort, uidNext, messages, current, openId, inTrash }: ListActionsInput) {
   const actions = useMessageActions({ mailboxId, uidValidity });
   const { selection, setSelection } = useSelection();
+  const [pendingDeleteForever, setPendingDeleteForever] = useState<PendingDeleteForever | null>(null);
 
   return useMemo(() => {
     // `only`: the reading pane's bar acts on its own message, whatever is ticked in the list.
@@ -61,18 +70,32 @@ export function useListActions({ mailboxId, uidValidity, sort, uidNext, messages
       else showList(listHref(mailboxId, sort));
     };
 
+    const goAway = (found: ListTarget, own: boolean, run: (uids: UidSelection) => Promise<void>) => {
+      leave(found.uids);
+      if (!own) setSelection(() => NO_SELECTION);
+      void run(found.uids);
+    };
     const away = (run: (uids: UidSelection) => Promise<void>) => (only?: MessageSummary) => {
       const found = target(only);
-      if (!found) return;
-      leave(found.uids);
-      if (!only) setSelection(() => NO_SELECTION);
-      void run(found.uids);
+      if (found) goAway(found, only !== undefined, run);
+    };
+    // In Trash, delete removes for good (UID EXPUNGE): nothing to undo, so it asks first.
+    const askDeleteForever = (only?: MessageSummary) => {
+      const found = target(only);
+      if (found) setPendingDeleteForever({ ...found, own: only !== undefined });
     };
 
     return {
       target,
       archive: away(actions.archive),
-      delete: away(actions.delete),
+      inTrash: inTrash === true,
+      delete: inTrash ? askDeleteForever : away(actions.delete),
+      pendingDeleteForever,
+      confirmDeleteForever: () => {
+        if (pendingDeleteForever) goAway(pendingDeleteForever, pendingDeleteForever.own, actions.deleteForever);
+        setPendingDeleteForever(null);
+      },
+      cancelDeleteForever: () => setPendingDeleteForever(null),
       junk: away(actions.junk),
       moveTo: (to: string, only?: MessageSummary) => away((uids) => actions.moveTo(uids, to))(only),
       /** Stars every target, or unstars them when all are starred already (Gmail's `s`). */
@@ -94,7 +117,7 @@ export function useListActions({ mailboxId, uidValidity, sort, uidNext, messages
       star: (uid: number, starred: boolean) =>
         void actions.setFlags([uid], starred ? { add: ['\\Flagged'] } : { remove: ['\\Flagged'] }),
     };
-  }, [actions, selection, setSelection, uidNext, messages, current, openId, mailboxId, sort]);
+  }, [actions, selection, setSelection, uidNext, messages, current, openId, mailboxId, sort, inTrash, pendingDeleteForever]);
 }
 
 export type ListActions = ReturnType<typeof useListActions>;

@@ -26,6 +26,9 @@ export function useMessageActions({ mailboxId, uidValidity }: ActionFolder) {
     return {
       archive: (uids: UidSelection) => move('archive', uids),
       delete: (uids: UidSelection) => move('delete', uids),
+      /** Inside Trash only (the server refuses it elsewhere): expunges exactly these UIDs, with no undo. */
+      deleteForever: (uids: UidSelection) =>
+        performOperation(queryClient, { kind: 'move', action: 'delete', mailboxId, uidValidity, uids, permanent: true }),
       junk: (uids: UidSelection) => move('junk', uids),
       moveTo: (uids: UidSelection, to: string) =>
         performOperation(queryClient, { kind: 'move', action: 'move', mailboxId, uidValidity, uids, to }),

@@ -1,23 +1,44 @@
 import type { MessageSummary } from '@/lib/schemas/message-list';
-import type { MoveResponse } from '@/lib/schemas/move';
+import { ACTION_KEYWORDS, type MoveResponse } from '@/lib/schemas/move';
 import { applyFlagChange, type FlagChange, hasFlag, inverseFlagChange } from './flag-change';
 import type { FlagsOperation, MoveOperation } from './operations';
 
 /**
- * The operation that undoes a move: the new UIDs (from COPYUID, RFC 4315 §3) moved back
- * from the destination. None when nothing can be named there: a permanent delete, a copy
- * (its undo would be a delete, which Letterbox does not offer), or an empty uidMap.
+ * The operations that undo a move, to run in order: the new UIDs (from COPYUID, RFC 4315 §3)
+ * moved back from the destination; for junk and not-junk, first their keywords taken back
+ * there (inverseFlags, with each loaded message's flags from `before`, keyed by old UID).
+ * None when nothing can be named there: a permanent delete, a copy (its undo would be a
+ * delete, which Letterbox does not offer), or an empty uidMap.
  */
-export function inverseMove(operation: MoveOperation, response: MoveResponse): MoveOperation | null {
-  if (operation.action === 'copy' || response.to === null || response.uidMap.length === 0) return null;
-  return {
+export function inverseMove(
+  operation: MoveOperation,
+  response: MoveResponse,
+  before: ReadonlyMap<number, MessageSummary> = new Map(),
+): Array<FlagsOperation | MoveOperation> {
+  if (operation.action === 'copy' || response.to === null || response.uidMap.length === 0) return [];
+  const newUids = response.uidMap.map(([, newUid]) => newUid);
+  const back: MoveOperation = {
     kind: 'move',
     action: 'move',
     mailboxId: response.to,
     uidValidity: response.toUidValidity,
-    uids: uidSet(response.uidMap.map(([, newUid]) => newUid)),
+    uids: uidSet(newUids),
     to: operation.mailboxId,
   };
+  const keywords = ACTION_KEYWORDS[operation.action];
+  if (!keywords) return [back];
+  const loaded = new Map<number, MessageSummary>();
+  for (const [oldUid, newUid] of response.uidMap) {
+    const message = before.get(oldUid);
+    if (message) loaded.set(newUid, { ...message, uid: newUid });
+  }
+  const there = { kind: 'flags' as const, mailboxId: response.to, uidValidity: response.toUidValidity };
+  // Each loaded message gets back exactly the keywords it had (inverseFlags).
+  const exact = loaded.size > 0 ? inverseFlags({ ...there, ...keywords, uids: [...loaded.keys()] }, loaded) : [];
+  // One never loaded loses the keyword it was given; whether it had the other one is unknown, so that is left.
+  const unknown = newUids.filter((uid) => !loaded.has(uid));
+  const rest: FlagsOperation[] = unknown.length > 0 ? [{ ...there, uids: unknown, remove: keywords.add }] : [];
+  return [...exact, ...rest, back];
 }
 
 /**
@@ -38,6 +59,8 @@ export function inverseFlags(operation: FlagsOperation, before: ReadonlyMap<numb
       ? restore(message.flags, applyFlagChange(after, opposite), operation)
       : inverseFlagChange(message.flags, operation);
     if (!change.add?.length && !change.remove?.length) continue;
+    if (!change.add?.length) delete change.add;
+    if (!change.remove?.length) delete change.remove;
     const key = JSON.stringify(change);
     const group = groups.get(key) ?? { change, uids: [] };
     group.uids.push(uid);

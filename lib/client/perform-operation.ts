@@ -8,7 +8,7 @@ import type { MoveContext } from './move-operation';
 import type { Operation, OperationResults } from './operations';
 import { mutationKeys } from './query-keys';
 import { uidCount } from './uid-selection';
-import { offerUndo } from './undo-store';
+import { dismissUndo, offerUndo } from './undo-store';
 
 type Result = OperationResults['flags'] | OperationResults['move'];
 
@@ -29,7 +29,8 @@ export async function performOperation(client: QueryClient, operation: Operation
       .catch(() => {});
     return;
   }
-  const before = operation.kind === 'flags' ? cachedMessages(client, operation.mailboxId, operation.uids) : new Map();
+  // Taken before the change shows: an undo puts back what each loaded message had.
+  const before = cachedMessages(client, operation.mailboxId, operation.uids);
   const observer = observe(client, operation);
   let response: Result;
   try {
@@ -41,18 +42,23 @@ export async function performOperation(client: QueryClient, operation: Operation
     const undos = inverseFlags(operation, before);
     const count = uidCount((response as OperationResults['flags']).updated || []);
     if (undos.length > 0) offerUndo(describeDone(operation, count), () => runAll(client, undos));
+    else dismissUndo();
     return;
   }
   const moved = response as OperationResults['move'];
-  const undo = inverseMove(operation, moved);
+  const undos = inverseMove(operation, moved, before);
   const text = describeDone(operation, uidCount(moved.moved || []));
-  if (!undo) return;
+  // The offer is always for the last change: one that cannot be undone withdraws an older one.
+  if (undos.length === 0) {
+    dismissUndo();
+    return;
+  }
   const context = observer.getCurrentResult().context as MoveContext | undefined;
   offerUndo(text, () => {
     // The rows show again at once, under their old UIDs, until the source's refetch brings the new ones.
     context?.undoRows();
     context?.undoCounts();
-    void runAll(client, [undo]);
+    void runAll(client, undos);
   });
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { MoveResponse } from '@/lib/schemas/move';
+import { ACTION_KEYWORDS, type MoveResponse } from '@/lib/schemas/move';
 import type { Account } from '@/lib/session/account';
 import { type ParsedSelection, sourceOf } from './move/selection';
 import { specialFolder } from './move/special-folder';
@@ -14,7 +14,7 @@ export function junkMessages(account: Account, request: ParsedSelection): Promis
     source: sourceOf(request),
     mode: 'move',
     destination: (client) => specialFolder(client, '\\Junk'),
-    keywords: { add: ['$Junk'], remove: ['$NotJunk'] },
+    keywords: ACTION_KEYWORDS.junk,
   });
 }
 
@@ -24,6 +24,6 @@ export function notJunkMessages(account: Account, request: ParsedSelection): Pro
     source: sourceOf(request),
     mode: 'move',
     destination: async () => 'INBOX',
-    keywords: { add: ['$NotJunk'], remove: ['$Junk'] },
+    keywords: ACTION_KEYWORDS['not-junk'],
   });
 }

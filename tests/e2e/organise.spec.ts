@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { MessageSummary } from '../../lib/schemas/message-list';
 import { OrganisePage } from './pages/organise-page';
 import { expect, test } from './support/fixtures';
+import { saveScreenshot } from './support/screenshots';
 import { appendBulk, createFolder, deleteFolder, serverFlags, serverMessageIds, serverMessages } from './support/server-mailbox';
 
 /**
@@ -115,6 +116,51 @@ test('# deletes the selected messages to Trash, and z undoes it', async ({ page,
   const back = await serverMessageIds(freshAccount, 'INBOX');
   for (const id of ids) expect(back).toContain(id);
   expect(await serverMessageIds(freshAccount, 'Trash')).toEqual(new Set());
+});
+
+test('in Trash, delete asks first, then removes the message from the server for good', async ({ page, freshAccount }) => {
+  const organise = new OrganisePage(page);
+  const [first] = await inbox(page);
+  if (!first) throw new Error('INBOX too small');
+  const id = await messageIdOf(freshAccount, first.uid);
+  await organise.list.waitForRows();
+  await organise.checkbox(first.uid).click();
+  const deleted = organise.nextAnswer(/\/api\/messages\/delete$/);
+  await organise.press('#');
+  expect((await deleted).status()).toBe(200);
+
+  await organise.press('g', 't');
+  await expect(page).toHaveURL(/\/mail\/[^/]+$/);
+  const [inTrash] = (await organise.list.fetchPage('Trash')).messages;
+  if (!inTrash) throw new Error('nothing arrived in Trash');
+  await organise.list.waitForRows();
+  await organise.checkbox(inTrash.uid).click();
+  await expect(organise.bulk('delete')).toHaveAccessibleName('Delete forever');
+  await organise.bulk('delete').click();
+  const dialog = page.getByTestId('delete-forever-dialog');
+  await expect(dialog).toContainText("Delete this message forever?");
+  await saveScreenshot(page, 'organise-delete-forever-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await saveScreenshot(page, 'organise-delete-forever-dark');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await saveScreenshot(page, 'organise-delete-forever-phone');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  // Cancel keeps it, on screen and on the server.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(await serverMessageIds(freshAccount, 'Trash')).toContain(id);
+
+  await organise.press('#');
+  const expunged = organise.nextAnswer(/\/api\/messages\/delete$/);
+  await page.getByTestId('delete-forever-confirm').click();
+  expect((await expunged).request().postDataJSON()).toMatchObject({ uids: [inTrash.uid], permanent: true });
+  expect((await expunged).status()).toBe(200);
+  await expect(organise.list.row(inTrash.uid)).toHaveCount(0);
+  expect(await serverMessageIds(freshAccount, 'Trash')).not.toContain(id);
+  expect(await serverMessageIds(freshAccount, 'INBOX')).not.toContain(id);
+  // Nothing to undo: it is gone.
+  await expect(organise.undoToast).toHaveCount(0);
 });
 
 test('a row dragged onto a folder of the tree moves there', async ({ page, freshAccount }) => {

@@ -154,6 +154,36 @@ describe('the move operation', () => {
     // No new UIDs known: nothing to move back, so no undo is offered.
     expect(useUndoOffer()).toBeNull();
   });
+
+  it('a change with nothing to undo (a delete for good) withdraws the offer of the change before it', async () => {
+    const api = server(
+      () =>
+        Response.json({
+          moved: '2:3',
+          to: ARCHIVE,
+          toUidValidity: 9,
+          uidMap: [
+            [2, 11],
+            [3, 12],
+          ],
+          notes: [],
+        }),
+      () => Response.json({ moved: '1', to: null, uidMap: [], notes: [] }),
+    );
+    api.answer();
+    await performOperation(client, archive);
+    expect(useUndoOffer()?.text).toBe('Archived 2 messages');
+    await performOperation(client, {
+      kind: 'move',
+      action: 'delete',
+      mailboxId: INBOX,
+      uidValidity: 7,
+      uids: [1],
+      permanent: true,
+    });
+    // z now would undo the archive, not the last change: the offer goes.
+    expect(useUndoOffer()).toBeNull();
+  });
 });
 
 describe('undo of a flag change', () => {
@@ -172,5 +202,59 @@ describe('undo of a flag change', () => {
     expect(api.calls[1]?.body).toMatchObject({ uids: [3, 1], remove: ['\\Flagged'] });
     expect(flagsOf(client, 2)).toContain('\\Flagged');
     expect(flagsOf(client, 1)).not.toContain('\\Flagged');
+  });
+});
+
+describe('undo of junk', () => {
+  it('takes $Junk back off in the Junk folder (giving back a $NotJunk a message had) before moving the messages back', async () => {
+    client.setQueryData<InfiniteData<MessagesResponse>>(LIST, (data) =>
+      data
+        ? {
+            ...data,
+            pages: [{ ...(data.pages[0] as MessagesResponse), messages: [summaryRow(3, ['$NotJunk']), summaryRow(2, [])] }],
+          }
+        : data,
+    );
+    const JUNK = 'SnVuaw';
+    const api = server(
+      () =>
+        Response.json({
+          moved: '2:3',
+          to: JUNK,
+          toUidValidity: 5,
+          uidMap: [
+            [2, 21],
+            [3, 22],
+          ],
+          notes: [],
+        }),
+      () => Response.json({ updated: '21:22' }),
+      () => Response.json({ updated: '22' }),
+      () =>
+        Response.json({
+          moved: '21:22',
+          to: INBOX,
+          toUidValidity: 7,
+          uidMap: [
+            [21, 8],
+            [22, 9],
+          ],
+          notes: [],
+        }),
+    );
+    api.answer();
+    await performOperation(client, { kind: 'move', action: 'junk', mailboxId: INBOX, uidValidity: 7, uids: [3, 2] });
+    expect(api.calls[0]?.url).toBe('/api/messages/junk');
+    runUndo();
+    await vi.waitFor(() => expect(api.calls).toHaveLength(4));
+    const undo = api.calls.slice(1);
+    // Both lose $Junk; only 3 (now 22) had $NotJunk, and gets it back; then both move back, last.
+    expect(undo.slice(0, 2).map((call) => call.body)).toEqual(
+      expect.arrayContaining([
+        { mailboxId: JUNK, uidValidity: 5, uids: [21], remove: ['$Junk'] },
+        { mailboxId: JUNK, uidValidity: 5, uids: [22], add: ['$NotJunk'], remove: ['$Junk'] },
+      ]),
+    );
+    expect(undo[2]).toEqual({ url: '/api/messages/move', body: { mailboxId: JUNK, uidValidity: 5, uids: '21:22', to: INBOX } });
   });
 });
