@@ -1,5 +1,6 @@
 import type { MessageSummary } from '@/lib/schemas/message-list';
-import { ACTION_KEYWORDS, type MoveResponse } from '@/lib/schemas/move';
+import type { MoveResponse } from '@/lib/schemas/move';
+import { ACTION_KEYWORDS } from '@/lib/schemas/values';
 import { applyFlagChange, type FlagChange, hasFlag, inverseFlagChange } from './flag-change';
 import type { FlagsOperation, MoveOperation } from './operations';
 

@@ -5,8 +5,8 @@ import type { FlagsResponse } from '@/lib/schemas/flags';
 import type { SettingsResponse } from '@/lib/schemas/settings';
 import { hasFlag, unseenDelta } from './flag-change';
 import { registerMailboxOperation } from './mailbox-operation';
-import { registerMoveOperation } from './move-operation';
 import { cachedMessages, patchCounts, patchMessages, type Rollback, setMessageFlags, writeThroughFetches } from './message-cache';
+import { registerMoveOperation } from './move-operation';
 import {
   type FlagsOperation,
   type Operation,

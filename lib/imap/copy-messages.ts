@@ -1,9 +1,9 @@
 import 'server-only';
 import type { MoveResponse } from '@/lib/schemas/move';
 import type { Account } from '@/lib/session/account';
-import { destinationPath } from './move-messages';
 import { type ParsedSelection, sourceOf } from './move/selection';
 import { transferSelection } from './move/transfer-selection';
+import { destinationPath } from './move-messages';
 
 /** `POST /api/messages/copy`: one UID COPY; the originals stay where they are. */
 export function copyMessages(account: Account, request: ParsedSelection & { to: string }): Promise<MoveResponse> {

@@ -1,5 +1,6 @@
 import 'server-only';
-import { ACTION_KEYWORDS, type MoveResponse } from '@/lib/schemas/move';
+import type { MoveResponse } from '@/lib/schemas/move';
+import { ACTION_KEYWORDS } from '@/lib/schemas/values';
 import type { Account } from '@/lib/session/account';
 import { type ParsedSelection, sourceOf } from './move/selection';
 import { specialFolder } from './move/special-folder';

@@ -9,15 +9,6 @@ import { MessageSelection } from './flags';
 export const MESSAGE_ACTIONS = ['move', 'copy', 'archive', 'delete', 'junk', 'not-junk'] as const;
 export type MessageAction = (typeof MESSAGE_ACTIONS)[number];
 
-/**
- * The keywords junk and not-junk set on the way (IANA IMAP keywords registry, RFC 5788):
- * what spam filters and other clients train on, and what an undo takes back.
- */
-export const ACTION_KEYWORDS: Partial<Record<MessageAction, { add: string[]; remove: string[] }>> = {
-  junk: { add: ['$Junk'], remove: ['$NotJunk'] },
-  'not-junk': { add: ['$NotJunk'], remove: ['$Junk'] },
-};
-
 /** move and copy: `to` is the destination's mailbox id. */
 export const MoveRequest = MessageSelection.extend({ to: z.string().min(1).max(2048) });
 export type MoveRequest = z.input<typeof MoveRequest>;

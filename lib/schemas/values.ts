@@ -46,3 +46,12 @@ export const DEFAULT_SETTINGS = {
 };
 
 export type SettingsValues = typeof DEFAULT_SETTINGS;
+
+/**
+ * The keywords junk and not-junk set on the way (IANA IMAP keywords registry, RFC 5788):
+ * what spam filters and other clients train on, and what an undo takes back.
+ */
+export const ACTION_KEYWORDS: Readonly<Record<string, { add: string[]; remove: string[] } | undefined>> = {
+  junk: { add: ['$Junk'], remove: ['$NotJunk'] },
+  'not-junk': { add: ['$NotJunk'], remove: ['$Junk'] },
+};

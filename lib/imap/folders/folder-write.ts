@@ -1,7 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
-import type { ImapLease } from '../connection/pool';
 import { toAppError } from '../connection/errors';
+import type { ImapLease } from '../connection/pool';
 import { FOLDER_GONE } from './read-folder';
 
 /**

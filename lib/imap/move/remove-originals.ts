@@ -1,7 +1,7 @@
 import 'server-only';
 import type { StoreOptions } from 'imapflow';
-import type { ImapLease } from '../connection/pool';
 import { expectDone } from '../connection/errors';
+import type { ImapLease } from '../connection/pool';
 
 // +FLAGS.SILENT: no untagged FETCH per message back (RFC 3501 §6.4.6).
 const SILENT_BY_UID: StoreOptions = { uid: true, silent: true };

@@ -1,8 +1,8 @@
 import 'server-only';
 import type { MailboxObject } from 'imapflow';
+import type { z } from 'zod';
 import { AppError } from '@/lib/errors/app-error';
 import { mailboxPathFromId } from '@/lib/ids';
-import type { z } from 'zod';
 import type { MessageSelection } from '@/lib/schemas/flags';
 import { uidSet } from '../commands/uid-set';
 

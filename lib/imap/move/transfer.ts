@@ -1,7 +1,7 @@
 import 'server-only';
 import type { CopyResponseObject } from 'imapflow';
-import type { ImapLease } from '../connection/pool';
 import { expectDone } from '../connection/errors';
+import type { ImapLease } from '../connection/pool';
 import { removeOriginals } from './remove-originals';
 
 export type TransferMode = 'move' | 'copy';

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { MailboxObject, StoreOptions } from 'imapflow';
-import type { ImapLease } from '../connection/pool';
 import { expectDone } from '../connection/errors';
+import type { ImapLease } from '../connection/pool';
 
 export interface KeywordChange {
   add: string[];

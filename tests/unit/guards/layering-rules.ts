@@ -26,13 +26,18 @@ function isServerTarget(graph: Graph, target: string): boolean {
  * are erased before the bundler sees them, so they carry nothing to the browser.
  */
 export function serverChain(graph: Graph, start: string): string[] | null {
+  return runtimeChain(graph, start, (target) => isServerTarget(graph, target));
+}
+
+/** The first chain of runtime imports from `start` to a target `stop` accepts, or null. */
+function runtimeChain(graph: Graph, start: string, stop: (target: string) => boolean): string[] | null {
   const seen = new Set<string>([start]);
   const queue: string[][] = [[start]];
   for (let chain = queue.shift(); chain; chain = queue.shift()) {
     const file = graph.get(chain.at(-1) ?? '');
     for (const item of file?.imports ?? []) {
       if (item.typeOnly || seen.has(item.target)) continue;
-      if (isServerTarget(graph, item.target)) return [...chain, item.target];
+      if (stop(item.target)) return [...chain, item.target];
       seen.add(item.target);
       if (graph.has(item.target)) queue.push([...chain, item.target]);
     }
@@ -54,6 +59,11 @@ const describe = (item: Import) => `imports ${item.specifier}${item.typeOnly ? '
 const reachesServer = (file: SourceFile, graph: Graph) => {
   const chain = serverChain(graph, file.path);
   return chain ? [`reaches server code: ${chain.join(' → ')}`] : [];
+};
+
+const reachesZod = (file: SourceFile, graph: Graph) => {
+  const chain = runtimeChain(graph, file.path, (target) => target === 'zod');
+  return chain ? [`loads zod in the browser: ${chain.join(' → ')}`] : [];
 };
 
 /** The import directions the layout promises; each rule names what it protects. */
@@ -82,6 +92,11 @@ export const RULES: Rule[] = [
       ...file.browserGlobals.map((name) => `uses the browser global ${name}`),
       ...reachesServer(file, graph),
     ],
+  },
+  {
+    name: 'the browser never loads zod (~37 KiB gzip): client code takes types from lib/schemas, values from values.ts',
+    applies: (path) => ['components', 'lib/client', 'lib/ui'].some((folder) => under(folder)(path)),
+    check: reachesZod,
   },
   {
     name: 'lib/errors/codes.ts is client-safe',

@@ -63,6 +63,14 @@ describe('layering guard', () => {
         'lib/schemas is a leaf',
         { 'lib/schemas/a.ts': "import type { Account } from '@/lib/session/account';" },
       ],
+      [
+        'client code takes a constant from a zod schema module',
+        'the browser never loads zod',
+        {
+          'lib/client/a.ts': "import { ACTION_KEYWORDS } from '@/lib/schemas/move';",
+          'lib/schemas/move.ts': "import { z } from 'zod';\nexport const ACTION_KEYWORDS = {};",
+        },
+      ],
       ['lib/ui imports React', 'lib/ui is pure', { 'lib/ui/a.ts': "import { useState } from 'react';" }],
       ['lib/ui reads window', 'lib/ui is pure', { 'lib/ui/a.ts': 'export const width = () => window.innerWidth;' }],
       [
