@@ -1,6 +1,7 @@
 'use client';
 
 import { FolderTree as FolderGroupIcon, Inbox } from 'lucide-react';
+import dynamic from 'next/dynamic';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/client/api-error';
@@ -10,7 +11,6 @@ import { folderLabel, isSelectable } from '@/lib/ui/folder-tree';
 import { formatMailboxCounts } from '@/lib/ui/format-counts';
 import type { ListSort } from '@/lib/ui/mail-location';
 import { hasSelection } from '@/lib/ui/selection';
-import { BulkToolbar } from './bulk-toolbar';
 import { ListPaneFrame } from './list-pane-frame';
 import { MailboxNotFound } from './mailbox-not-found';
 import { MessageList } from './message-list';
@@ -21,6 +21,9 @@ import { MessageListSort } from './message-list-sort';
 import { SelectAllBanner } from './select-all-banner';
 import { SelectAllCheckbox } from './select-all-checkbox';
 import { useSelection } from './selection-context';
+
+// Loaded when the first row is ticked: listing mail never needs the bulk actions.
+const BulkToolbar = dynamic(() => import('./bulk-toolbar').then((module) => module.BulkToolbar), { ssr: false });
 
 // Without the folder list we know only the path; INBOX is the one name we can still spell the friendly way.
 function fallbackLabel(path: string): string {

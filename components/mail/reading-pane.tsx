@@ -1,6 +1,7 @@
 'use client';
 
 import { MailQuestion } from 'lucide-react';
+import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { mailboxId, messageRefFromId } from '@/lib/ids';
@@ -9,11 +10,17 @@ import type { MessageView } from '@/lib/schemas/message-view';
 import { isFlagged } from '@/lib/ui/message-summary';
 import { BackToList } from './back-to-list';
 import { useListActionsContext } from './list-actions-context';
-import { MessageActions } from './message-actions';
 import { MessageHeader, MessageHeaderSkeleton, type ShownHeader } from './message-header';
 import { useLoadedMessage } from './message-list-context';
 import { StarToggle } from './star-toggle';
 import { useOpenMessageView } from './use-open-message-view';
+
+// The action bar loads with the first message opened, after the list; a bar of the same
+// height stands in meanwhile so the message below does not move.
+const MessageActions = dynamic(() => import('./message-actions').then((module) => module.MessageActions), {
+  ssr: false,
+  loading: () => <div aria-hidden="true" className="h-11 shrink-0 border-b border-line" />,
+});
 
 interface ReadingPaneProps {
   messageId: string;
