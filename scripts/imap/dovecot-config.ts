@@ -30,6 +30,9 @@ ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 mail_location = maildir:~/Maildir
+# Only Dovecot touches these Maildirs (the seeder writes whole new folders, before indexing them): without
+# this, every flag change rescans cur/, measured at ~150-225 ms per STORE in a 100,000-message INBOX, 7 ms with.
+maildir_very_dirty_syncs = yes
 mail_uid = ${owner.uid}
 mail_gid = ${owner.gid}
 first_valid_uid = ${Math.min(owner.uid, 500)}
