@@ -1,7 +1,6 @@
 'use client';
 
-import { Button } from '@/components/ui/button';
-import { Dialog, DialogActions } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { branchOf } from '@/lib/client/mailbox-tree-edit';
 import { useOperation } from '@/lib/client/mutations';
 import { useMailboxes } from '@/lib/client/use-mailboxes';
@@ -39,15 +38,13 @@ export function DeleteFolderDialog({ mailbox, onClose }: { mailbox: Mailbox; onC
   };
 
   return (
-    <Dialog title={`Delete “${folderLabel(mailbox)}”?`} description={what} onClose={onClose} data-testid="delete-folder-dialog">
-      <DialogActions>
-        <Button variant="ghost" onClick={onClose} autoFocus>
-          Cancel
-        </Button>
-        <Button variant="danger" onClick={confirm} data-testid="delete-folder-confirm">
-          Delete folder
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ConfirmDialog
+      title={`Delete “${folderLabel(mailbox)}”?`}
+      description={what}
+      confirmLabel="Delete folder"
+      onConfirm={confirm}
+      onCancel={onClose}
+      data-testid="delete-folder-dialog"
+    />
   );
 }
