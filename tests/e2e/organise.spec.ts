@@ -138,7 +138,7 @@ test('in Trash, delete asks first, then removes the message from the server for 
   await expect(organise.bulk('delete')).toHaveAccessibleName('Delete forever');
   await organise.bulk('delete').click();
   const dialog = page.getByTestId('delete-forever-dialog');
-  await expect(dialog).toContainText("Delete this message forever?");
+  await expect(dialog).toContainText('Delete this message forever?');
   await saveScreenshot(page, 'organise-delete-forever-light');
   await page.emulateMedia({ colorScheme: 'dark' });
   await saveScreenshot(page, 'organise-delete-forever-dark');
