@@ -41,6 +41,7 @@ export interface PendingDeleteForever extends ListTarget {
 export function useListActions({ mailboxId, uidValidity, sort, uidNext, messages, current, openId, inTrash }: ListActionsInput) {
   const actions = useMessageActions({ mailboxId, uidValidity });
   const { selection, setSelection } = useSelection();
+  // Per folder, as everything here: the view is keyed by mailbox, so Back to another folder drops the question.
   const [pendingDeleteForever, setPendingDeleteForever] = useState<PendingDeleteForever | null>(null);
 
   return useMemo(() => {

@@ -26,8 +26,8 @@ export function inverseMove(
     uids: uidSet(newUids),
     to: operation.mailboxId,
   };
+  if (operation.action !== 'junk' && operation.action !== 'not-junk') return [back];
   const keywords = ACTION_KEYWORDS[operation.action];
-  if (!keywords) return [back];
   const loaded = new Map<number, MessageSummary>();
   for (const [oldUid, newUid] of response.uidMap) {
     const message = before.get(oldUid);

@@ -51,7 +51,7 @@ export type SettingsValues = typeof DEFAULT_SETTINGS;
  * The keywords junk and not-junk set on the way (IANA IMAP keywords registry, RFC 5788):
  * what spam filters and other clients train on, and what an undo takes back.
  */
-export const ACTION_KEYWORDS: Readonly<Record<string, { add: string[]; remove: string[] } | undefined>> = {
+export const ACTION_KEYWORDS: Readonly<Record<'junk' | 'not-junk', { add: string[]; remove: string[] }>> = {
   junk: { add: ['$Junk'], remove: ['$NotJunk'] },
   'not-junk': { add: ['$NotJunk'], remove: ['$Junk'] },
 };

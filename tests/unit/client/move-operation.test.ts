@@ -83,33 +83,34 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
+/** The server's answer to `archive`: 2 and 3 are 11 and 12 in Archive. */
+const archived = () =>
+  Response.json({
+    moved: '2:3',
+    to: ARCHIVE,
+    toUidValidity: 9,
+    uidMap: [
+      [2, 11],
+      [3, 12],
+    ],
+    notes: [],
+  });
+
 const archive: Operation = { kind: 'move', action: 'archive', mailboxId: INBOX, uidValidity: 7, uids: [3, 2] };
 
 describe('the move operation', () => {
   it('takes the rows and their counts out at once, and offers an undo that moves the new UIDs back', async () => {
-    const api = server(
-      () =>
-        Response.json({
-          moved: '2:3',
-          to: ARCHIVE,
-          toUidValidity: 9,
-          uidMap: [
-            [2, 11],
-            [3, 12],
-          ],
-          notes: [],
-        }),
-      () =>
-        Response.json({
-          moved: '11:12',
-          to: INBOX,
-          toUidValidity: 7,
-          uidMap: [
-            [11, 4],
-            [12, 5],
-          ],
-          notes: [],
-        }),
+    const api = server(archived, () =>
+      Response.json({
+        moved: '11:12',
+        to: INBOX,
+        toUidValidity: 7,
+        uidMap: [
+          [11, 4],
+          [12, 5],
+        ],
+        notes: [],
+      }),
     );
     const done = performOperation(client, archive);
     await vi.waitFor(() => expect(api.calls).toHaveLength(1));
@@ -156,20 +157,7 @@ describe('the move operation', () => {
   });
 
   it('a change with nothing to undo (a delete for good) withdraws the offer of the change before it', async () => {
-    const api = server(
-      () =>
-        Response.json({
-          moved: '2:3',
-          to: ARCHIVE,
-          toUidValidity: 9,
-          uidMap: [
-            [2, 11],
-            [3, 12],
-          ],
-          notes: [],
-        }),
-      () => Response.json({ moved: '1', to: null, uidMap: [], notes: [] }),
-    );
+    const api = server(archived, () => Response.json({ moved: '1', to: null, uidMap: [], notes: [] }));
     api.answer();
     await performOperation(client, archive);
     expect(useUndoOffer()?.text).toBe('Archived 2 messages');
