@@ -24,9 +24,20 @@ function updateLists(
   update: (page: MessagesResponse) => MessagesResponse,
   queryKey: readonly unknown[] = queryKeys.messages.mailbox(mailboxId),
 ) {
-  queryClient.setQueriesData<ListData>({ queryKey }, (data) =>
-    data?.pages ? { ...data, pages: data.pages.map((page) => update(page)) } : data,
-  );
+  for (const [key, data] of queryClient.getQueriesData<ListData>({ queryKey })) {
+    if (!data?.pages) continue;
+    const pages = data.pages.map((page) => update(page));
+    if (pages.some((page, index) => page !== data.pages[index])) writeList(queryClient, key, { ...data, pages });
+  }
+}
+
+/**
+ * A write here is not news from the server: the list keeps the time it was fetched. Its
+ * rows decide "today" by that time (MessageList's `now`), so a new one would re-render
+ * every row for one changed star, and would also reset how stale the list counts as.
+ */
+function writeList(queryClient: QueryClient, key: readonly unknown[], data: ListData) {
+  queryClient.setQueryData<ListData>(key, data, { updatedAt: queryClient.getQueryState(key)?.dataUpdatedAt });
 }
 
 function mapRows(page: MessagesResponse, change: (message: MessageSummary) => MessageSummary): MessagesResponse {
@@ -124,7 +135,7 @@ export function removeMessages(queryClient: QueryClient, mailboxId: string, sele
     });
     if (gone.length === 0) continue;
     removed.set(hashKey(key), gone);
-    queryClient.setQueryData<ListData>(key, { ...data, pages });
+    writeList(queryClient, key, { ...data, pages });
   }
   return () => {
     for (const [key, data] of queryClient.getQueriesData<ListData>({ queryKey: listKey })) {
@@ -134,7 +145,7 @@ export function removeMessages(queryClient: QueryClient, mailboxId: string, sele
       const pages = data.pages.map((page) => ({ ...page, messages: [...page.messages] }));
       // Back where each row was, unless a refetch meanwhile has it already.
       for (const { page, index, message } of gone) if (!present.has(message.uid)) pages[page]?.messages.splice(index, 0, message);
-      queryClient.setQueryData<ListData>(key, { ...data, pages });
+      writeList(queryClient, key, { ...data, pages });
     }
   };
 }

@@ -103,6 +103,24 @@ describe('patchMessages', () => {
   });
 });
 
+describe('a cache write', () => {
+  const fetchedAt = (key: readonly unknown[]) => client.getQueryState(key)?.dataUpdatedAt;
+
+  it('keeps each list’s fetch time, so rows deciding “today” by it do not all re-render', () => {
+    client.setQueryData(LIST_DATE, list(LIST_DATE), { updatedAt: 1_000 });
+    client.setQueryData(SEARCH, list(SEARCH), { updatedAt: 2_000 });
+    const undoFlags = patchMessages(client, INBOX, [5], { add: ['\\Flagged'] });
+    setMessageFlags(client, INBOX, [{ uid: 5, flags: ['\\Flagged'] }]);
+    const undoRemove = removeMessages(client, INBOX, [2]);
+    patchCounts(client, INBOX, { total: -1 });
+    undoRemove();
+    undoFlags();
+    expect(flagsOf(LIST_DATE, 5)).toEqual([]);
+    expect(fetchedAt(LIST_DATE)).toBe(1_000);
+    expect(fetchedAt(SEARCH)).toBe(2_000);
+  });
+});
+
 describe('removeMessages', () => {
   it('takes the messages out of every list of the mailbox, and the rollback puts them back in place', () => {
     const rollback = removeMessages(client, INBOX, [2, 5]);
