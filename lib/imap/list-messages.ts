@@ -27,7 +27,8 @@ export function listMessages(account: Account, path: string, query: ListMessages
           sort === 'arrival'
             ? await arrivalPage(client, features, mailbox.exists, query, cursor)
             : await sortedPage(account, client, features, mailbox, { ...query, sort }, cursor);
-        const messages = await fetchSummaries(client, features, path, uidValidity, page.window);
+        const scope = { host: account.host, port: account.port, user: account.user, path, uidValidity };
+        const messages = await fetchSummaries(client, features, scope, page.window);
         const lastUid = messages.at(-1)?.uid;
         const position = page.start + messages.length;
         return {

@@ -3,60 +3,90 @@ import type { FetchMessageObject, ImapFlow, MessageStructureObject } from 'imapf
 import { messageId } from '@/lib/ids';
 import type { SequenceWindow } from '@/lib/imap/commands/arrival-window';
 import { readHeaders } from '@/lib/imap/commands/read-headers';
+import { uidSet } from '@/lib/imap/commands/uid-set';
 import type { Features } from '@/lib/imap/connection/capabilities';
 import { hasAttachments } from '@/lib/mime/has-attachments';
 import type { HeaderFields } from '@/lib/mime/header-fields';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { fetchPreviews } from './fetch-previews';
+import { type CachedRow, cachedRow, type RowScope, storeRow } from './row-cache';
 
 /** The rows to fetch: UIDs in list order, or a run of sequence numbers (arrival order). */
 export type ListWindow = { uids: number[] } | { sequence: SequenceWindow; descending: boolean };
 
 const ROW_QUERY = { uid: true, flags: true, size: true, internalDate: true, bodyStructure: true };
+const FLAGS_QUERY = { uid: true, flags: true };
 
 /**
- * One FETCH for the window (FLAGS, RFC822.SIZE, INTERNALDATE, BODYSTRUCTURE), never a body;
- * then the header fields, by ENVELOPE unless the sizes leave room for a huge header
- * (read-headers.ts); then the previews (fetch-previews.ts). Returned in list order (FETCH
- * answers in mailbox order); a UID expunged meanwhile is simply absent.
+ * The window's rows in list order; a UID expunged meanwhile is simply absent. Rows seen before
+ * come from row-cache.ts with their flags fetched fresh (`UID FETCH … (FLAGS)`); the rest are read
+ * in full: one FETCH of FLAGS, RFC822.SIZE, INTERNALDATE and BODYSTRUCTURE (never a body), their
+ * header fields (read-headers.ts) and previews (fetch-previews.ts). An arrival-order window names
+ * sequence numbers, so its UIDs and flags come first and only the unseen rows are read in full.
  */
 export async function fetchSummaries(
   client: ImapFlow,
   features: Features,
-  path: string,
-  uidValidity: number,
+  scope: RowScope,
   window: ListWindow,
 ): Promise<MessageSummary[]> {
-  const rows = new Map<number, FetchMessageObject>();
-  const [range, fetchOptions] =
-    'uids' in window ? [window.uids.join(','), { uid: true }] : [`${window.sequence.from}:${window.sequence.to}`, { uid: false }];
-  if (range === '') return [];
-  for await (const message of client.fetch(range, ROW_QUERY, fetchOptions)) rows.set(message.uid, message);
-
-  const headers = await readRowHeaders(client, rows);
-  const structures = new Map<number, MessageStructureObject | undefined>();
-  for (const [uid, message] of rows) structures.set(uid, message.bodyStructure);
-  const previews = await fetchPreviews(client, features, structures);
-
-  const fetched = [...rows.keys()];
-  const order =
-    'uids' in window ? window.uids : window.descending ? fetched.sort((a, b) => b - a) : fetched.sort((a, b) => a - b);
-  return order.flatMap((uid) => {
-    const message = rows.get(uid);
-    if (!message) return [];
-    const fields = headers.get(uid);
-    // Expunged between the two FETCHes: gone like any other expunged row.
-    if (!fields) return [];
-    return [{ ...toSummary(message, fields, path, uidValidity), preview: previews.get(uid) ?? null }];
+  const flags = new Map<number, string[]>();
+  const known = new Map<number, CachedRow>();
+  let wanted: number[];
+  if ('uids' in window) {
+    wanted = window.uids;
+    for (const uid of wanted) {
+      const row = cachedRow(scope, uid);
+      if (row) known.set(uid, row);
+    }
+    await fetchFlags(client, uidSet([...known.keys()]), { uid: true }, flags);
+  } else {
+    const { from, to } = window.sequence;
+    await fetchFlags(client, `${from}:${to}`, { uid: false }, flags);
+    wanted = [...flags.keys()].sort((a, b) => (window.descending ? b - a : a - b));
+    for (const uid of wanted) {
+      const row = cachedRow(scope, uid);
+      if (row) known.set(uid, row);
+    }
+  }
+  const misses = wanted.filter((uid) => !known.has(uid));
+  for (const row of await readRows(client, features, scope, misses)) {
+    storeRow(scope, row.cached);
+    known.set(row.cached.uid, row.cached);
+    flags.set(row.cached.uid, row.flags);
+  }
+  return wanted.flatMap((uid) => {
+    const row = known.get(uid);
+    const current = flags.get(uid);
+    // No flags: expunged since the window was chosen (the FETCH left it out).
+    return row && current ? [{ ...row, flags: current }] : [];
   });
 }
 
-async function readRowHeaders(client: ImapFlow, rows: Map<number, FetchMessageObject>): Promise<Map<number, HeaderFields>> {
-  const read = await readHeaders(client, [...rows.values()], { listUnsubscribe: false });
-  return new Map([...read].map(([uid, { fields }]) => [uid, fields]));
+async function fetchFlags(client: ImapFlow, range: string, options: { uid: boolean }, into: Map<number, string[]>) {
+  if (range === '') return;
+  for await (const message of client.fetch(range, FLAGS_QUERY, options)) into.set(message.uid, [...(message.flags ?? [])]);
 }
 
-function toSummary(message: FetchMessageObject, fields: HeaderFields, path: string, uidValidity: number): MessageSummary {
+/** Rows never seen before, read in full: the FETCH, the header fields, the previews. */
+async function readRows(client: ImapFlow, features: Features, scope: RowScope, uids: number[]) {
+  if (uids.length === 0) return [];
+  const rows = new Map<number, FetchMessageObject>();
+  for await (const message of client.fetch(uidSet(uids), ROW_QUERY, { uid: true })) rows.set(message.uid, message);
+  const read = await readHeaders(client, [...rows.values()], { listUnsubscribe: false });
+  const structures = new Map<number, MessageStructureObject | undefined>();
+  for (const [uid, message] of rows) structures.set(uid, message.bodyStructure);
+  const previews = await fetchPreviews(client, features, structures);
+  return [...rows.values()].flatMap((message) => {
+    const fields = read.get(message.uid)?.fields;
+    // Expunged between the two FETCHes: gone like any other expunged row.
+    if (!fields) return [];
+    const cached = { ...toRow(message, fields, scope), preview: previews.get(message.uid) ?? null };
+    return [{ cached, flags: [...(message.flags ?? [])] }];
+  });
+}
+
+function toRow(message: FetchMessageObject, fields: HeaderFields, { path, uidValidity }: RowScope): CachedRow {
   return {
     id: messageId({ path, uidValidity, uid: message.uid }),
     uid: message.uid,
@@ -67,7 +97,6 @@ function toSummary(message: FetchMessageObject, fields: HeaderFields, path: stri
     recipientsOmitted: fields.recipientsOmitted,
     ...(fields.malformed ? { malformed: fields.malformed } : {}),
     date: fields.date,
-    flags: [...(message.flags ?? [])],
     size: message.size ?? 0,
     hasAttachments: hasAttachments(message.bodyStructure),
     preview: null,
