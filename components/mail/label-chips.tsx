@@ -2,7 +2,7 @@
 
 import { useSettings } from '@/lib/client/use-settings';
 import { DEFAULT_SETTINGS } from '@/lib/schemas/values';
-import { chipTextColor, labelsOf } from '@/lib/ui/labels';
+import { chipTextColor, isLabelKeyword, labelsOf } from '@/lib/ui/labels';
 
 interface LabelChipsProps {
   flags: readonly string[];
@@ -16,7 +16,13 @@ interface LabelChipsProps {
  * another client) shows by its keyword on a neutral chip; the text colour on a coloured chip
  * is whichever of black and white contrasts more with it.
  */
-export function LabelChips({ flags, max = Number.POSITIVE_INFINITY, className = '' }: LabelChipsProps) {
+export function LabelChips(props: LabelChipsProps) {
+  // Most rows carry no keyword: they render nothing and never subscribe to the settings query,
+  // which would otherwise add one observer per row to every list mount.
+  return props.flags.some(isLabelKeyword) ? <CarriedLabelChips {...props} /> : null;
+}
+
+function CarriedLabelChips({ flags, max = Number.POSITIVE_INFINITY, className = '' }: LabelChipsProps) {
   const definitions = useSettings().data?.settings.labels ?? DEFAULT_SETTINGS.labels;
   const labels = labelsOf(flags, definitions);
   if (labels.length === 0) return null;
