@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: Letterbox's HTTP API against direct IMAP (the floor) on a 100,000-message
- * mailbox, a 100-user load run, and what a person feels in Chromium. See docs/benchmark.md.
+ * mailbox, a load run of 100 sessions over 3 accounts of 20,000 messages with a capacity ramp,
+ * and what a person feels in Chromium. See docs/benchmark.md.
  * Exit 0 when the harness ran (targets are printed, never fatal); 1 when it broke, or when a
  * smoke run saw any failed request, so `npm test`'s smoke step cannot rot silently.
  */
@@ -36,12 +37,13 @@ if ((loadAtStart[0] ?? 0) > 1) log(`warning: the machine is busy (load average $
 
 try {
   ensureDovecot();
-  const boxes = mailboxes(args.smoke, args.loadUsers);
+  const boxes = mailboxes(args.smoke, { accounts: args.loadAccounts, messages: args.loadMessages });
   const scroll = args.browser && boxes.scroll !== boxes.main ? [boxes.scroll] : [];
-  await ensureSeeded([boxes.main, ...scroll, ...(args.load ? boxes.load : [])], log);
+  await ensureSeeded([...(args.onlyLoad ? [] : [boxes.main]), ...scroll, ...(args.load ? boxes.load : [])], log);
   ensureBuild(args.noBuild, log);
   server = await startApp(await snapshotBuild(log));
-  log(`app on port ${APP_PORT}, server pid ${server.pid}; ${args.reps} repetitions after ${args.warmup} warm-up rounds`);
+  const plan = args.onlyLoad ? 'the load part only' : `${args.reps} repetitions after ${args.warmup} warm-up rounds`;
+  log(`app on port ${APP_PORT}, server pid ${server.pid}; ${plan}`);
   const run = await runPhases(args, boxes, server.pid, log);
   // Measured against a server that went away mid-run, the numbers describe nothing.
   const died = server.died();

@@ -27,25 +27,28 @@ export interface Mailboxes {
   main: BenchUser;
   /** The browser's scroll test. */
   scroll: BenchUser;
-  /** The load run's users: distinct accounts, as 100 people would be. */
+  /** The load run's accounts; its simulated users are separate sign-ins spread over them. */
   load: BenchUser[];
 }
 
 /**
  * Full: 100,000 messages (index 999 is the 20 MiB attachment), 5,000 for the scroll test.
  * Smoke: 1,200, the smallest count that still holds index 999, so every operation runs.
+ * Load accounts carry their size in the name: the seeder refuses to refill a mailbox with
+ * another count, so `--load-messages` of a new size gets new accounts rather than an error.
  */
-export function mailboxes(smoke: boolean, loadUsers: number): Mailboxes {
+export function mailboxes(smoke: boolean, load: { accounts: number; messages: number }): Mailboxes {
   const main = smoke
     ? { user: 'bench-smoke', count: 1200, folders: true }
     : { user: 'bench-100k', count: 100_000, folders: true };
   const scroll = smoke ? main : { user: 'bench-5k', count: 5000, folders: false };
-  const load = Array.from({ length: loadUsers }, (_, i) => ({
-    user: `bench-load-${String(i).padStart(3, '0')}`,
-    count: 200,
+  const size = load.messages % 1000 === 0 && load.messages > 0 ? `${load.messages / 1000}k` : String(load.messages);
+  const accounts = Array.from({ length: load.accounts }, (_, i) => ({
+    user: `bench-load-${size}-${i}`,
+    count: load.messages,
     folders: true,
   }));
-  return { main, scroll, load };
+  return { main, scroll, load: accounts };
 }
 
 /** Like the integration suite's app, but every pool setting left at its default, as deployed. */

@@ -6,7 +6,8 @@ import { type CpuShare, DISTURBED_PERCENT, watchCpu } from './cpu-share';
 import { type LoadResult, loadRun } from './load/load-run';
 
 export interface RunResult {
-  api: ApiResult;
+  /** Null with --only-load. */
+  api: ApiResult | null;
   browser: BrowserResult | null;
   load: LoadResult | null;
   /** CPU use per phase, in % of one core; "other" is work that was neither ours nor Dovecot's. */
@@ -14,7 +15,12 @@ export interface RunResult {
 }
 
 /** The three parts in turn, each with its CPU share noted: the machine is shared, and it shows. */
-export async function runPhases(args: BenchArgs, boxes: Mailboxes, serverPid: number, log: (line: string) => void) {
+export async function runPhases(
+  args: BenchArgs,
+  boxes: Mailboxes,
+  serverPid: number,
+  log: (line: string) => void,
+): Promise<RunResult> {
   const cpu: Record<string, CpuShare> = {};
   const phase = async <T>(name: string, work: () => Promise<T>, sampleMs = 1000): Promise<T> => {
     const watch = watchCpu(sampleMs);
@@ -31,6 +37,7 @@ export async function runPhases(args: BenchArgs, boxes: Mailboxes, serverPid: nu
       log(`warning: other processes used ${pct(share.other)} of a core during ${name}: its numbers are disturbed`);
     return result;
   };
+  if (args.onlyLoad) return { api: null, browser: null, load: await runLoad(args, boxes, serverPid, log, phase), cpu };
   // The API timings are the finest: no /proc sampling in the middle of them.
   const { result: api, app } = await phase('api', () => apiRun(boxes.main.user, serverPid, args, log), 0);
   let browser: BrowserResult | null = null;
@@ -48,10 +55,15 @@ export async function runPhases(args: BenchArgs, boxes: Mailboxes, serverPid: nu
     browser = await phase('browser', () => browserRun(plan, log));
   }
   await app.signOut();
-  let load: LoadResult | null = null;
-  if (args.load) {
-    log(`load: ${boxes.load.length} users for ${args.loadSeconds} s…`);
-    load = await phase('load', () => loadRun(boxes.load, args.loadSeconds, args.thinkMs, serverPid));
-  }
+  const load = await runLoad(args, boxes, serverPid, log, phase);
   return { api, browser, load, cpu } satisfies RunResult;
+}
+
+type Phase = <T>(name: string, work: () => Promise<T>) => Promise<T>;
+
+function runLoad(args: BenchArgs, boxes: Mailboxes, serverPid: number, log: (line: string) => void, phase: Phase) {
+  if (!args.load) return Promise.resolve(null);
+  const { loadUsers: users, loadSeconds: seconds, thinkMs, ramp } = args;
+  log(`load: ${users} users on ${boxes.load.length} accounts of ${boxes.load[0]?.count} messages for ${seconds} s…`);
+  return phase('load', () => loadRun({ accounts: boxes.load, users, seconds, thinkMs, ramp }, serverPid, log));
 }

@@ -49,9 +49,21 @@ const METHOD = `How it is measured (\`scripts/bench/\`):
   the IMAP work (a browser would get its cached copy or a 304 the second time).
 - IMAP bytes of the app are counted by a loopback relay between a second app session and Dovecot; the floor's by
   \`client.stats()\`. Server RSS is \`VmRSS\` of the process listening on the port, sampled every 10 ms.
-- **Load**: distinct seeded users (200 messages each), signed in 10 at a time, then each starts at a random moment
-  within the first think time and loops folder list → first page → open one of its messages → next page, pausing
-  0.5–1.5 × the think time after every request. Memory per user = (RSS after the run − RSS before the sign-ins) / users.
+- **Load** (issue 12): 3 accounts seeded alike (a 20,000-message INBOX plus the extra folders) and 100 sessions,
+  each its own sign-in (10 at a time), spread round-robin over them: ~33 share each account's sort cache and
+  Dovecot indexes, as many people's tabs and devices would. Untimed first, per account: the INBOX UIDs (\`UID SEARCH
+  ALL\` on an EXAMINE) become message ids, and the list is walked through the API 200 rows a request, keeping every
+  cursor (this also fills the app's row cache with every INBOX row: the run measures a server that has listed
+  these folders before). Each session starts at a random moment within the first think time and loops folder list → INBOX first
+  page → open a message chosen uniformly over the whole INBOX → next page → another such open; in one round of three
+  also a page at one of the kept cursors (a random depth), and in one round of three another folder's first page;
+  it pauses 0.5–1.5 × the think time after every request. Offered load = sessions / mean think time (what they would
+  send were every answer instant); throughput counts the requests that ended within the run. Server CPU = the server
+  process's CPU time over the run. Memory per session = (RSS after the run − RSS before the sign-ins) / sessions.
+  **Capacity ramp**: then 150, 200, 300 and 400 sessions (new sign-ins on the same 3 accounts), each 5 s of
+  warm-up and 20 s measured, up to the first step with p95 ≥ 300 ms or any error; when the load run itself misses
+  that, 75, 50 and 25 sessions instead, down to the first step that passes. The simulated sessions run in the
+  bench's own process on the same two cores as the app and Dovecot, so the count is for this machine as a whole.
 - **Browser**: Debian's Chromium via Playwright. Each time runs from the input event's own timestamp (\`click\`,
   capture phase) to the first animation frame whose DOM holds the result (the expected first row, or the
   message's text or rendered HTML frame). Fresh context or emptied HTTP cache per repetition; clicks come 1 s
@@ -79,7 +91,7 @@ export function writeMarkdown(
   core (bench + app + Chromium / Dovecot / other processes): ${cpuLine(machine.cpuShare)}.${disturbed(machine.cpuShare)}
 
 ${tables.map(markdownTable).join('\n')}
-## Targets (issues 5 and 11)
+## Targets (issues 5, 11 and 12)
 
 ${verdictLines.join('\n')}
 

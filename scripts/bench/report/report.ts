@@ -5,7 +5,8 @@ import type { RunResult } from '../run-phases';
 import { judge } from '../targets';
 import { printTable, printVerdicts } from './console';
 import { writeMarkdown } from './markdown';
-import { apiTable, browserTable, loadTable } from './tables';
+import { capacityTable, loadTable } from './load-tables';
+import { apiTable, browserTable } from './tables';
 import { writeJson } from './write-json';
 
 /** Console tables and verdicts, the JSON file, and (complete full runs only) docs/benchmark.md. */
@@ -18,14 +19,20 @@ export function report(
 ): void {
   const { api, load, browser, cpu } = run;
   const machine = { ...describeMachine(), loadAvg: { start: loadAtStart, end: loadavg() }, cpuShare: cpu };
-  const tables = [apiTable(api), ...(load ? [loadTable(load)] : []), ...(browser ? [browserTable(browser)] : [])];
+  const ramp = load && capacityTable(load);
+  const tables = [
+    ...(api ? [apiTable(api)] : []),
+    ...(load ? [loadTable(load)] : []),
+    ...(ramp ? [ramp] : []),
+    ...(browser ? [browserTable(browser)] : []),
+  ];
   for (const table of tables) printTable(table);
   const verdicts = judge(api, load, browser);
   printVerdicts(verdicts, args.smoke);
   const file = writeJson(startedAt, args.smoke, { startedAt, args, machine, api, load, browser, verdicts });
   log(`results: ${file}`);
   // The README quotes docs/benchmark.md: only a complete full run may replace it.
-  if (!args.smoke && load && browser && args.reps >= 20) {
+  if (!args.smoke && api && load?.capacity && browser && args.reps >= 20) {
     writeMarkdown(startedAt, machine, process.argv.slice(2).join(' '), tables, verdicts);
     log('wrote docs/benchmark.md');
   }

@@ -1,6 +1,5 @@
 import type { ApiResult } from '../api-run';
 import type { BrowserResult } from '../browser/browser-run';
-import type { LoadResult } from '../load/load-run';
 import type { Summary } from '../stats';
 
 /** A table as plain cells; the console and Markdown writers only lay it out. */
@@ -57,25 +56,6 @@ export function apiTable(api: ApiResult): Table {
   }
   const head = ['Operation', 'App', 'Floor', 'App/floor', 'Server CPU/req'];
   return { title: 'HTTP API vs direct IMAP (ms, median / p95; server CPU ms per app request)', head, rows };
-}
-
-export function loadTable(load: LoadResult): Table {
-  const rows = [
-    ['Signed-in users', String(load.users)],
-    ['Duration, think time per request', `${num(load.seconds)} s, 0.5–1.5 × ${load.thinkMs} ms`],
-    ['Requests, throughput', `${load.requests}, ${num(load.throughputPerS)} req/s`],
-    ['Errors', load.errors ? `${load.errors}: ${JSON.stringify(load.errorKinds)}` : '0'],
-    ['Latency, all requests (median / p95 ms)', mp(load.latency)],
-    ...Object.entries(load.byRequest).map(([name, s]) => [`Latency, ${name} (median / p95 ms)`, mp(s)]),
-    ['Sign-in while 10 at a time sign in (median / p95 ms)', mp(load.signIn)],
-    [
-      'Server RSS, MiB: before → signed in → peak → after',
-      [load.rssBeforeMiB, load.rssSignedInMiB, load.rssPeakMiB, load.rssAfterMiB].map((v) => num(v, 0)).join(' → '),
-    ],
-    ['Server memory per signed-in user (RSS after − before, / users)', `${num(load.perUserMiB, 2)} MiB`],
-    ['Server CPU: share of one core, per request', `${num(load.serverCpuPercent, 0)}%, ${num(load.serverCpuMsPerRequest)} ms`],
-  ];
-  return { title: 'Load run', head: ['Measure', 'Value'], rows };
 }
 
 export function browserTable(browser: BrowserResult): Table {
