@@ -31,23 +31,17 @@ export async function fetchSummaries(
   window: ListWindow,
 ): Promise<MessageSummary[]> {
   const flags = new Map<number, string[]>();
-  const known = new Map<number, CachedRow>();
+  let known: Map<number, CachedRow>;
   let wanted: number[];
   if ('uids' in window) {
     wanted = window.uids;
-    for (const uid of wanted) {
-      const row = cachedRow(scope, uid);
-      if (row) known.set(uid, row);
-    }
+    known = cachedRows(scope, wanted);
     await fetchFlags(client, uidSet([...known.keys()]), { uid: true }, flags);
   } else {
     const { from, to } = window.sequence;
     await fetchFlags(client, `${from}:${to}`, { uid: false }, flags);
     wanted = [...flags.keys()].sort((a, b) => (window.descending ? b - a : a - b));
-    for (const uid of wanted) {
-      const row = cachedRow(scope, uid);
-      if (row) known.set(uid, row);
-    }
+    known = cachedRows(scope, wanted);
   }
   const misses = wanted.filter((uid) => !known.has(uid));
   for (const row of await readRows(client, features, scope, misses)) {
@@ -61,6 +55,15 @@ export async function fetchSummaries(
     // No flags: expunged since the window was chosen (the FETCH left it out).
     return row && current ? [{ ...row, flags: current }] : [];
   });
+}
+
+function cachedRows(scope: RowScope, uids: number[]): Map<number, CachedRow> {
+  const known = new Map<number, CachedRow>();
+  for (const uid of uids) {
+    const row = cachedRow(scope, uid);
+    if (row) known.set(uid, row);
+  }
+  return known;
 }
 
 async function fetchFlags(client: ImapFlow, range: string, options: { uid: boolean }, into: Map<number, string[]>) {

@@ -46,7 +46,7 @@ export function storeRow(scope: RowScope, row: CachedRow): void {
 }
 
 /** Approximate heap bytes: UTF-16 strings plus a fixed cost per object, enough to bound the total. */
-export function rowBytes(row: CachedRow): number {
+function rowBytes(row: CachedRow): number {
   let chars = row.id.length + row.subject.length + row.date.length + (row.preview?.length ?? 0);
   for (const address of [...row.from, ...row.to, ...row.cc]) chars += address.name.length + address.address.length + 32;
   for (const header of row.malformed ?? []) chars += header.text.length + header.addresses.join('').length + 64;

@@ -1,4 +1,5 @@
 import 'server-only';
+import { LRUCache } from 'lru-cache';
 
 /**
  * Sorted UID lists, one per (account, mailbox, UIDVALIDITY, last UID, EXISTS, sort, order).
@@ -9,31 +10,17 @@ import 'server-only';
  */
 const MAX_ENTRIES = 64;
 
-const holder = globalThis as typeof globalThis & { __letterboxSortCache?: Map<string, Uint32Array> };
+const holder = globalThis as typeof globalThis & { __letterboxSortCache?: LRUCache<string, Uint32Array> };
 
-function cache(): Map<string, Uint32Array> {
-  holder.__letterboxSortCache ??= new Map();
+function cache(): LRUCache<string, Uint32Array> {
+  holder.__letterboxSortCache ??= new LRUCache<string, Uint32Array>({ max: MAX_ENTRIES });
   return holder.__letterboxSortCache;
 }
 
 export function cachedSort(key: string): Uint32Array | undefined {
-  const entries = cache();
-  const hit = entries.get(key);
-  if (hit) {
-    // Re-insert: Map keeps insertion order, so the first key is the least recently used.
-    entries.delete(key);
-    entries.set(key, hit);
-  }
-  return hit;
+  return cache().get(key);
 }
 
 export function storeSort(key: string, uids: Uint32Array): void {
-  const entries = cache();
-  entries.delete(key);
-  entries.set(key, uids);
-  while (entries.size > MAX_ENTRIES) {
-    const oldest = entries.keys().next().value;
-    if (oldest === undefined) break;
-    entries.delete(oldest);
-  }
+  cache().set(key, uids);
 }
