@@ -1,0 +1,81 @@
+/**
+ * `npm run bench:flow -- <flow> [--reps N] [--smoke] [--no-build]`: one of the full bench's browser
+ * flows alone, for working on what it measures (a full run takes ten minutes). The same
+ * mailbox, build snapshot, server and flow functions as `npm run bench`; it prints the median
+ * and the samples and writes nothing: docs/benchmark.md quotes only full runs.
+ */
+import { mailboxId } from '../../lib/ids';
+import type { MessagesResponse } from '../../lib/schemas/message-list';
+import { AppClient } from './app-client';
+import { snapshotBuild } from './build-snapshot';
+import { switchFolders } from './browser/flow-folders';
+import { openMessages } from './browser/flow-open';
+import { signInToRows } from './browser/flow-sign-in';
+import { launchBrowser } from './browser/launch';
+import { APP_URL, mailboxes, PASSWORD } from './config';
+import { ensureSeeded } from './seed';
+import { type AppServer, ensureBuild, ensureDovecot, startApp } from './servers';
+import { summarize } from './stats';
+
+const FLOWS = ['sign-in', 'folders', 'open'] as const;
+type Flow = (typeof FLOWS)[number];
+
+const log = (line: string) => console.log(`bench:flow: ${line}`);
+const argv = process.argv.slice(2);
+const flow = argv[0] as Flow;
+const repsAt = argv.indexOf('--reps');
+const reps = repsAt >= 0 ? Number(argv[repsAt + 1]) : 10;
+if (!FLOWS.includes(flow) || !Number.isInteger(reps) || reps < 1) {
+  console.error(`usage: npm run bench:flow -- <${FLOWS.join('|')}> [--reps N] [--smoke] [--no-build]`);
+  process.exit(2);
+}
+
+let server: AppServer | null = null;
+process.once('SIGINT', () => void server?.stop().finally(() => process.exit(130)));
+try {
+  ensureDovecot();
+  const { main } = mailboxes(argv.includes('--smoke'), { accounts: 1, messages: 1 });
+  await ensureSeeded([main], log);
+  ensureBuild(argv.includes('--no-build'), log);
+  server = await startApp(await snapshotBuild(log));
+  const app = new AppClient(APP_URL);
+  await app.signIn(main.user, PASSWORD);
+  const newest = async (path: string) => {
+    const id = mailboxId(path);
+    const page: MessagesResponse = await app.json('GET', `/api/mailboxes/${id}/messages?limit=1&sort=date&order=desc`);
+    return { path, mailboxId: id, uid: page.messages[0]?.uid ?? 0, uidValidity: page.uidValidity };
+  };
+  const inbox = await newest('INBOX');
+  const targets = await Promise.all(['Team Stuff', 'Sent', 'Archive'].map((path) => newest(path)));
+  await app.signOut();
+  const browser = await launchBrowser();
+  try {
+    const samples: Record<string, number[]> = {};
+    if (flow === 'sign-in') {
+      await signInToRows(browser, main.user, inbox);
+      samples['sign-in → rows'] = [];
+      for (let i = 0; i < reps; i++) samples['sign-in → rows'].push(await signInToRows(browser, main.user, inbox));
+    } else if (flow === 'folders') {
+      const runs = await switchFolders(browser, main.user, inbox, targets, reps + 1);
+      samples['folder first'] = runs.first.slice(1);
+      samples['folder back'] = runs.back.slice(1);
+    } else {
+      const runs = await openMessages(browser, main.user, inbox, reps + 1);
+      samples['open first'] = runs.first.slice(1);
+      samples['open prefetched'] = runs.prefetched.slice(1);
+    }
+    for (const [name, values] of Object.entries(samples)) {
+      const summary = summarize(values);
+      log(
+        `${name}: median ${summary.median.toFixed(1)} ms, p95 ${summary.p95.toFixed(1)} (${values.map((v) => v.toFixed(0)).join(' ')})`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+  await server.stop();
+} catch (error) {
+  console.error('bench:flow: failed:', error);
+  await server?.stop();
+  process.exit(1);
+}
