@@ -1,20 +1,16 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
 import { ChevronRight, CircleAlert } from 'lucide-react';
-import { useRouter } from 'next/navigation';
 import { type FormEvent, useRef, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { TextField } from '@/components/ui/text-field';
 import { api } from '@/lib/client/api';
 import { type ClientErrorCode, errorCodeOf } from '@/lib/client/api-error';
-import { mailboxesQuery } from '@/lib/client/use-mailboxes';
-import { messagesQuery } from '@/lib/client/use-messages';
 import { mailboxId } from '@/lib/ids';
 import type { SignInRequest } from '@/lib/schemas/session';
 import { describeError } from '@/lib/ui/describe-error';
-import { DEFAULT_SORT } from '@/lib/ui/mail-location';
+import { rememberTimeZone } from '@/components/mail/reader-time-zone';
 
 const ERROR_ID = 'sign-in-error';
 
@@ -28,8 +24,6 @@ function toRequest(form: FormData): SignInRequest {
 }
 
 export function SignInForm() {
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const [error, setError] = useState<ClientErrorCode | null>(null);
   const [pending, startTransition] = useTransition();
   const password = useRef<HTMLInputElement>(null);
@@ -42,14 +36,13 @@ export function SignInForm() {
     startTransition(async () => {
       try {
         await api.signIn(request);
-        // The folders and the first page load while the page itself does: the list is the
-        // slowest part (SELECT and SORT of a big INBOX), so it must not wait for the page's JS.
-        const inbox = mailboxId('INBOX');
-        queryClient.clear();
-        // The list first: its request then takes the pooled connection that has INBOX selected.
-        void queryClient.prefetchInfiniteQuery(messagesQuery(inbox, DEFAULT_SORT.sort, DEFAULT_SORT.order));
-        void queryClient.prefetchQuery(mailboxesQuery);
-        router.replace(`/mail/${inbox}`);
+        // The server renders the list's dates in the reader's zone only once it knows it.
+        rememberTimeZone();
+        // A document load, not the client router: /mail's HTML then carries the folders and the
+        // first page of INBOX (app/mail layouts), so rows paint before /mail's JS has even loaded.
+        window.location.assign(`/mail/${mailboxId('INBOX')}`);
+        // "Signing in…" until the new page replaces this one.
+        await new Promise<void>((resolve) => window.addEventListener('pagehide', () => resolve(), { once: true }));
       } catch (caught) {
         const code = errorCodeOf(caught);
         setError(code);

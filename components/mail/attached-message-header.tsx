@@ -5,12 +5,14 @@ import { closeAttachedMessage } from '@/lib/client/navigation';
 import type { MessageView } from '@/lib/schemas/message-view';
 import { formatFullDate } from '@/lib/ui/format-list-date';
 import { addressLabel, omittedRecipients } from '@/lib/ui/message-summary';
+import { useReaderTimeZone } from './reader-time-zone';
 
 /**
  * The header of a message attached to the open one (a forward as attachment, a bounce): its
  * own sender, recipients and date come from the attached message, not from the list row.
  */
 export function AttachedMessageHeader({ message, parentHref }: { message: MessageView; parentHref: string }) {
+  const timeZone = useReaderTimeZone();
   const sender = message.from[0];
   const name = addressLabel(sender) || '(unknown sender)';
   const omitted = omittedRecipients(message);
@@ -42,7 +44,7 @@ export function AttachedMessageHeader({ message, parentHref }: { message: Messag
       ) : null}
       {omitted ? <p className="text-xs text-muted">{omitted}</p> : null}
       <time dateTime={message.date} className="text-xs text-muted">
-        {formatFullDate(message.date)}
+        {formatFullDate(message.date, { timeZone })}
       </time>
     </section>
   );

@@ -2,14 +2,25 @@ import type { ReactNode } from 'react';
 import type { SessionInfo } from '@/lib/schemas/session';
 import { FolderTree } from './folder-tree';
 import { MailColumns } from './mail-columns';
+import { ReaderTimeZoneProvider } from './reader-time-zone';
 import { TopBar } from './top-bar';
 
 /** The signed-in frame: top bar, folder column, and the mailbox panes the page renders. */
-export function MailShell({ session, children }: { session: SessionInfo; children: ReactNode }) {
+export function MailShell({
+  session,
+  timeZone,
+  children,
+}: {
+  session: SessionInfo;
+  timeZone: string | null;
+  children: ReactNode;
+}) {
   return (
-    <div className="flex h-dvh flex-col">
-      <TopBar session={session} />
-      <MailColumns folders={<FolderTree />}>{children}</MailColumns>
-    </div>
+    <ReaderTimeZoneProvider zone={timeZone}>
+      <div className="flex h-dvh flex-col">
+        <TopBar session={session} />
+        <MailColumns folders={<FolderTree />}>{children}</MailColumns>
+      </div>
+    </ReaderTimeZoneProvider>
   );
 }

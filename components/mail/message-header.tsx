@@ -7,6 +7,7 @@ import { formatFullDate } from '@/lib/ui/format-list-date';
 import { addressLabel, isFlagged, omittedRecipients } from '@/lib/ui/message-summary';
 import { LabelChips } from './label-chips';
 import { MalformedSenderWarning } from './malformed-sender-warning';
+import { useReaderTimeZone } from './reader-time-zone';
 import { UnsubscribeLink } from './unsubscribe-link';
 
 /**
@@ -32,6 +33,7 @@ function recipients(label: string, people: readonly Address[], testId?: string) 
 
 /** Subject, sender, recipients and date of the open message; `star` is its star toggle where it can be changed. */
 export function MessageHeader({ message, star }: { message: ShownHeader; star?: ReactNode }) {
+  const timeZone = useReaderTimeZone();
   const sender = message.from[0];
   const name = addressLabel(sender) || '(unknown sender)';
   // Array.from splits by code point, so a name starting with an emoji or a CJK extension character stays whole.
@@ -78,7 +80,7 @@ export function MessageHeader({ message, star }: { message: ShownHeader; star?: 
               </p>
             )}
             <time data-testid="message-date" dateTime={message.date} className="shrink-0 text-xs text-muted">
-              {formatFullDate(message.date)}
+              {formatFullDate(message.date, { timeZone })}
             </time>
           </div>
           {recipients('To', message.to)}

@@ -4,6 +4,7 @@ import type { MessageSummary } from '@/lib/schemas/message-list';
 import { formatFullDate, formatListDate } from '@/lib/ui/format-list-date';
 import { correspondents, isFlagged, isUnread } from '@/lib/ui/message-summary';
 import { LabelChips } from './label-chips';
+import { useReaderTimeZone } from './reader-time-zone';
 import { type RowHandlers, startRowDrag } from './row-handlers';
 import { StarToggle } from './star-toggle';
 
@@ -44,6 +45,7 @@ export const MessageListRow = memo(function MessageListRow({
   checked,
   handlers,
 }: MessageListRowProps) {
+  const timeZone = useReaderTimeZone();
   const unread = isUnread(message);
   const flagged = isFlagged(message);
   // A malformed From arrives as every address it holds, without names (correspondents joins them all).
@@ -104,10 +106,10 @@ export const MessageListRow = memo(function MessageListRow({
           </span>
           <time
             dateTime={message.date}
-            title={formatFullDate(message.date)}
+            title={formatFullDate(message.date, { timeZone })}
             className={`shrink-0 text-xs tabular-nums ${unread ? 'font-semibold text-fg' : 'text-muted'}`}
           >
-            {formatListDate(message.date, { now })}
+            {formatListDate(message.date, { now, timeZone })}
           </time>
         </div>
         <div className="mt-0.5 flex items-center gap-2">

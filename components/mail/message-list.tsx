@@ -16,6 +16,12 @@ import { useWideLayout } from './use-wide-layout';
 // Rows fetched ahead of the viewport: the next page is asked for about half a page before the end shows.
 const PREFETCH_ROWS = 25;
 
+// The viewport assumed before the list can be measured: on the server, and in the hydrating
+// render, which must draw the same rows. A laptop's list: with the overscan the HTML's rows
+// fill 1,200 px, and the next page is not asked for before the real height (set in the first
+// layout effect) says it is needed.
+const INITIAL_RECT = { width: 0, height: 800 };
+
 interface MessageListProps {
   mailboxId: string;
   label: string;
@@ -52,6 +58,7 @@ export function MessageList(props: MessageListProps) {
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
+    initialRect: INITIAL_RECT,
     overscan: 8,
     getItemKey: (index) => messages[index]?.id ?? 'more',
     // The active row stays mounted even when scrolled away, so aria-activedescendant always names an element.

@@ -2,9 +2,7 @@ import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanst
 import { api } from '@/lib/client/api';
 import { queryKeys } from '@/lib/client/query-keys';
 import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/message-list';
-
-/** One request fills about five screens of 56 px rows, small enough to answer quickly from a remote server. */
-export const MESSAGES_PAGE_SIZE = 50;
+import { MESSAGES_PAGE_SIZE } from '@/lib/ui/mail-location';
 
 /** The list query itself, also for prefetching a folder before its page renders (sign-in, a folder click). */
 export function messagesQuery(mailboxId: string, sort: SortKey, order: SortOrder) {

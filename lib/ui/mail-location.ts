@@ -11,6 +11,9 @@ export interface ListSort {
 
 export const DEFAULT_SORT: ListSort = { sort: 'date', order: 'desc' };
 
+/** One list request fills about five screens of 56 px rows, small enough to answer quickly from a remote server. */
+export const MESSAGES_PAGE_SIZE = 50;
+
 export function parseListSort(params: Pick<URLSearchParams, 'get'>): ListSort {
   const sort = SORT_KEYS.find((key) => key === params.get('sort')) ?? DEFAULT_SORT.sort;
   const order = SORT_ORDERS.find((key) => key === params.get('order')) ?? DEFAULT_SORT.order;
