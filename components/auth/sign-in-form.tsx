@@ -53,7 +53,9 @@ export function SignInForm() {
 
   const credentialsWrong = error === 'AUTH_FAILED';
   return (
-    <form data-testid="login-form" onSubmit={onSubmit} className="flex flex-col gap-4" aria-busy={pending}>
+    // method="post": a submit before the page's JS has run (a fast typist on a slow link) sends
+    // the form natively; as a GET it would put the password in the URL, the history and logs.
+    <form data-testid="login-form" method="post" onSubmit={onSubmit} className="flex flex-col gap-4" aria-busy={pending}>
       {error ? (
         <div
           id={ERROR_ID}

@@ -125,3 +125,23 @@ test('signing in paints the folders and the first rows from the server’s HTML:
     await noScript.close();
   }
 });
+
+test('a submit before the page’s JavaScript runs never puts the password in the URL', async ({ account, browser, baseURL }) => {
+  const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  try {
+    const page = await noScript.newPage();
+    const sent: string[] = [];
+    page.on('request', (request) => sent.push(request.url()));
+    await page.goto('/login');
+    const form = page.getByTestId('login-form');
+    await form.getByLabel('User name').fill(account.user);
+    await form.getByLabel('Password').fill(account.password);
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForLoadState();
+    expect(sent.length).toBeGreaterThan(1);
+    for (const url of sent) expect(url).not.toContain(encodeURIComponent(account.password));
+    expect(page.url()).not.toContain('password');
+  } finally {
+    await noScript.close();
+  }
+});
