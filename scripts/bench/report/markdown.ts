@@ -67,7 +67,8 @@ const METHOD = `How it is measured (\`scripts/bench/\`):
 - **Browser**: Debian's Chromium via Playwright. Each time runs from the input event's own timestamp (\`click\`,
   capture phase) to the first animation frame whose DOM holds the result (the expected first row, or the
   message's text or rendered HTML frame). Fresh context or emptied HTTP cache per repetition; clicks come 1 s
-  after the list showed, as a person's would, so the page's own background fetches have settled. JS = every
+  after the list showed, as a person's would, so the page's own background fetches have settled; the sign-in click
+  likewise 1 s after the form was filled (the login page has loaded its own JS, as while a person types). JS = every
   \`script\` response of a cold load, gzip -6 computed by the harness.
 - Targets are judged on medians; they are printed, never fail the run.`;
 
