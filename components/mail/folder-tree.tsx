@@ -1,19 +1,19 @@
 'use client';
 
-import { usePathname } from 'next/navigation';
 import { useMemo } from 'react';
 import { useMailboxes } from '@/lib/client/use-mailboxes';
 import { buildFolderTree } from '@/lib/ui/folder-tree';
-import { mailboxIdFromPath } from '@/lib/ui/mail-location';
 import { FolderList } from './folder-list';
 import { FolderTreeError } from './folder-tree-error';
 import { FolderTreeSkeleton } from './folder-tree-skeleton';
+import { useUrlMailboxId } from './use-mail-url';
 
 /** The folder column. It lives in the mail layout, so it keeps its scroll position while you switch folders. */
 export function FolderTree() {
   const { data, error, isFetching, refetch } = useMailboxes();
-  // From the path, not the route params: folders change by the History API (showFolder).
-  const mailboxId = mailboxIdFromPath(usePathname()) ?? undefined;
+  // From the path, not the route params: folders change by the History API (showFolder). Only
+  // the folder: opening a message leaves the tree alone.
+  const mailboxId = useUrlMailboxId() ?? undefined;
   const tree = useMemo(() => (data ? buildFolderTree(data.mailboxes) : null), [data]);
 
   // A failed background refresh keeps showing the folders we have; only a first load that failed shows the error.

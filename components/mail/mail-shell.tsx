@@ -4,6 +4,7 @@ import { FolderTree } from './folder-tree';
 import { MailColumns } from './mail-columns';
 import { ReaderTimeZoneProvider } from './reader-time-zone';
 import { TopBar } from './top-bar';
+import { UrlSync } from './url-sync';
 
 /** The signed-in frame: top bar, folder column, and the mailbox panes the page renders. */
 export function MailShell({
@@ -16,11 +17,13 @@ export function MailShell({
   children: ReactNode;
 }) {
   return (
-    <ReaderTimeZoneProvider zone={timeZone}>
-      <div className="flex h-dvh flex-col">
-        <TopBar session={session} />
-        <MailColumns folders={<FolderTree />}>{children}</MailColumns>
-      </div>
-    </ReaderTimeZoneProvider>
+    <UrlSync>
+      <ReaderTimeZoneProvider zone={timeZone}>
+        <div className="flex h-dvh flex-col">
+          <TopBar session={session} />
+          <MailColumns folders={<FolderTree />}>{children}</MailColumns>
+        </div>
+      </ReaderTimeZoneProvider>
+    </UrlSync>
   );
 }

@@ -1,21 +1,12 @@
 'use client';
 
-import { usePathname, useSearchParams } from 'next/navigation';
 import { type ReactNode, useMemo } from 'react';
 import { useMailboxes } from '@/lib/client/use-mailboxes';
 import { useMessages } from '@/lib/client/use-messages';
 import { mailboxPathFromId } from '@/lib/ids';
 import type { MessagesResponse } from '@/lib/schemas/message-list';
 import { folderLabel } from '@/lib/ui/folder-tree';
-import {
-  attachedMessageHref,
-  listHref,
-  mailboxIdFromPath,
-  messageHref,
-  messageIdFromPath,
-  parseAttachedPart,
-  parseListSort,
-} from '@/lib/ui/mail-location';
+import { attachedMessageHref, listHref, messageHref } from '@/lib/ui/mail-location';
 import { isDeleted } from '@/lib/ui/message-summary';
 import { ChangeFailedNotice } from './change-failed-notice';
 import { ListActionsProvider } from './list-actions-context';
@@ -29,6 +20,7 @@ import { ReadingPaneEmpty } from './reading-pane-empty';
 import { SelectionProvider } from './selection-context';
 import { ShortcutHelp } from './shortcut-help';
 import { UndoToast } from './undo-toast';
+import { useUrlAttachedPart, useUrlMailboxId, useUrlMessageId, useUrlSort } from './use-mail-url';
 
 function flatten(pages: readonly MessagesResponse[] | undefined, pending: boolean): LoadedMessages {
   const messages: MessagesResponse['messages'] = [];
@@ -54,11 +46,11 @@ interface MailboxViewProps {
 
 /**
  * The folder the URL names. Folders change by the History API (showFolder), which moves
- * usePathname but not the server layout's params, so the folder is read from the path; the
- * props are the one the page was loaded with. Keyed by folder: a switch starts its list afresh.
+ * the URL but not the server layout's params, so the folder is read from the path
+ * (use-mail-url.ts); the props are the one the page was loaded with. Keyed by folder: a switch starts its list afresh.
  */
 export function MailboxView({ mailboxId: loaded, path: loadedPath, children }: MailboxViewProps) {
-  const fromUrl = mailboxIdFromPath(usePathname());
+  const fromUrl = useUrlMailboxId();
   const mailboxId = fromUrl ?? loaded;
   const path = mailboxId === loaded ? loadedPath : mailboxPathFromId(mailboxId);
   if (path === null) return <MailPanes list={<MailboxNotFound />} reading={<ReadingPaneEmpty />} />;
@@ -79,11 +71,10 @@ export function MailboxView({ mailboxId: loaded, path: loadedPath, children }: M
  * moving between messages never remounts the list.
  */
 function FolderView({ mailboxId, path, children }: MailboxViewProps) {
-  const messageId = messageIdFromPath(usePathname());
-  const searchParams = useSearchParams();
-  const { sort: sortKey, order } = parseListSort(searchParams);
-  const sort = useMemo(() => ({ sort: sortKey, order }), [sortKey, order]);
-  const part = parseAttachedPart(searchParams);
+  const messageId = useUrlMessageId();
+  const sort = useUrlSort();
+  const { sort: sortKey, order } = sort;
+  const part = useUrlAttachedPart();
 
   const mailboxes = useMailboxes();
   const mailbox = mailboxes.data?.mailboxes.find((candidate) => candidate.id === mailboxId);

@@ -1,8 +1,9 @@
+import { urlChanged } from '@/lib/client/url-store';
 import { messageIdFromPath } from '@/lib/ui/mail-location';
 
 /**
  * Moving around /mail changes only the URL, through the native History API (which Next's
- * router follows: usePathname and useSearchParams update without a server round trip), so
+ * router follows without a server round trip; our components read it from url-store.ts), so
  * j/k move through a folder as fast as the keys repeat. The pages exist for reloads and links.
  *
  * What an entry was pushed for lives in that entry's own `history.state`, never in a module
@@ -26,8 +27,16 @@ function current(): EntryState {
 }
 
 // Next's router keeps its own keys in history.state and copies them over: ours live under `letterbox`.
-const push = (entry: EntryState, href: string) => window.history.pushState({ letterbox: entry }, '', href);
-const replace = (entry: EntryState, href: string) => window.history.replaceState({ letterbox: entry }, '', href);
+// The URL's readers (useUrlValue) hear of the change at once; history.back() and go() reach them by popstate.
+function push(entry: EntryState, href: string): void {
+  window.history.pushState({ letterbox: entry }, '', href);
+  urlChanged();
+}
+
+function replace(entry: EntryState, href: string): void {
+  window.history.replaceState({ letterbox: entry }, '', href);
+  urlChanged();
+}
 
 /**
  * History keeps at most one message entry above the list: the first message opened from the

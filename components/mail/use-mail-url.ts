@@ -1,0 +1,34 @@
+'use client';
+
+import { useMemo } from 'react';
+import { type UrlParts, useUrlValue } from '@/lib/client/url-store';
+import { type ListSort, mailboxIdFromPath, messageIdFromPath, parseAttachedPart, parseListSort } from '@/lib/ui/mail-location';
+
+// Readers for useUrlValue: each returns a primitive, so a reader re-renders only when its own value changes.
+const params = (url: UrlParts) => new URLSearchParams(url.search);
+const openMailbox = (url: UrlParts) => mailboxIdFromPath(url.pathname);
+const openMessage = (url: UrlParts) => messageIdFromPath(url.pathname);
+const sortKey = (url: UrlParts) => parseListSort(params(url)).sort;
+const sortOrder = (url: UrlParts) => parseListSort(params(url)).order;
+const attachedPart = (url: UrlParts) => parseAttachedPart(params(url));
+
+/** The folder the URL names, or null outside /mail/<mailboxId>. */
+export function useUrlMailboxId(): string | null {
+  return useUrlValue(openMailbox);
+}
+
+/** The open message the URL names, or null on a folder's list. */
+export function useUrlMessageId(): string | null {
+  return useUrlValue(openMessage);
+}
+
+/** The attached message (message/rfc822 part) the URL shows inside the open one, or null. */
+export function useUrlAttachedPart(): string | null {
+  return useUrlValue(attachedPart);
+}
+
+export function useUrlSort(): ListSort {
+  const sort = useUrlValue(sortKey);
+  const order = useUrlValue(sortOrder);
+  return useMemo(() => ({ sort, order }), [sort, order]);
+}
