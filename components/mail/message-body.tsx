@@ -38,7 +38,7 @@ export function MessageBody({ messageId, part, parentHref, attachedHref }: Messa
   const { data, error, isPending } = useMessage(messageId, allowRemote, part);
   const loadedSender = trustedSenderAddress(data);
   if (loadedSender !== attachedSender) setAttachedSender(loadedSender);
-  const { keptUnread, marking, markRead } = useOpenMessageEffects(messageId);
+  const { keptUnread, marking, markRead } = useOpenMessageEffects(messageId, { loaded: data !== undefined });
 
   if (isPending) {
     return (

@@ -1,8 +1,10 @@
 'use client';
 
+import { useQueryClient } from '@tanstack/react-query';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import { showList, showMessage } from '@/lib/client/navigation';
+import { messageQuery } from '@/lib/client/use-message';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { type ListSort, listHref, messageHref } from '@/lib/ui/mail-location';
 import { useListActionsContext } from './list-actions-context';
@@ -89,12 +91,15 @@ export function MessageList(props: MessageListProps) {
     else virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, listVisible, virtualizer]);
 
+  const queryClient = useQueryClient();
   const open = useCallback(
     (messageId: string) => {
+      // The request leaves with the click, ahead of the render that would start it.
+      void queryClient.prefetchQuery(messageQuery(messageId));
       setCursorId(messageId);
       showMessage(messageHref(mailboxId, messageId, sort));
     },
-    [mailboxId, sort, setCursorId],
+    [queryClient, mailboxId, sort, setCursorId],
   );
   const handlers = useRowHandlers({ mailboxId, uidValidity: props.uidValidity, uidNext: props.uidNext, total, messages, open });
 

@@ -10,10 +10,10 @@ import { useLoadedMessages } from './message-list-context';
 
 /**
  * What opening a message does besides showing it: marks it \Seen on the server when it was
- * unread (unless the reader keeps mail unread; then `markRead` is theirs to call), and
- * prefetches the messages above and below so j/k reading never waits on IMAP.
+ * unread (unless the reader keeps mail unread; then `markRead` is theirs to call), and, once
+ * it has `loaded`, prefetches the messages above and below so j/k reading never waits on IMAP.
  */
-export function useOpenMessageEffects(messageId: string) {
+export function useOpenMessageEffects(messageId: string, { loaded }: { loaded: boolean }) {
   const queryClient = useQueryClient();
   const { messages, indexById } = useLoadedMessages();
   const { mutate: setFlags, isPending: marking } = useFlagsMutation();
@@ -46,12 +46,13 @@ export function useOpenMessageEffects(messageId: string) {
     if (unread && markOnOpen) markOnOpening();
   }, [messageId, known, unread, markOnOpen]);
 
+  // Only once the open message itself has arrived: the neighbours' requests would queue beside its own on the server.
   useEffect(() => {
-    if (index === undefined) return;
+    if (index === undefined || !loaded) return;
     for (const neighbour of [messages[index + 1], messages[index - 1]]) {
       if (neighbour) void queryClient.prefetchQuery(messageQuery(neighbour.id));
     }
-  }, [index, messages, queryClient]);
+  }, [index, loaded, messages, queryClient]);
 
   return { keptUnread: unread && settings?.markSeenOnOpen === false, marking, markRead };
 }
