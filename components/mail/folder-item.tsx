@@ -1,6 +1,7 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
+import { memo } from 'react';
 import { showFolder } from '@/lib/client/navigation';
 import { messagesQuery } from '@/lib/client/use-messages';
 import { type FolderNode, folderLabel } from '@/lib/ui/folder-tree';
@@ -19,8 +20,11 @@ interface FolderItemProps {
 // pr-9 leaves room for the folder menu's button (folder-menu.tsx), which sits over the row's right end.
 const row = 'flex h-10 md:h-8 items-center gap-2.5 rounded-md pr-9 text-sm focus-ring-inset';
 
-/** One folder row: icon, name (bold while it has unread mail), unread count; a link unless it is a \Noselect group. */
-export function FolderItem({ node, depth, selected }: FolderItemProps) {
+/**
+ * One folder row: icon, name (bold while it has unread mail), unread count; a link unless it is
+ * a \Noselect group. Memoised: a folder switch re-renders only the two rows whose `selected` changed.
+ */
+export const FolderItem = memo(function FolderItem({ node, depth, selected }: FolderItemProps) {
   const queryClient = useQueryClient();
   const { mailbox } = node;
   const dropProps = useFolderDrop(mailbox, node.selectable);
@@ -83,4 +87,4 @@ export function FolderItem({ node, depth, selected }: FolderItemProps) {
       ) : null}
     </a>
   );
-}
+});

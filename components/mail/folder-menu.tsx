@@ -1,7 +1,7 @@
 'use client';
 
 import { FolderPlus, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
-import { type KeyboardEvent, useId, useRef } from 'react';
+import { type KeyboardEvent, memo, useId, useRef } from 'react';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
 import { folderLabel, isInbox } from '@/lib/ui/folder-tree';
 import { type FolderAction, useOpenFolderAction } from './folder-actions';
@@ -14,8 +14,9 @@ const item = `${itemBase} text-fg`;
  * A folder row's actions, in the browser's popover (light dismiss, Escape, focus back to the
  * button). Arrow keys move between the items, as in any menu. INBOX and the special-use
  * folders cannot be deleted here (the server refuses without force), and INBOX cannot be renamed.
+ * Memoised with the row, so a folder switch leaves it alone.
  */
-export function FolderMenu({ mailbox }: { mailbox: Mailbox }) {
+export const FolderMenu = memo(function FolderMenu({ mailbox }: { mailbox: Mailbox }) {
   const open = useOpenFolderAction();
   const menuId = useId();
   const menu = useRef<HTMLDivElement>(null);
@@ -98,4 +99,4 @@ export function FolderMenu({ mailbox }: { mailbox: Mailbox }) {
       </div>
     </>
   );
-}
+});
