@@ -14,7 +14,7 @@ export function MailboxNotFound() {
         title="This folder doesn't exist"
         testId="mailbox-not-found"
         action={
-          <Link href={`/mail/${mailboxId('INBOX')}`} className={buttonClass('secondary', 'md', 'mt-1')}>
+          <Link href={`/mail/${mailboxId('INBOX')}`} prefetch={false} className={buttonClass('secondary', 'md', 'mt-1')}>
             <Inbox aria-hidden="true" className="size-4" />
             Go to Inbox
           </Link>

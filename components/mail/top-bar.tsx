@@ -15,7 +15,8 @@ export function TopBar({ session }: { session: SessionInfo }) {
       >
         Skip to mailbox
       </a>
-      <Link href="/mail" aria-label="Letterbox, go to Inbox" className="rounded-md">
+      {/* No prefetch: the mail pages read the folder list from IMAP as they render (mail-page-state.ts), not for a click that may never come. */}
+      <Link href="/mail" prefetch={false} aria-label="Letterbox, go to Inbox" className="rounded-md">
         <Wordmark />
       </Link>
       <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-3">
