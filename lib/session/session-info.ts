@@ -1,5 +1,6 @@
 import 'server-only';
 import type { SessionInfo } from '@/lib/schemas/session';
+import type { Account } from './account';
 import { accountOf, loadSession } from './session-cookie';
 
 /** Who is signed in, for server components and GET /api/session. Never returns a credential. */
@@ -9,5 +10,10 @@ export async function getSessionInfo(): Promise<SessionInfo | null> {
 
 export function toSessionInfo(session: Parameters<typeof accountOf>[0]): SessionInfo | null {
   const account = accountOf(session);
-  return account ? { user: account.user, host: account.host, port: account.port } : null;
+  return account ? sessionInfoOf(account) : null;
+}
+
+/** What the browser may know of an account: who and where, never the password. */
+export function sessionInfoOf(account: Account): SessionInfo {
+  return { user: account.user, host: account.host, port: account.port };
 }
