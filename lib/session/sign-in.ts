@@ -53,9 +53,8 @@ export async function signIn(session: Session, input: SignInRequest, from: { ip:
     seenAt: Date.now(),
   });
   await session.save();
-  // The page opens INBOX next: selecting it now, on this connection, spares the first list a
-  // LOGIN and a SELECT (~50 ms for a 100,000-message Maildir) racing the folder list for the CPU.
-  await client.mailboxOpen('INBOX').catch(() => undefined);
-  adoptConnection(account, client);
+  // The page opens INBOX next: this connection selects it while the browser navigates, which
+  // spares the first list a LOGIN and a SELECT, and the sign-in the SELECT's wait.
+  adoptConnection(account, client, 'INBOX');
   return { user: account.user, host: account.host, port: account.port };
 }

@@ -28,6 +28,8 @@ export interface SessionEntry {
   waiters: Array<(connection: PooledConnection | undefined) => void>;
   /** At most one, shared by every watch of the session; counted in the total cap only. */
   watcher?: WatcherSlot;
+  /** The sign-in connection while it selects the mailbox the page opens first (adoptConnection). */
+  warming?: { mailbox: string; done: Promise<void> };
 }
 
 export interface PoolState {

@@ -154,6 +154,14 @@ async function acquire(
   for (;;) {
     if (state.closing) throw new AppError('IMAP_BUSY', 'The server is shutting down; try again in a moment.');
     const idle = pickIdle(state, entry, mailbox);
+    // The sign-in connection is still selecting INBOX (adoptConnection). The session's first
+    // requests wait for it: selecting INBOX again elsewhere would cost a LOGIN and the same
+    // SELECT, and work on no mailbox (the folder list) gains nothing from a second LOGIN.
+    const warming = entry.warming;
+    if (warming && (idle === undefined || (warming.mailbox === mailbox && !isSelected(idle, mailbox)))) {
+      await warming.done;
+      continue;
+    }
     if (idle) {
       idle.busy = true;
       return idle;
@@ -235,11 +243,37 @@ async function dropDeadPeers(state: PoolState, entry: SessionEntry, path: string
   for (const peer of peers) release(state, entry, peer);
 }
 
-/** Puts the connection that just verified a sign-in into the new session's pool. */
-export function adoptConnection(account: Account, client: ImapFlow): void {
+function isSelected(connection: PooledConnection | undefined, mailbox: string | undefined): boolean {
+  return connection?.client.mailbox ? connection.client.mailbox.path === mailbox : false;
+}
+
+/**
+ * Puts the connection that just verified a sign-in into the new session's pool. With `select`,
+ * it first selects that mailbox in the background: the sign-in answers after LOGIN, and the
+ * SELECT (~130 ms for a 100,000-message Maildir INBOX) runs while the browser loads the page
+ * that lists it. Until then the connection stays leased, and a request for that mailbox
+ * waits for it rather than select it again on a second connection.
+ */
+export function adoptConnection(account: Account, client: ImapFlow, select?: string): void {
   const state = poolState();
   const entry = sessionEntry(state, accountKey(account));
-  release(state, entry, track(state, entry, client));
+  const connection = track(state, entry, client);
+  if (select === undefined) {
+    release(state, entry, connection);
+    return;
+  }
+  // A failed SELECT is the first request's to report: it selects again and gets the server's answer.
+  const done = client
+    .mailboxOpen(select)
+    .then(
+      () => undefined,
+      () => undefined,
+    )
+    .finally(() => {
+      if (entry.warming?.done === done) entry.warming = undefined;
+      release(state, entry, connection);
+    });
+  entry.warming = { mailbox: select, done };
 }
 
 /** Sign-out: logs out every connection of this session (its watcher too) and fails its waiters. */
