@@ -145,3 +145,22 @@ test('a submit before the page’s JavaScript runs never puts the password in th
     await noScript.close();
   }
 });
+
+test('the sign-in page loads no react-query: only the signed-in pages hold its cache', async ({ account, loginPage, page }) => {
+  const scripts: Array<{ url: string; body: Promise<string> }> = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: response.text() });
+  });
+  // react-query's own error text, which survives minification.
+  const holdsReactQuery = async (from: number) =>
+    (await Promise.all(scripts.slice(from).map((script) => script.body))).some((body) => body.includes('No QueryClient set'));
+  await loginPage.goto();
+  await page.waitForLoadState('networkidle');
+  const loginScripts = scripts.length;
+  expect(loginScripts).toBeGreaterThan(3);
+  expect(await holdsReactQuery(0)).toBe(false);
+  // Control: the mail page loads it, in the same build and the same browser.
+  await loginPage.signInAndWait(account.user, account.password);
+  await page.waitForLoadState('networkidle');
+  expect(await holdsReactQuery(loginScripts)).toBe(true);
+});
