@@ -10,14 +10,14 @@ import { AppClient } from './app-client';
 import { snapshotBuild } from './build-snapshot';
 import { switchFolders } from './browser/flow-folders';
 import { openMessages } from './browser/flow-open';
-import { signInToRows } from './browser/flow-sign-in';
+import { signInToRows, signInWarmToRows } from './browser/flow-sign-in';
 import { launchBrowser } from './browser/launch';
 import { APP_URL, mailboxes, PASSWORD } from './config';
 import { ensureSeeded } from './seed';
 import { type AppServer, ensureBuild, ensureDovecot, startApp } from './servers';
 import { summarize } from './stats';
 
-const FLOWS = ['sign-in', 'folders', 'open'] as const;
+const FLOWS = ['sign-in', 'sign-in-warm', 'folders', 'open'] as const;
 type Flow = (typeof FLOWS)[number];
 
 const log = (line: string) => console.log(`bench:flow: ${line}`);
@@ -55,6 +55,8 @@ try {
       await signInToRows(browser, main.user, inbox);
       samples['sign-in → rows'] = [];
       for (let i = 0; i < reps; i++) samples['sign-in → rows'].push(await signInToRows(browser, main.user, inbox));
+    } else if (flow === 'sign-in-warm') {
+      samples['sign-in → rows, returning browser'] = await signInWarmToRows(browser, main.user, inbox, reps);
     } else if (flow === 'folders') {
       const runs = await switchFolders(browser, main.user, inbox, targets, reps + 1);
       samples['folder first'] = runs.first.slice(1);

@@ -87,9 +87,12 @@ function browserVerdicts(browser: BrowserResult | null, verdicts: Verdict[]): vo
       measured: browser ? `${value(browser).toFixed(unit === 'ms' ? 0 : 1)} ${unit}` : 'not run',
       pass: browser ? value(browser) < limit : null,
     });
-  felt('Sign-in to first rows (median)', (b) => b.signIn.median, 225);
+  // Issue 12's targets: a new browser at a third of Roundcube 1.6's cold sign-in (1,083 ms here), a returning one < 225 ms;
+  // a cached or prefetched message < 50 ms.
+  felt('Sign-in to first rows, new browser (median)', (b) => b.signIn.median, 360);
+  felt('Sign-in to first rows, returning browser (median)', (b) => b.signInWarm.median, 225);
   felt('Switching folders to first rows (median)', (b) => b.folderFirst.median, 55);
-  felt('Click to text, neighbour prefetched (median)', (b) => b.openPrefetched.median, 66);
+  felt('Click to text, neighbour prefetched (median)', (b) => b.openPrefetched.median, 50);
   felt('Click to text, first open (median)', (b) => b.openFirst.median, 110);
   // Issue 11: a third of Roundcube 1.6's 176 ms on this kind of machine.
   const star = browser && 'error' in browser.star ? browser.star.error : null;
@@ -105,10 +108,6 @@ function browserVerdicts(browser: BrowserResult | null, verdicts: Verdict[]): vo
       (b) => ('error' in b.star ? Number.NaN : b.star.seen.median),
       59,
     );
-  felt(
-    'First-load JS, gzip (larger of /login and /mail)',
-    (b) => Math.max(b.js.login.gzipBytes, b.js.mail.gzipBytes) / KiB,
-    200,
-    'KiB',
-  );
+  felt('First-load JS of /login, gzip', (b) => b.js.login.gzipBytes / KiB, 150, 'KiB');
+  felt('First-load JS of /mail, gzip', (b) => b.js.mail.gzipBytes / KiB, 150, 'KiB');
 }

@@ -60,7 +60,8 @@ export function apiTable(api: ApiResult): Table {
 
 export function browserTable(browser: BrowserResult): Table {
   const rows = [
-    [`Sign-in → first rows (INBOX of ${browser.inboxSize.toLocaleString('en-US')})`, mp(browser.signIn)],
+    [`Sign-in → first rows, new browser (INBOX of ${browser.inboxSize.toLocaleString('en-US')})`, mp(browser.signIn)],
+    ['Sign-in → first rows, returning browser (scripts cached)', mp(browser.signInWarm)],
     ['Switch folder → first rows (folder not loaded yet)', mp(browser.folderFirst)],
     ['Switch back to INBOX (rows still held)', mp(browser.folderBack)],
     ['Click row → text visible, first open', mp(browser.openFirst)],
