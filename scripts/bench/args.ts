@@ -22,17 +22,20 @@ export interface BenchArgs {
   loadSeconds: number;
   /** Mean pause between one simulated user's requests (uniform in [0.5, 1.5] × this). */
   thinkMs: number;
+  /** Server processes behind the app's port (scripts/harness/cluster-app.mjs); 1 is a plain `next start`. */
+  processes: number;
 }
 
 export const USAGE = `usage: npm run bench -- [--smoke] [--no-build] [--reps N] [--no-browser] [--no-load] [--only-load]
                             [--no-ramp] [--load-users N] [--load-accounts N] [--load-messages N]
-                            [--load-seconds N] [--think-ms N]
+                            [--load-seconds N] [--think-ms N] [--processes N]
   --only-load   skip the API operations and the browser: seed the load accounts, run the load part
-  --no-ramp     skip the capacity ramp that follows the load run (full mode; smoke never ramps)`;
+  --no-ramp     skip the capacity ramp that follows the load run (full mode; smoke never ramps)
+  --processes   serve the app as N processes behind one port (Node's cluster module), to compare with 1`;
 
 export class UsageError extends Error {}
 
-type NumberKey = 'reps' | 'loadUsers' | 'loadAccounts' | 'loadMessages' | 'loadSeconds' | 'thinkMs';
+type NumberKey = 'reps' | 'loadUsers' | 'loadAccounts' | 'loadMessages' | 'loadSeconds' | 'thinkMs' | 'processes';
 
 export function parseArgs(argv: string[]): BenchArgs {
   const smoke = argv.includes('--smoke');
@@ -52,6 +55,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     loadSeconds: smoke ? 5 : 60,
     // Smoke: short pauses, so its few seconds still reach every request kind of the mix.
     thinkMs: smoke ? 250 : 1000,
+    processes: 1,
   };
   const numbers: Record<string, NumberKey> = {
     '--reps': 'reps',
@@ -60,6 +64,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     '--load-messages': 'loadMessages',
     '--load-seconds': 'loadSeconds',
     '--think-ms': 'thinkMs',
+    '--processes': 'processes',
   };
   const flags = new Set(['--smoke', '--no-build', '--no-browser', '--no-load', '--only-load', '--no-ramp']);
   for (let i = 0; i < argv.length; i++) {
@@ -77,6 +82,7 @@ export function parseArgs(argv: string[]): BenchArgs {
   if (args.loadAccounts < 1 || args.loadMessages < 1)
     throw new UsageError('--load-accounts and --load-messages must be at least 1');
   if (args.loadSeconds < 1) throw new UsageError('--load-seconds must be at least 1');
+  if (args.processes < 1) throw new UsageError('--processes must be at least 1');
   if (onlyLoad && !args.load) throw new UsageError('--only-load and --no-load leave nothing to run');
   return args;
 }

@@ -41,9 +41,10 @@ try {
   const scroll = args.browser && boxes.scroll !== boxes.main ? [boxes.scroll] : [];
   await ensureSeeded([...(args.onlyLoad ? [] : [boxes.main]), ...scroll, ...(args.load ? boxes.load : [])], log);
   ensureBuild(args.noBuild, log);
-  server = await startApp(await snapshotBuild(log));
+  server = await startApp(await snapshotBuild(log), args.processes);
   const plan = args.onlyLoad ? 'the load part only' : `${args.reps} repetitions after ${args.warmup} warm-up rounds`;
-  log(`app on port ${APP_PORT}, server pid ${server.pid}; ${plan}`);
+  const processes = args.processes > 1 ? `, ${args.processes} server processes` : '';
+  log(`app on port ${APP_PORT}, server pid ${server.pid}${processes}; ${plan}`);
   const run = await runPhases(args, boxes, server.pid, log);
   // Measured against a server that went away mid-run, the numbers describe nothing.
   const died = server.died();

@@ -1,10 +1,27 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
 /** Resident set size of a process in bytes, from /proc/<pid>/status (Linux). */
-export function rssBytes(pid: number): number {
+function processRssBytes(pid: number): number {
   const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   if (!match?.[1]) throw new Error(`no VmRSS for pid ${pid}`);
   return Number(match[1]) * 1024;
+}
+
+/**
+ * Resident set size of the server in bytes: `pid` and the processes under it (the workers of a
+ * server run as several processes; one `next start` has none). Shared pages count once per process.
+ */
+export function rssBytes(pid: number): number {
+  return descendants(pid).reduce((sum, each) => sum + safeRss(each), processRssBytes(pid));
+}
+
+// A worker may end between listing and reading: it then holds nothing.
+function safeRss(pid: number): number {
+  try {
+    return processRssBytes(pid);
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -80,8 +97,14 @@ function safeReadlink(path: string): string {
   }
 }
 
-/** CPU time (user + system) a process has used, in ms, from /proc/<pid>/stat (clock ticks of 10 ms). */
+/** CPU time (user + system) of the server, `pid` and the processes under it, in ms, from /proc/<pid>/stat (clock ticks of 10 ms). */
 export function cpuMs(pid: number): number {
+  const own = processCpuMs(pid);
+  if (Number.isNaN(own)) return own;
+  return descendants(pid).reduce((sum, each) => sum + (processCpuMs(each) || 0), own);
+}
+
+function processCpuMs(pid: number): number {
   const stat = safeRead(`/proc/${pid}/stat`);
   if (!stat) return Number.NaN;
   // Fields after the command name: state is field 3, utime and stime are fields 14 and 15.

@@ -27,12 +27,17 @@ export function ensureBuild(reuse: boolean, log: (line: string) => void): void {
 }
 
 export interface AppServer extends HarnessApp {
-  /** The process that serves HTTP, whose CPU and memory the bench measures: `next start` may run the server in a child of its own. */
+  /** The process that serves HTTP, whose CPU and memory (with its children's) the bench measures: `next start` may run the server in a child of its own. */
   pid: number;
 }
 
-/** The harness's app server on the bench port, serving the build snapshot `dir` (build-snapshot.ts). */
-export async function startApp(dir: string): Promise<AppServer> {
-  const server = await startHarnessApp({ port: APP_PORT, env: appEnv(), log: APP_LOG, dir });
-  return { ...server, pid: serverPid(server.child.pid ?? 0, APP_PORT) };
+/**
+ * The harness's app server on the bench port, serving the build snapshot `dir` (build-snapshot.ts),
+ * as `processes` server processes (cluster-app.mjs) when more than one.
+ */
+export async function startApp(dir: string, processes = 1): Promise<AppServer> {
+  const server = await startHarnessApp({ port: APP_PORT, env: appEnv(), log: APP_LOG, dir, processes });
+  // Several processes: the cluster's primary, whose tree (rss.ts) holds the workers.
+  const pid = processes > 1 ? (server.child.pid ?? 0) : serverPid(server.child.pid ?? 0, APP_PORT);
+  return { ...server, pid };
 }

@@ -12,6 +12,8 @@ export interface AppOptions {
   log: string;
   /** A directory holding a `.next` build (the bench serves a snapshot of it); the checkout's own by default. */
   dir?: string;
+  /** Server processes behind one port (cluster-app.mjs); 1, a plain `next start`, by default. */
+  processes?: number;
 }
 
 export interface AppServer {
@@ -27,7 +29,7 @@ export interface AppServer {
 const HEALTHY_WITHIN_MS = 60_000;
 
 /** `next start` of the production build on 127.0.0.1:`port`; resolves once /api/health answers. */
-export async function startApp({ port, env, log, dir }: AppOptions): Promise<AppServer> {
+export async function startApp({ port, env, log, dir, processes = 1 }: AppOptions): Promise<AppServer> {
   const url = `http://${LOOPBACK}:${port}`;
   // A server left over from a crashed run would answer the health check in our place.
   if (await healthy(url)) throw new Error(`port ${port} already serves an app; stop that process first`);
@@ -35,15 +37,17 @@ export async function startApp({ port, env, log, dir }: AppOptions): Promise<App
   // The log goes straight into a file, never into a pipe this process must drain: pino writes
   // stdout synchronously, so a busy caller (the bench) would stall the server it measures.
   const fd = openSync(log, 'w');
-  const child = spawn(
-    resolve(projectRoot, 'node_modules', '.bin', 'next'),
-    ['start', ...(dir ? [dir] : []), '-p', String(port), '-H', LOOPBACK],
-    {
-      cwd: projectRoot,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } as unknown as NodeJS.ProcessEnv,
-      stdio: ['ignore', fd, fd],
-    },
-  );
+  const next = resolve(projectRoot, 'node_modules', '.bin', 'next');
+  const startArgs = ['start', ...(dir ? [dir] : []), '-p', String(port), '-H', LOOPBACK];
+  const [command, args] =
+    processes > 1
+      ? [process.execPath, [resolve(projectRoot, 'scripts/harness/cluster-app.mjs'), String(processes), next, ...startArgs]]
+      : [next, startArgs];
+  const child = spawn(command, args, {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } as unknown as NodeJS.ProcessEnv,
+    stdio: ['ignore', fd, fd],
+  });
   closeSync(fd);
   const deadline = Date.now() + HEALTHY_WITHIN_MS;
   while (Date.now() < deadline) {

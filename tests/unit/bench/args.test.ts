@@ -19,6 +19,12 @@ describe('bench arguments', () => {
     });
   });
 
+  it('serves the app as one process unless --processes says how many', () => {
+    expect(parseArgs([]).processes).toBe(1);
+    expect(parseArgs(['--only-load', '--processes', '2']).processes).toBe(2);
+    expect(() => parseArgs(['--processes', '0'])).toThrow(UsageError);
+  });
+
   it('refuses what would leave the load run nothing to do', () => {
     expect(() => parseArgs(['--load-accounts', '0'])).toThrow(UsageError);
     expect(() => parseArgs(['--load-seconds', '0'])).toThrow(UsageError);
