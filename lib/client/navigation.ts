@@ -2,9 +2,9 @@ import { urlChanged } from '@/lib/client/url-store';
 import { messageIdFromPath } from '@/lib/ui/mail-location';
 
 /**
- * Moving around /mail changes only the URL, through the native History API (which Next's
- * router follows without a server round trip; our components read it from url-store.ts), so
- * j/k move through a folder as fast as the keys repeat. The pages exist for reloads and links.
+ * Moving around /mail changes only the URL, through the History API without Next's router
+ * (write() says why; our components read the URL from url-store.ts), so j/k move through a
+ * folder as fast as the keys repeat. The pages exist for reloads and links.
  *
  * What an entry was pushed for lives in that entry's own `history.state`, never in a module
  * variable: after a reload, in a second tab, or back and forward through the history, each
@@ -26,16 +26,30 @@ function current(): EntryState {
   return typeof ours === 'object' && ours !== null ? (ours as EntryState) : {};
 }
 
-// Next's router keeps its own keys in history.state and copies them over: ours live under `letterbox`.
-// The URL's readers (useUrlValue) hear of the change at once; history.back() and go() reach them by popstate.
-function push(entry: EntryState, href: string): void {
-  window.history.pushState({ letterbox: entry }, '', href);
+/**
+ * Next wraps window.history.pushState and replaceState to re-render its router on every call:
+ * its URL readers, its layout router, and its route tree copied into the entry. That cost 25-60
+ * ms of main thread per folder switch or message open here (Chromium traces, issue 12), for
+ * pages that read the URL from url-store.ts instead. So entries are written with the History
+ * methods the browser defines, under the wrapper. Each keeps the router's own keys, copied from
+ * the entry below, so Back and Forward restore it as one of the router's (a popstate without
+ * them would reload the page). Ours live under `letterbox`. The URL's readers (useUrlValue)
+ * hear of the change at once; history.back() and go() reach them by popstate.
+ */
+function write(method: 'pushState' | 'replaceState', entry: EntryState, href: string): void {
+  const below: unknown = window.history.state;
+  const routerKeys = typeof below === 'object' && below !== null ? below : {};
+  const unwrapped = Object.getPrototypeOf(window.history) as History;
+  unwrapped[method].call(window.history, { ...routerKeys, letterbox: entry }, '', href);
   urlChanged();
 }
 
+function push(entry: EntryState, href: string): void {
+  write('pushState', entry, href);
+}
+
 function replace(entry: EntryState, href: string): void {
-  window.history.replaceState({ letterbox: entry }, '', href);
-  urlChanged();
+  write('replaceState', entry, href);
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   closeAttachedMessage,
   closeFoldersPane,
   openFoldersPane,
+  replaceFolder,
   showAttachedMessage,
   showFolder,
   showList,
@@ -115,6 +116,23 @@ describe('message navigation', () => {
   });
 });
 
+describe('entries and the framework router', () => {
+  it('writes under a wrapper the page put on history (as Next does), keeping the keys of the entry below', () => {
+    tab('/mail/INBOX', { __NA: true, tree: ['mail', 'INBOX'] });
+    // Next replaces pushState and replaceState on the history object itself, and re-renders its router on each call.
+    const wrapped = vi.fn();
+    Object.assign(history, { pushState: wrapped, replaceState: wrapped });
+    showMessage('/mail/INBOX/m1');
+    showFolder('/mail/Archive');
+    replaceFolder('/mail/Sent');
+    expect(wrapped).not.toHaveBeenCalled();
+    expect(history.entries.map((entry) => entry.url)).toEqual(['/mail/INBOX', '/mail/INBOX/m1', '/mail/Sent']);
+    // Back and forward to these entries are the router's too: a popstate without its keys reloads the page.
+    for (const entry of history.entries) expect(entry.state).toMatchObject({ __NA: true, tree: ['mail', 'INBOX'] });
+    expect(history.state).toMatchObject({ letterbox: {} });
+  });
+});
+
 describe('the phone’s folders pane', () => {
   it('closes by going back when it was opened here', () => {
     openFoldersPane();
@@ -133,6 +151,6 @@ describe('the phone’s folders pane', () => {
   it('keeps its state under its own key of history.state, beside the router’s', () => {
     tab('/mail/INBOX', { __NA: true });
     openFoldersPane();
-    expect(history.state).toEqual({ letterbox: { foldersPane: true } });
+    expect(history.state).toEqual({ __NA: true, letterbox: { foldersPane: true } });
   });
 });
