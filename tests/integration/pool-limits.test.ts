@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { closeAll } from '@/lib/imap/connection/pool';
+import { describe, expect, it } from 'vitest';
 import { listMailboxes } from '@/lib/imap/list-mailboxes';
 import type { Account } from '@/lib/session/account';
+import { withAppSettings } from './support/app-env';
 import { logoutCount } from './support/dovecot-log';
 import { accountFor, freshUser, openConnections } from './support/users';
 
@@ -9,19 +9,7 @@ import { accountFor, freshUser, openConnections } from './support/users';
 const openFor = (users: string[]) => users.reduce((sum, user) => sum + openConnections(user), 0);
 
 describe('pool limits (in process, against Dovecot)', () => {
-  beforeAll(() => {
-    vi.stubEnv('IMAP_POOL_MAX_TOTAL', '2');
-    vi.stubEnv('IMAP_POOL_IDLE_MS', '1500');
-    // env() and the pool memoize on globalThis: start this file from a clean slate.
-    const globals = globalThis as Record<string, unknown>;
-    delete globals.__letterboxEnv;
-    delete globals.__letterboxImapPool;
-  });
-
-  afterAll(async () => {
-    await closeAll();
-    vi.unstubAllEnvs();
-  });
+  withAppSettings({ IMAP_POOL_MAX_TOTAL: '2', IMAP_POOL_IDLE_MS: '1500' });
 
   it('stays under the total cap by logging out the least recently used idle connection', async () => {
     const users = [freshUser('cap'), freshUser('cap'), freshUser('cap')];

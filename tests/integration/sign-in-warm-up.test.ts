@@ -1,22 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailboxId } from '@/lib/ids';
+import { openConnection } from '@/lib/imap/connection/open-connection';
+import { adoptConnection } from '@/lib/imap/connection/pool';
+import { listMailboxes } from '@/lib/imap/list-mailboxes';
+import { withAppSettings } from './support/app-env';
 import { type DelayingProxy, startDelayingProxy } from './support/delaying-proxy';
 import { withDirectImap } from './support/direct-imap';
 import { loginCount } from './support/dovecot-log';
 import { AppClient } from './support/http-client';
 import { sentCommands } from './support/rawlog';
 import { IMAP } from './support/servers';
-import { freshUser } from './support/users';
+import { accountFor, freshUser } from './support/users';
 
 let proxy: DelayingProxy;
 
+beforeAll(async () => {
+  proxy = await startDelayingProxy(IMAP);
+});
+
+afterAll(() => proxy.close());
+
 describe('sign-in selects INBOX while the browser navigates', () => {
-  beforeAll(async () => {
-    proxy = await startDelayingProxy(IMAP);
-  });
-
-  afterAll(() => proxy.close());
-
   it('answers before its SELECT completes, and the first list waits for that SELECT instead of selecting again', async () => {
     const owner = freshUser('warm');
     await withDirectImap(owner, (imap) => imap.append('INBOX', 'From: a@example.org\r\nSubject: Waiting\r\n\r\nHi.\r\n'));
@@ -41,5 +45,23 @@ describe('sign-in selects INBOX while the browser navigates', () => {
     expect(selects).toHaveLength(1);
     // The direct APPEND's login and the sign-in's: the list opened no connection of its own.
     expect(loginCount(owner.user)).toBe(2);
+  });
+});
+
+describe('a stalled SELECT of the sign-in connection (in process)', () => {
+  withAppSettings({ IMAP_POOL_WAIT_MS: '500' });
+
+  it('holds the session’s requests no longer than a wait for a free connection, then serves them', async () => {
+    const owner = freshUser('stall');
+    const account = accountFor(owner, { port: proxy.port, session: 'stall' });
+    const client = await openConnection(account);
+    const relayedBefore = proxy.relayed().length;
+    proxy.delayOn(/ SELECT /, 2_500);
+    adoptConnection(account, client, 'INBOX');
+    const refused = await listMailboxes(account).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'IMAP_BUSY' });
+    // Once the SELECT is through, the same session is served by that connection.
+    await expect.poll(() => proxy.relayed().length, { timeout: 5_000 }).toBeGreaterThan(relayedBefore);
+    expect((await listMailboxes(account)).map((mailbox) => mailbox.path)).toContain('INBOX');
   });
 });

@@ -109,6 +109,18 @@ async function logout(state: PoolState, entry: SessionEntry, connection: PooledC
   await connection.client.logout().catch(() => connection.client.close());
 }
 
+/** As long as a request waits for a free connection (IMAP_POOL_WAIT_MS): a stalled SELECT must not hold the session's requests. */
+function waitAtMost(done: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const busy = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new AppError('IMAP_BUSY', 'The mail server is busy with your other requests; try again.')),
+      env().IMAP_POOL_WAIT_MS,
+    );
+  });
+  return Promise.race([done, busy]).finally(() => clearTimeout(timer));
+}
+
 function waitForSlot(entry: SessionEntry): Promise<PooledConnection | undefined> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -159,7 +171,7 @@ async function acquire(
     // SELECT, and work on no mailbox (the folder list) gains nothing from a second LOGIN.
     const warming = entry.warming;
     if (warming && (idle === undefined || (warming.mailbox === mailbox && !isSelected(idle, mailbox)))) {
-      await warming.done;
+      await waitAtMost(warming.done);
       continue;
     }
     if (idle) {
