@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors/app-error';
 import type { ErrorEnvelope } from '@/lib/errors/codes';
+import { jsonResponse } from './json-response';
 
 /**
  * Maps anything thrown to the envelope. Only AppError messages and schema messages (which
@@ -14,7 +15,7 @@ export function errorResponse(error: unknown, log: Logger): Response {
   if (appError.status >= 500) log.error({ err: appError.cause ?? error, code: appError.code }, 'request failed');
   else log.info({ code: appError.code }, 'request refused');
   const body: ErrorEnvelope = { error: { code: appError.code, message: appError.message, ...appError.details } };
-  return Response.json(body, { status: appError.status, headers: { 'Cache-Control': 'no-store', ...appError.headers } });
+  return jsonResponse(body, { status: appError.status, headers: { 'Cache-Control': 'no-store', ...appError.headers } });
 }
 
 function toEnvelopeError(error: unknown): AppError {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { jsonResponse } from './json-response';
 
 /** Bump when what we derive from a message changes (the sanitizer policy, the view's shape: v2 notes are codes), to retire cached copies. */
 const VERSION = 'v2';
@@ -14,5 +15,5 @@ export async function immutableJson(headers: Headers, id: string, load: () => Pr
   const ifNoneMatch = headers.get('if-none-match') ?? '';
   if (ifNoneMatch.split(',').some((tag) => tag.trim() === etag))
     return new Response(null, { status: 304, headers: cacheHeaders });
-  return Response.json(await load(), { headers: cacheHeaders });
+  return jsonResponse(await load(), { headers: cacheHeaders });
 }

@@ -8,6 +8,7 @@ import type { Account } from '@/lib/session/account';
 import { accountOf, loadSession, type Session, touchSession } from '@/lib/session/session-cookie';
 import { clientIp } from './client-ip';
 import { errorResponse } from './error-response';
+import { jsonResponse } from './json-response';
 import { readJson } from './read-json';
 import { assertSameOrigin } from './same-origin';
 import { SECURITY_HEADERS } from './security-headers';
@@ -87,7 +88,7 @@ export function route<
         clientIp: clientIp(request.headers.get('x-forwarded-for'), env().TRUSTED_PROXY_HOPS),
       } as RouteContext<Auth, Body, Query, Params>;
       const result = await handler(context);
-      response = result instanceof Response ? result : Response.json(result, { headers: { 'Cache-Control': 'no-store' } });
+      response = result instanceof Response ? result : jsonResponse(result, { headers: { 'Cache-Control': 'no-store' } });
     } catch (error) {
       response = errorResponse(error, log);
     }

@@ -1,3 +1,4 @@
+import { jsonResponse } from '@/lib/http/json-response';
 import { route } from '@/lib/http/route';
 import { SignInRequest } from '@/lib/schemas/session';
 import { toSessionInfo } from '@/lib/session/session-info';
@@ -18,5 +19,5 @@ export const POST = route({ auth: false, body: SignInRequest }, async ({ session
 export const DELETE = route({ auth: false }, async ({ session }) => {
   await signOut(session);
   // Privately cached messages must not outlive the session on a shared computer.
-  return Response.json({ ok: true }, { headers: { 'Cache-Control': 'no-store', 'Clear-Site-Data': '"cache"' } });
+  return jsonResponse({ ok: true }, { headers: { 'Cache-Control': 'no-store', 'Clear-Site-Data': '"cache"' } });
 });
