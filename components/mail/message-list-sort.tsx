@@ -1,6 +1,7 @@
 'use client';
 
 import { ArrowDownUp, ChevronDown } from 'lucide-react';
+import { changeSort } from '@/lib/client/navigation';
 import type { SortKey, SortOrder } from '@/lib/schemas/message-list';
 import { type ListSort, listSearch } from '@/lib/ui/mail-location';
 
@@ -17,7 +18,7 @@ const CHOICES: { sort: SortKey; order: SortOrder; label: string }[] = [
   { sort: 'size', order: 'asc', label: 'Smallest first' },
 ];
 
-/** The list order, kept in the URL (replaced, not pushed: a new order is not a place to go back to). */
+/** The list order, kept in the URL (navigation.ts: replaced, not pushed). */
 export function MessageListSort({ value }: { value: ListSort }) {
   return (
     <label className="relative inline-flex h-8 shrink-0 items-center rounded-md text-muted hover:bg-hover hover:text-fg">
@@ -28,7 +29,7 @@ export function MessageListSort({ value }: { value: ListSort }) {
         value={`${value.sort}:${value.order}`}
         onChange={(event) => {
           const [sort, order] = event.target.value.split(':') as [SortKey, SortOrder];
-          window.history.replaceState(null, '', `${window.location.pathname}${listSearch({ sort, order })}`);
+          changeSort(`${window.location.pathname}${listSearch({ sort, order })}`);
         }}
         className="field-sizing-content h-8 cursor-pointer appearance-none rounded-md bg-transparent pr-7 pl-8 text-xs font-medium text-inherit focus-ring-inset"
       >

@@ -115,6 +115,15 @@ export function closeFoldersPane(): void {
   replace({ aboveList: entry.aboveList }, query ? `${window.location.pathname}?${query}` : window.location.pathname);
 }
 
+/**
+ * Another order for the list: the entry is replaced, not pushed (a new order is no place to go
+ * back to). It forgets the list below it: going back would show that list in its old order, so
+ * closing an open message pushes the list in the new one instead.
+ */
+export function changeSort(href: string): void {
+  replace({}, href);
+}
+
 /** The open folder was renamed or deleted: its entry now shows the folder it became (or INBOX), with no message open. */
 export function replaceFolder(href: string): void {
   replace({}, href);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  changeSort,
   closeAttachedMessage,
   closeFoldersPane,
   openFoldersPane,
@@ -104,6 +105,15 @@ describe('message navigation', () => {
     tab('/mail/INBOX/m1?part=2');
     closeAttachedMessage('/mail/INBOX/m1');
     expect(history.entries.map((entry) => entry.url)).toEqual(['/mail/INBOX/m1']);
+  });
+
+  it('a new sort order replaces the entry; closing the message then shows the list in that order', () => {
+    showMessage('/mail/INBOX/m1');
+    changeSort('/mail/INBOX/m1?sort=from&order=asc');
+    expect(history.entries.map((entry) => entry.url)).toEqual(['/mail/INBOX', '/mail/INBOX/m1?sort=from&order=asc']);
+    // Back would land on the list in its old order.
+    showList('/mail/INBOX?sort=from&order=asc');
+    expect(history.url).toBe('/mail/INBOX?sort=from&order=asc');
   });
 
   it('a folder switch leaves nothing to go back to', () => {
