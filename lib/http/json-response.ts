@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** Below this, gzip's own cost (a zlib stream per response) outweighs the bytes it saves. */
 const COMPRESS_FROM_BYTES = 1024;
 

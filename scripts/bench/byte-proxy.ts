@@ -1,4 +1,5 @@
 import { connect, createServer, type Socket } from 'node:net';
+import { endTogether, listenOnLoopback } from '../harness/loopback-relay';
 
 export interface ByteCounts {
   /** Client → IMAP server (commands). */
@@ -35,18 +36,11 @@ export async function startByteProxy(target: { host: string; port: number }): Pr
       counts.received += data.length;
     });
     client.pipe(upstream).pipe(client);
-    const end = () => {
-      client.destroy();
-      upstream.destroy();
-    };
-    client.on('error', end).on('close', end);
-    upstream.on('error', end).on('close', end);
+    endTogether(client, upstream);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('the byte proxy has no port');
+  const port = await listenOnLoopback(server);
   return {
-    port: address.port,
+    port,
     take: () => {
       const taken = counts;
       counts = { sent: 0, received: 0 };

@@ -1,4 +1,5 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { listenOnLoopback } from '../../../scripts/harness/loopback-relay';
 import { assertLoopback } from './loopback';
 
 export interface CuttingProxy {
@@ -50,11 +51,9 @@ export async function startCuttingProxy(target: { host: string; port: number }):
     client.on('error', end).on('close', end);
     upstream.on('error', end).on('close', end);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('proxy has no port');
+  const port = await listenOnLoopback(server);
   return {
-    port: address.port,
+    port,
     cuts: () => cuts,
     cutOn: (next, times = 1) => {
       pattern = next;

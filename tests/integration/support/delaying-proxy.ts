@@ -1,4 +1,5 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { endTogether, listenOnLoopback } from '../../../scripts/harness/loopback-relay';
 import { assertLoopback } from './loopback';
 
 export interface DelayingProxy {
@@ -36,20 +37,14 @@ export async function startDelayingProxy(target: { host: string; port: number })
       else upstream.write(data);
     });
     upstream.pipe(client);
-    const end = () => {
+    endTogether(client, upstream, () => {
       open.delete(client);
       open.delete(upstream);
-      client.destroy();
-      upstream.destroy();
-    };
-    client.on('error', end).on('close', end);
-    upstream.on('error', end).on('close', end);
+    });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('proxy has no port');
+  const port = await listenOnLoopback(server);
   return {
-    port: address.port,
+    port,
     delayOn: (pattern, ms) => {
       rule = { pattern, ms };
     },

@@ -1,4 +1,5 @@
 import { connect, createServer, type Server } from 'node:net';
+import { endTogether, listenOnLoopback } from '../../../scripts/harness/loopback-relay';
 import { assertLoopback } from './loopback';
 
 export interface RecordingProxy {
@@ -19,18 +20,11 @@ export async function startRecordingProxy(target: { host: string; port: number }
     const upstream = connect(target.port, target.host);
     client.on('data', (data: Buffer) => chunks.push(data));
     client.pipe(upstream).pipe(client);
-    const end = () => {
-      client.destroy();
-      upstream.destroy();
-    };
-    client.on('error', end).on('close', end);
-    upstream.on('error', end).on('close', end);
+    endTogether(client, upstream);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('proxy has no port');
+  const port = await listenOnLoopback(server);
   return {
-    port: address.port,
+    port,
     sent: () => Buffer.concat(chunks).toString('latin1'),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
