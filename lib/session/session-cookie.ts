@@ -1,10 +1,11 @@
 import 'server-only';
-import { getIronSession, type IronSession, type SessionOptions } from 'iron-session';
+import { sealData, unsealData } from 'iron-session';
 import { cookies } from 'next/headers';
 import { env } from '@/lib/config/env';
 import type { TlsMode } from '@/lib/schemas/session';
 import type { Account } from '@/lib/session/account';
 import { isRevoked } from './revoked-sessions';
+import { unsealedSessions } from './unsealed-sessions';
 
 /**
  * What the sealed cookie holds: enough to reconnect to IMAP after a restart or on another
@@ -24,22 +25,53 @@ export interface SessionData {
   seenAt?: number;
 }
 
-export type Session = IronSession<SessionData>;
+/** The request's session: its data, plus writing it back as a cookie or clearing it. */
+export type Session = SessionData & { save(): Promise<void>; destroy(): void };
 
 export const SESSION_COOKIE = 'letterbox_session';
 
-function sessionOptions(): SessionOptions {
+/** iron-session's own clock slack: the cookie dies a minute before the seal does. */
+const TIMESTAMP_SKEW_S = 60;
+const MAX_COOKIE_BYTES = 4000;
+
+function sealOptions() {
   const config = env();
-  return {
-    cookieName: SESSION_COOKIE,
-    password: config.SESSION_SECRET,
-    ttl: config.SESSION_MAX_AGE_S,
-    cookieOptions: { httpOnly: true, sameSite: 'lax', secure: config.NODE_ENV === 'production', path: '/' },
-  };
+  return { password: config.SESSION_SECRET, ttl: config.SESSION_MAX_AGE_S };
 }
 
+function cookieOptions(maxAge: number) {
+  return { httpOnly: true, sameSite: 'lax', secure: env().NODE_ENV === 'production', path: '/', maxAge } as const;
+}
+
+/**
+ * The session of this request, unsealed through a cache of recent cookies
+ * (unsealed-sessions.ts). Sealing is iron-session's sealData/unsealData, the same format
+ * getIronSession reads and writes, so cookies survive this change and a restart.
+ */
 export async function loadSession(): Promise<Session> {
-  return getIronSession<SessionData>(await cookies(), sessionOptions());
+  const store = await cookies();
+  const sealed = store.get(SESSION_COOKIE)?.value;
+  const unsealed = unsealedSessions((seal) => unsealData<SessionData>(seal, sealOptions()));
+  const session = (sealed ? await unsealed.open(sealed) : {}) as Session;
+  // Not enumerable, as iron-session's: Object.keys(session) is the data alone.
+  Object.defineProperties(session, {
+    save: {
+      value: async () => {
+        const seal = await sealData({ ...session }, sealOptions());
+        // Browsers drop a cookie over 4 KiB without a word; the sign-in schema's bounds keep it near 2.5.
+        if (seal.length > MAX_COOKIE_BYTES) throw new Error('The session cookie would be too big.');
+        unsealed.remember(seal, { ...session });
+        store.set(SESSION_COOKIE, seal, cookieOptions(env().SESSION_MAX_AGE_S - TIMESTAMP_SKEW_S));
+      },
+    },
+    destroy: {
+      value: () => {
+        for (const key of Object.keys(session)) delete session[key as keyof SessionData];
+        store.set(SESSION_COOKIE, '', cookieOptions(0));
+      },
+    },
+  });
+  return session;
 }
 
 /** The IMAP account of a signed-in session, or null (also when it was idle too long or revoked). */
