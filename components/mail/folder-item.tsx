@@ -6,6 +6,7 @@ import { showFolder } from '@/lib/client/navigation';
 import { messagesQuery } from '@/lib/client/use-messages';
 import { type FolderNode, folderLabel } from '@/lib/ui/folder-tree';
 import { formatCount } from '@/lib/ui/format-counts';
+import { hoverIntent } from '@/lib/ui/hover-intent';
 import { DEFAULT_SORT } from '@/lib/ui/mail-location';
 import { folderIcon } from './folder-icon';
 import { useFolderDrop } from './use-folder-drop';
@@ -60,6 +61,9 @@ export const FolderItem = memo(function FolderItem({ node, depth, selected }: Fo
       data-path={mailbox.path}
       aria-current={selected ? 'page' : undefined}
       {...dropProps}
+      // A mouse resting on the folder starts its list before the press (hover-intent.ts).
+      onPointerEnter={(event) => hoverIntent.enter(event, prefetchList)}
+      onPointerLeave={hoverIntent.leave}
       onPointerDown={prefetchList}
       onClick={(event) => {
         // A plain click changes the URL only; a modified one (new tab, window) stays the browser's.

@@ -2,6 +2,7 @@ import { Paperclip, TriangleAlert } from 'lucide-react';
 import { memo } from 'react';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { formatFullDate, formatListDate } from '@/lib/ui/format-list-date';
+import { hoverIntent } from '@/lib/ui/hover-intent';
 import { correspondents, isFlagged, isUnread } from '@/lib/ui/message-summary';
 import { LabelChips } from './label-chips';
 import { useReaderTimeZone } from './reader-time-zone';
@@ -68,6 +69,8 @@ export const MessageListRow = memo(function MessageListRow({
       aria-posinset={index + 1}
       aria-setsize={setSize}
       onClick={(event) => handlers.click(message, { shift: event.shiftKey, toggle: event.metaKey || event.ctrlKey })}
+      onPointerEnter={(event) => hoverIntent.enter(event, () => handlers.prefetch(message))}
+      onPointerLeave={hoverIntent.leave}
       style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
       className={`absolute inset-x-0 top-0 flex cursor-default items-center gap-2 border-b border-line pr-4 pl-2 select-none ${
         selected || checked ? 'bg-accent-soft' : 'hover:bg-hover'

@@ -92,16 +92,26 @@ export function MessageList(props: MessageListProps) {
   }, [activeIndex, listVisible, virtualizer]);
 
   const queryClient = useQueryClient();
+  // The content is fetched without \Seen (BODY.PEEK), so fetching ahead of a click marks nothing read.
+  const prefetch = useCallback((messageId: string) => void queryClient.prefetchQuery(messageQuery(messageId)), [queryClient]);
   const open = useCallback(
     (messageId: string) => {
       // The request leaves with the click, ahead of the render that would start it.
-      void queryClient.prefetchQuery(messageQuery(messageId));
+      prefetch(messageId);
       setCursorId(messageId);
       showMessage(messageHref(mailboxId, messageId, sort));
     },
-    [queryClient, mailboxId, sort, setCursorId],
+    [prefetch, mailboxId, sort, setCursorId],
   );
-  const handlers = useRowHandlers({ mailboxId, uidValidity: props.uidValidity, uidNext: props.uidNext, total, messages, open });
+  const handlers = useRowHandlers({
+    mailboxId,
+    uidValidity: props.uidValidity,
+    uidNext: props.uidNext,
+    total,
+    messages,
+    open,
+    prefetch,
+  });
 
   // Where the last key press went, ahead of the render it causes: two quick presses move two
   // rows, not one (the URL, and so activeIndex, updates a render later).

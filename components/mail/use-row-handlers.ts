@@ -14,6 +14,7 @@ interface RowInput {
   total: number;
   messages: readonly MessageSummary[];
   open: (messageId: string) => void;
+  prefetch: (messageId: string) => void;
 }
 
 /**
@@ -41,6 +42,7 @@ export function useRowHandlers(input: RowInput): RowHandlers {
         latest.current.setSelection((selection) =>
           shift ? selectRange(selection, uid, order()) : toggleRow(selection, uid, order()),
         ),
+      prefetch: (message) => latest.current.input.prefetch(message.id),
       star: (uid, starred) => latest.current.actions.star(uid, starred),
       dragged: (uid): DraggedMessages => {
         const { selection, input } = latest.current;

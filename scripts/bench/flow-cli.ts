@@ -61,10 +61,12 @@ try {
       const runs = await switchFolders(browser, main.user, inbox, targets, reps + 1);
       samples['folder first'] = runs.first.slice(1);
       samples['folder back'] = runs.back.slice(1);
+      samples['folder rested'] = runs.rested.slice(1);
     } else {
       const runs = await openMessages(browser, main.user, inbox, reps + 1);
       samples['open first'] = runs.first.slice(1);
       samples['open prefetched'] = runs.prefetched.slice(1);
+      samples['open rested'] = runs.rested.slice(1);
     }
     for (const [name, values] of Object.entries(samples)) {
       const summary = summarize(values);

@@ -116,6 +116,35 @@ test('a click opens the message; back and forward follow; a reload keeps it', as
   await expect(signedIn.folder('INBOX')).toHaveAttribute('aria-current', 'page');
 });
 
+test('a mouse resting on a message or a folder fetches it before the click, and marks nothing read', async ({
+  signedIn,
+  page,
+}) => {
+  const { list, messages } = await firstPage(page);
+  const unread = messages.slice(0, 8).find((message) => !message.flags.includes('\\Seen'));
+  if (!unread) throw new Error('the seeded INBOX has no unread message near the top');
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const messagePath = `/api/messages/${encodeURIComponent(unread.id)}`;
+  const archiveList = `/api/mailboxes/${mailboxId('Archive')}/messages`;
+
+  await list.row(unread.uid).hover();
+  await expect.poll(() => requested.filter((path) => path === messagePath).length).toBe(1);
+  // Fetched ahead (BODY.PEEK): still unread on the server and in the list.
+  await expect(list.row(unread.uid)).toHaveAttribute('data-unread', 'true');
+  expect((await list.fetchPage('INBOX')).messages.find((m) => m.uid === unread.uid)?.flags).not.toContain('\\Seen');
+  // The click finds it in the cache: no second request for it.
+  await list.row(unread.uid).click();
+  await expect(list.subject).toHaveText(unread.subject);
+  expect(requested.filter((path) => path === messagePath)).toHaveLength(1);
+
+  await signedIn.folder('Archive').hover();
+  await expect.poll(() => requested.filter((path) => path === archiveList).length).toBe(1);
+  await signedIn.openFolder('Archive');
+  await expect(list.rows.first().or(list.empty)).toBeVisible();
+  expect(requested.filter((path) => path === archiveList)).toHaveLength(1);
+});
+
 test('a folder opened before shows its rows at once, without a skeleton', async ({ signedIn, page }) => {
   const { list, messages } = await firstPage(page);
   await signedIn.openFolder('Archive');

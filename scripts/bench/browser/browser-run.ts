@@ -18,8 +18,12 @@ export interface BrowserResult {
   signInWarm: Summary;
   folderFirst: Summary;
   folderBack: Summary;
+  /** A folder the mouse rested on (REST_MS) before the click. */
+  folderRested: Summary;
   openFirst: Summary;
   openPrefetched: Summary;
+  /** A row the mouse rested on (REST_MS) before the click. */
+  openRested: Summary;
   scroll: Summary & { rows: number; maxRowsInDom: number };
   /** Star click → a second IMAP session sees \Flagged (polling), and a third in IDLE is told; or why not measured. */
   star: { seen: Summary; pushed: Summary; sent: Summary } | { error: string };
@@ -64,10 +68,10 @@ export async function browserRun(plan: BrowserPlan, log: (line: string) => void)
     );
     // One more round than measured, dropped: the first also warms the page's code paths.
     const folderRuns = await switchFolders(browser, plan.user, inbox, targets, plan.reps + 1);
-    const folders = { first: folderRuns.first.slice(1), back: folderRuns.back.slice(1) };
+    const folders = { first: folderRuns.first.slice(1), back: folderRuns.back.slice(1), rested: folderRuns.rested.slice(1) };
     log(`browser: folder switch ${summarize(folders.first).median.toFixed(0)} ms median`);
     const openRuns = await openMessages(browser, plan.user, { ...inbox, uidValidity: plan.uidValidity }, plan.reps + 1);
-    const opens = { first: openRuns.first.slice(1), prefetched: openRuns.prefetched.slice(1) };
+    const opens = { first: openRuns.first.slice(1), prefetched: openRuns.prefetched.slice(1), rested: openRuns.rested.slice(1) };
     log(
       `browser: open ${summarize(opens.first).median.toFixed(0)} / prefetched ${summarize(opens.prefetched).median.toFixed(0)} ms`,
     );
@@ -80,8 +84,10 @@ export async function browserRun(plan: BrowserPlan, log: (line: string) => void)
       signInWarm: summarize(warmSignIns),
       folderFirst: summarize(folders.first),
       folderBack: summarize(folders.back),
+      folderRested: summarize(folders.rested),
       openFirst: summarize(opens.first),
       openPrefetched: summarize(opens.prefetched),
+      openRested: summarize(opens.rested),
       scroll: {
         ...summarize(scrolls.map((s) => s.ms)),
         rows: plan.scrollTotal,

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { messageId } from '../../../lib/ids';
-import { clearHttpCache, LOOK_MS, newPage, signInThroughForm, signOutFromPage } from './launch';
+import { clearHttpCache, LOOK_MS, newPage, parkMouse, restThenClick, signInThroughForm, signOutFromPage } from './launch';
 import { measureInput } from './probe';
 
 export interface OpenSamples {
@@ -8,12 +8,15 @@ export interface OpenSamples {
   first: number[];
   /** Click on the row below the open one, which the app prefetched when that one opened. */
   prefetched: number[];
+  /** Click on a row the mouse rested on for REST_MS first: the app's hover prefetch at work. */
+  rested: number[];
 }
 
 /**
  * Click on a row → its text visible. Each repetition reloads INBOX with an empty HTTP cache,
  * opens one of the first rows (a different one each time), waits for the app's prefetch of
- * the neighbour below to arrive, then clicks that neighbour.
+ * the neighbour below to arrive, then clicks that neighbour; then rests the mouse on a row four
+ * further (out of both opens' prefetch reach) for REST_MS and clicks it.
  */
 export async function openMessages(
   browser: Browser,
@@ -21,12 +24,13 @@ export async function openMessages(
   inbox: { mailboxId: string; uid: number; uidValidity: number },
   reps: number,
 ) {
-  const samples: OpenSamples = { first: [], prefetched: [] };
+  const samples: OpenSamples = { first: [], prefetched: [], rested: [] };
   const { context, page } = await newPage(browser);
   try {
     await signInThroughForm(page, user);
     for (let i = 0; i < reps; i++) {
       await clearHttpCache(page);
+      await parkMouse(page);
       await page.goto(`/mail/${inbox.mailboxId}`);
       await page.locator(`[data-testid="message-row"][data-uid="${inbox.uid}"]`).waitFor();
       await page.waitForTimeout(LOOK_MS);
@@ -40,6 +44,9 @@ export async function openMessages(
       samples.first.push((await measureInput(page, 'body', { id: first.id }, () => first.row.click())).ms);
       await prefetch;
       samples.prefetched.push((await measureInput(page, 'body', { id: next.id }, () => next.row.click())).ms);
+      // Rows 2..9 again, never within one of the two opened rows (each prefetches the rows beside it).
+      const rested = await rowAt(page, 2 + ((position + 2) % 8), inbox.uidValidity);
+      samples.rested.push((await measureInput(page, 'body', { id: rested.id }, () => restThenClick(page, rested.row))).ms);
     }
     await signOutFromPage(page);
     return samples;

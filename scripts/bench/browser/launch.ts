@@ -1,4 +1,4 @@
-import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../../chromium';
 import { BROWSER_URL, PASSWORD } from '../config';
 import { PROBE_SCRIPT } from './probe';
@@ -8,6 +8,26 @@ import { PROBE_SCRIPT } from './probe';
  * (its background fetches and link prefetches finish), as it would for a real click.
  */
 export const LOOK_MS = 1000;
+
+/**
+ * How long a person's mouse rests on a row or a folder before pressing, for the "rested" rows:
+ * 100 ms, on the short side of hover-to-click times (after 65 ms of rest a click follows about
+ * half the time: instant.page). The other rows click without any rest, so they do not show
+ * the app's hover prefetch (lib/ui/hover-intent.ts).
+ */
+export const REST_MS = 100;
+
+/** A person's click: the mouse arrives, rests REST_MS, presses. The stopwatch starts at the click. */
+export async function restThenClick(page: Page, target: Locator): Promise<void> {
+  await target.hover();
+  await page.waitForTimeout(REST_MS);
+  await target.click();
+}
+
+/** Moves the mouse to the page's top-left corner, over nothing that prefetches: a reload must not start one for the next click. */
+export async function parkMouse(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+}
 
 /** Debian's Chromium with the flags the e2e suite uses (scripts/chromium.ts); never a downloaded browser. */
 export function launchBrowser(): Promise<Browser> {

@@ -64,8 +64,10 @@ export function browserTable(browser: BrowserResult): Table {
     ['Sign-in → first rows, returning browser (scripts cached)', mp(browser.signInWarm)],
     ['Switch folder → first rows (folder not loaded yet)', mp(browser.folderFirst)],
     ['Switch back to INBOX (rows still held)', mp(browser.folderBack)],
+    ['Switch folder after the mouse rested on it 100 ms (hover prefetch)', mp(browser.folderRested)],
     ['Click row → text visible, first open', mp(browser.openFirst)],
     ['Click row → text visible, neighbour prefetched', mp(browser.openPrefetched)],
+    ['Click row → text visible, after the mouse rested on it 100 ms (hover prefetch)', mp(browser.openRested)],
     [
       `Scroll ${browser.scroll.rows.toLocaleString('en-US')} rows to the last (most rows in DOM: ${browser.scroll.maxRowsInDom})`,
       mp(browser.scroll),
