@@ -49,6 +49,7 @@ function sealExpiry(sealed: string): number {
 type UnsealedSessions = ReturnType<typeof createUnsealedSessions>;
 const holder = globalThis as typeof globalThis & { __letterboxUnsealed?: UnsealedSessions };
 
+/** The process's one cache; `unseal` is the cookie's real unseal, kept from the first call (every caller passes the same). */
 export function unsealedSessions(unseal: Unseal): UnsealedSessions {
   holder.__letterboxUnsealed ??= createUnsealedSessions(unseal);
   return holder.__letterboxUnsealed;

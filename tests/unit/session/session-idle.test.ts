@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { accountOf, type SessionData } from '@/lib/session/session-cookie';
+import { sessionData } from './session-data';
 
-const signedIn = (seenAt?: number): SessionData => ({
-  sid: 'sid-1',
-  user: 'alice',
-  password: 'secret',
-  host: '127.0.0.1',
-  port: 1143,
-  tls: 'false',
-  createdAt: Date.now() - 1_000,
-  ...(seenAt === undefined ? {} : { seenAt }),
-});
+const signedIn = (seenAt?: number): SessionData =>
+  sessionData({ createdAt: Date.now() - 1_000, ...(seenAt === undefined ? {} : { seenAt }) });
 
 describe('accountOf and the idle timeout (SESSION_IDLE_S, default one day)', () => {
   it('accepts a session used recently', () => {

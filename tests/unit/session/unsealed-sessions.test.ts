@@ -2,17 +2,10 @@ import { sealData, unsealData } from 'iron-session';
 import { describe, expect, it } from 'vitest';
 import type { SessionData } from '@/lib/session/session-cookie';
 import { createUnsealedSessions } from '@/lib/session/unsealed-sessions';
+import { sessionData } from './session-data';
 
 const password = 'unit-tests-secret-0123456789abcdef-xyz';
-const data: SessionData = {
-  sid: 'sid-1',
-  user: 'alice',
-  password: 'secret',
-  host: '127.0.0.1',
-  port: 1143,
-  tls: 'false',
-  seenAt: 1,
-};
+const data = sessionData({ seenAt: 1 });
 
 /** The real unseal, counted: a cache hit is an unseal that did not happen. */
 function countedUnseal() {
