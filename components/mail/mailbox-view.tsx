@@ -1,6 +1,6 @@
 'use client';
 
-import { type ReactNode, useMemo } from 'react';
+import { memo, type ReactNode, useMemo } from 'react';
 import { useMailboxes } from '@/lib/client/use-mailboxes';
 import { useMessages } from '@/lib/client/use-messages';
 import { mailboxPathFromId } from '@/lib/ids';
@@ -21,6 +21,7 @@ import { SelectionProvider } from './selection-context';
 import { ShortcutHelp } from './shortcut-help';
 import { UndoToast } from './undo-toast';
 import { useUrlAttachedPart, useUrlMailboxId, useUrlMessageId, useUrlSort } from './use-mail-url';
+import { useShownFolder } from './use-shown-folder';
 
 function flatten(pages: readonly MessagesResponse[] | undefined, pending: boolean): LoadedMessages {
   const messages: MessagesResponse['messages'] = [];
@@ -47,19 +48,28 @@ interface MailboxViewProps {
 /**
  * The folder the URL names. Folders change by the History API (showFolder), which moves
  * the URL but not the server layout's params, so the folder is read from the path
- * (use-mail-url.ts); the props are the one the page was loaded with. Keyed by folder: a switch starts its list afresh.
+ * (use-mail-url.ts); the props are the one the page was loaded with. A switch draws the next
+ * folder once its rows are in (use-shown-folder.ts); until then the previous folder stays drawn.
+ * The view is not keyed by folder: its panes stay mounted and only the list starts afresh
+ * (keyed inside), while per-folder state resets itself (selection-context.tsx).
  */
 export function MailboxView({ mailboxId: loaded, path: loadedPath, children }: MailboxViewProps) {
-  const fromUrl = useUrlMailboxId();
-  const mailboxId = fromUrl ?? loaded;
+  const wanted = useUrlMailboxId() ?? loaded;
+  const { shown: mailboxId, switching } = useShownFolder(wanted, useUrlSort());
   const path = mailboxId === loaded ? loadedPath : mailboxPathFromId(mailboxId);
-  if (path === null) return <MailPanes list={<MailboxNotFound />} reading={<ReadingPaneEmpty />} />;
+  if (path === null || (wanted !== loaded && mailboxPathFromId(wanted) === null)) {
+    return <MailPanes list={<MailboxNotFound />} reading={<ReadingPaneEmpty />} />;
+  }
   return (
     <>
-      <FolderView key={mailboxId} mailboxId={mailboxId} path={path}>
-        {children}
-      </FolderView>
-      {/* Outside the keyed folder: a refusal still shows after a switch to another folder. */}
+      {/* While the next folder loads, this one stays whole and usable: a click on one of its rows
+          opens that message in it (the URL moves back), so nothing here acts on the wrong folder. */}
+      <div className="contents" aria-busy={switching || undefined} data-testid="folder-view">
+        <FolderView mailboxId={mailboxId} path={path}>
+          {children}
+        </FolderView>
+      </div>
+      {/* Outside the folder view: a refusal still shows after a switch to another folder. */}
       <ChangeFailedNotice />
       <UndoToast />
     </>
@@ -70,7 +80,7 @@ export function MailboxView({ mailboxId: loaded, path: loadedPath, children }: M
  * One folder: its list and the open message. It reads the open message from the URL, so
  * moving between messages never remounts the list.
  */
-function FolderView({ mailboxId, path, children }: MailboxViewProps) {
+const FolderView = memo(function FolderView({ mailboxId, path, children }: MailboxViewProps) {
   const messageId = useUrlMessageId();
   const sort = useUrlSort();
   const { sort: sortKey, order } = sort;
@@ -85,7 +95,7 @@ function FolderView({ mailboxId, path, children }: MailboxViewProps) {
 
   return (
     <LoadedMessagesProvider value={loaded}>
-      <SelectionProvider messages={loaded.messages}>
+      <SelectionProvider folder={mailboxId} messages={loaded.messages}>
         <ListActionsProvider
           input={{
             mailboxId,
@@ -133,4 +143,4 @@ function FolderView({ mailboxId, path, children }: MailboxViewProps) {
       </SelectionProvider>
     </LoadedMessagesProvider>
   );
-}
+});

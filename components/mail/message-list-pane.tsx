@@ -92,7 +92,9 @@ export function MessageListPane({ mailboxId, path, mailbox, mailboxesLoaded, sor
       ) : first ? (
         <>
           <SelectAllBanner total={first.total} folder={label} />
+          {/* Keyed: each folder's list starts at its top, with its own keyboard position and scroll. */}
           <MessageList
+            key={mailboxId}
             mailboxId={mailboxId}
             label={label}
             sort={sort}

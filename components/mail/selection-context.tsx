@@ -29,9 +29,18 @@ const SelectionContext = createContext<SelectionState>({
 /**
  * The ticked rows of one folder and the keyboard position, shared by the list (checkboxes,
  * x, shift-click), the toolbar that replaces the list's header, and the menus. UI state, not
- * server state: it lives in React, inside the keyed folder view, so a new folder starts clean.
+ * server state: it lives in React and starts clean in each folder.
  */
-export function SelectionProvider({ messages, children }: { messages: readonly MessageSummary[]; children: ReactNode }) {
+export function SelectionProvider({
+  folder,
+  messages,
+  children,
+}: {
+  /** The folder's mailbox id: another one drops the ticks, the position and an open menu. */
+  folder: string;
+  messages: readonly MessageSummary[];
+  children: ReactNode;
+}) {
   const [ticked, setSelection] = useState<Selection>(NO_SELECTION);
   // Rows that left the list (moved by a drop, expunged elsewhere) are no longer selected.
   const selection = useMemo(
@@ -44,6 +53,15 @@ export function SelectionProvider({ messages, children }: { messages: readonly M
   );
   const [cursorId, setCursorId] = useState<string | null>(null);
   const [menu, setMenu] = useState<OpenMenu>(null);
+  // Reset while rendering (react.dev, "adjusting some state when a prop changes"): the next
+  // folder's first render already has none of this one's state.
+  const [stateOf, setStateOf] = useState(folder);
+  if (stateOf !== folder) {
+    setStateOf(folder);
+    setSelection(NO_SELECTION);
+    setCursorId(null);
+    setMenu(null);
+  }
   const value = useMemo(() => ({ selection, setSelection, cursorId, setCursorId, menu, setMenu }), [selection, cursorId, menu]);
   return <SelectionContext.Provider value={value}>{children}</SelectionContext.Provider>;
 }

@@ -41,8 +41,13 @@ export interface PendingDeleteForever extends ListTarget {
 export function useListActions({ mailboxId, uidValidity, sort, uidNext, messages, current, openId, inTrash }: ListActionsInput) {
   const actions = useMessageActions({ mailboxId, uidValidity });
   const { selection, setSelection } = useSelection();
-  // Per folder, as everything here: the view is keyed by mailbox, so Back to another folder drops the question.
+  // Per folder, as everything here: Back to another folder drops the question.
   const [pendingDeleteForever, setPendingDeleteForever] = useState<PendingDeleteForever | null>(null);
+  const [pendingIn, setPendingIn] = useState(mailboxId);
+  if (pendingIn !== mailboxId) {
+    setPendingIn(mailboxId);
+    setPendingDeleteForever(null);
+  }
 
   return useMemo(() => {
     // `only`: the reading pane's bar acts on its own message, whatever is ticked in the list.

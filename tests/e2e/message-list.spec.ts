@@ -162,6 +162,68 @@ test('a folder opened before shows its rows at once, without a skeleton', async 
   expect(await page.evaluate(() => (window as unknown as { sawSkeleton?: boolean }).sawSkeleton)).toBe(false);
 });
 
+/** Holds the first-page request of `path` for `ms` before letting it through to the app. */
+async function delayList(page: Page, path: string, ms: number) {
+  await page.route(`**/api/mailboxes/${mailboxId(path)}/messages?*`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+}
+
+/** Records, from now on, whether the list's skeleton was ever in the page. */
+async function watchForSkeleton(page: Page) {
+  await page.evaluate(() => {
+    const flags = window as unknown as { sawSkeleton?: boolean };
+    flags.sawSkeleton = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="message-list-loading"]')) flags.sawSkeleton = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { sawSkeleton?: boolean }).sawSkeleton);
+}
+
+test('a switch keeps the previous rows, busy, until the next folder answers, then shows its rows with no skeleton between', async ({
+  signedIn,
+  page,
+}) => {
+  const { list, messages } = await firstPage(page);
+  const archive = await list.fetchPage('Archive');
+  await delayList(page, 'Archive', 150);
+  const sawSkeleton = await watchForSkeleton(page);
+  await signedIn.openFolder('Archive');
+  await expect(page).toHaveURL(new RegExp(`/mail/${mailboxId('Archive')}$`));
+  // The URL moved at once; the rows drawn are still INBOX's, marked busy for assistive technology.
+  await expect(page.getByTestId('folder-view')).toHaveAttribute('aria-busy', 'true');
+  await expect(list.row(messages[0]?.uid ?? 0)).toBeVisible();
+  await expect(list.rows.first()).toHaveAttribute('data-uid', String(archive.messages[0]?.uid));
+  await expect(page.getByTestId('folder-view')).not.toHaveAttribute('aria-busy');
+  await expect(signedIn.listTitle).toHaveText('Archive');
+  expect(await sawSkeleton()).toBe(false);
+});
+
+test("a folder slower than the switch's wait shows its skeleton meanwhile", async ({ signedIn, page }) => {
+  const { list } = await firstPage(page);
+  await delayList(page, 'Archive', 2_000);
+  await signedIn.openFolder('Archive');
+  await expect(list.loading).toBeVisible();
+  await expect(list.rows.first().or(list.empty)).toBeVisible();
+  await expect(list.loading).toBeHidden();
+});
+
+test('ticks stay with their folder: a switch and back finds nothing ticked', async ({ signedIn, page }) => {
+  const { list, messages } = await firstPage(page);
+  const uid = messages[0]?.uid ?? 0;
+  await list.row(uid).getByTestId('row-checkbox').click();
+  await expect(page.getByTestId('bulk-toolbar')).toBeVisible();
+  await signedIn.openFolder('Archive');
+  await expect(page.getByTestId('folder-view')).not.toHaveAttribute('aria-busy');
+  await expect(page.getByTestId('bulk-toolbar')).toBeHidden();
+  await signedIn.openFolder('INBOX');
+  await expect(list.rows.first()).toHaveAttribute('data-uid', String(uid));
+  await expect(list.row(uid).getByTestId('row-checkbox')).not.toBeChecked();
+  await expect(page.getByTestId('bulk-toolbar')).toBeHidden();
+});
+
 test('switching folders asks the server for the list only, and Back and Forward move between folders', async ({
   signedIn,
   page,
