@@ -30,6 +30,12 @@ export interface SessionEntry {
   watcher?: WatcherSlot;
   /** The sign-in connection while it selects the mailbox the page opens first (adoptConnection). */
   warming?: { mailbox: string; done: Promise<void> };
+  /**
+   * Signed out (closeSession) or shut down: the entry has left the pool's map, so requests that
+   * still hold it must open nothing more into it and log out what they give back; otherwise
+   * those connections would idle where no sweeper looks.
+   */
+  closed?: boolean;
 }
 
 export interface PoolState {

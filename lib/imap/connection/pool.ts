@@ -81,6 +81,10 @@ function release(state: PoolState, entry: SessionEntry, connection: PooledConnec
     discard(state, entry, connection);
     return;
   }
+  if (entry.closed) {
+    void logout(state, entry, connection);
+    return;
+  }
   const waiter = entry.waiters.shift();
   // Hand the connection straight to a waiting request: it stays busy.
   if (waiter) waiter(connection);
@@ -124,7 +128,8 @@ function waitAtMost(done: Promise<void>): Promise<void> {
 function waitForSlot(entry: SessionEntry): Promise<PooledConnection | undefined> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      entry.waiters.splice(entry.waiters.indexOf(waiter), 1);
+      const at = entry.waiters.indexOf(waiter);
+      if (at >= 0) entry.waiters.splice(at, 1);
       reject(new AppError('IMAP_BUSY', 'The mail server is busy with your other requests; try again.'));
     }, env().IMAP_POOL_WAIT_MS);
     const waiter = (connection: PooledConnection | undefined) => {
@@ -165,6 +170,7 @@ async function acquire(
   const { IMAP_POOL_PER_SESSION } = env();
   for (;;) {
     if (state.closing) throw new AppError('IMAP_BUSY', 'The server is shutting down; try again in a moment.');
+    if (entry.closed) throw new AppError('AUTH_REQUIRED');
     const idle = pickIdle(state, entry, mailbox);
     // The sign-in connection is still selecting INBOX (adoptConnection). The session's first
     // requests wait for it: selecting INBOX again elsewhere would cost a LOGIN and the same
@@ -183,7 +189,13 @@ async function acquire(
       entry.opening += 1;
       state.opening += 1;
       try {
-        return track(state, entry, await openConnection(account));
+        const connection = track(state, entry, await openConnection(account));
+        // Signed out while this LOGIN was on its way: the session's last connection is this one.
+        if (entry.closed) {
+          await logout(state, entry, connection);
+          throw new AppError('AUTH_REQUIRED');
+        }
+        return connection;
       } finally {
         entry.opening -= 1;
         state.opening -= 1;
@@ -288,6 +300,13 @@ export function adoptConnection(account: Account, client: ImapFlow, select?: str
   entry.warming = { mailbox: select, done };
 }
 
+/** Ends an entry: requests still holding it open nothing more, and its waiters stop waiting. */
+function closeEntry(entry: SessionEntry): void {
+  entry.closed = true;
+  // Each waiter's acquire() loops once more and meets `closed` (or the shutdown).
+  for (const waiter of entry.waiters.splice(0)) waiter(undefined);
+}
+
 /** Sign-out: logs out every connection of this session (its watcher too) and fails its waiters. */
 export async function closeSession(account: Account): Promise<void> {
   const state = poolState();
@@ -295,6 +314,7 @@ export async function closeSession(account: Account): Promise<void> {
   const entry = state.sessions.get(key);
   if (!entry) return;
   state.sessions.delete(key);
+  closeEntry(entry);
   await Promise.all([
     entry.watcher?.stop('signed-out'),
     ...[...entry.connections].map((connection) => logout(state, entry, connection)),
@@ -305,6 +325,7 @@ export async function closeSession(account: Account): Promise<void> {
 export async function closeAll(): Promise<void> {
   const state = poolState();
   state.closing = true;
+  for (const entry of state.sessions.values()) closeEntry(entry);
   const all = [...state.sessions.values()].flatMap((entry) => [
     entry.watcher?.stop('shutdown'),
     ...[...entry.connections].map((c) => logout(state, entry, c)),
