@@ -45,6 +45,10 @@ export async function openConnection(account: Account, options: { idle?: boolean
     logger: imapLogger(account.user),
     // imapflow starts IDLE only 15 s after the last command by default; a watcher wants it at once.
     ...(options.idle ? { autoIdleDelay: 0, maxIdleTime: WATCH_IDLE_MS } : { disableAutoIdle: true }),
+    // RFC 7162 §3.2.3: ENABLE QRESYNC where advertised (imapflow asks only then), so a
+    // CHANGEDSINCE fetch also names the UIDs expunged meanwhile (lib/sync/changes-since.ts).
+    // From then on the server reports expunges as VANISHED, which imapflow counts as EXPUNGE.
+    qresync: true,
     connectionTimeout: config.IMAP_CONNECT_TIMEOUT_MS,
     greetingTimeout: config.IMAP_CONNECT_TIMEOUT_MS,
     // Longer than the pool's idle timeout, so the pool closes idle sockets first; longer than one

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { closeSession } from '@/lib/imap/connection/pool';
+import { changesSince } from '@/lib/sync/changes-since';
+import type { MailboxCursor } from '@/lib/sync/mailbox-cursor';
+import { withDirectImap } from './support/direct-imap';
+import { IMAP_MINIMAL } from './support/servers';
+import { accountFor, freshUser, type TestUser } from './support/users';
+
+const message = (subject: string) => `From: Ada <ada@example.org>\r\nSubject: ${subject}\r\n\r\nHello.\r\n`;
+
+/** The cursor a browser holds after loading the list: the server's state as another client reads it. */
+function cursorNow(owner: TestUser, port?: number): Promise<MailboxCursor> {
+  return withDirectImap({ ...owner, port }, async (imap) => {
+    const status = await imap.status('INBOX', { uidValidity: true, highestModseq: true, uidNext: true, messages: true });
+    if (!status) throw new Error('STATUS failed');
+    return {
+      path: 'INBOX',
+      uidValidity: Number(status.uidValidity),
+      highestModseq: String(status.highestModseq ?? 0n),
+      uidNext: Number(status.uidNext),
+      exists: status.messages ?? 0,
+    };
+  });
+}
+
+async function seed(owner: TestUser, count: number, port?: number): Promise<number[]> {
+  return withDirectImap({ ...owner, port }, async (imap) => {
+    const uids: number[] = [];
+    for (let i = 1; i <= count; i++) {
+      const appended = await imap.append('INBOX', message(`Old ${i}`));
+      uids.push(Number(appended ? appended.uid : 0));
+    }
+    return uids;
+  });
+}
+
+describe('changesSince: what changed in a mailbox since a cursor (in process, against Dovecot)', () => {
+  it('gives five changes made by another client exactly once: two new rows, two flag changes, one expunge', async () => {
+    const owner = freshUser('changes');
+    const account = accountFor(owner, { session: 'changes' });
+    const [first, second, third] = await seed(owner, 3);
+    const before = await cursorNow(owner);
+
+    // Another client: new, flag, expunge, flag, new.
+    const added = await withDirectImap(owner, async (imap) => {
+      const lock = await imap.getMailboxLock('INBOX');
+      try {
+        const one = await imap.append('INBOX', message('New one'));
+        await imap.messageFlagsAdd(String(first), ['\\Flagged'], { uid: true });
+        await imap.messageDelete(String(second), { uid: true });
+        await imap.messageFlagsAdd(String(third), ['\\Seen'], { uid: true });
+        const two = await imap.append('INBOX', message('New two'));
+        return [Number(one ? one.uid : 0), Number(two ? two.uid : 0)];
+      } finally {
+        lock.release();
+      }
+    });
+
+    const changes = await changesSince(account, before);
+    if (changes.kind !== 'changes') throw new Error(`expected changes, got a resync (${changes.why})`);
+    // Newest first, in the list's row shape.
+    expect(changes.added.map((row) => [row.uid, row.subject])).toEqual([
+      [added[1], 'New two'],
+      [added[0], 'New one'],
+    ]);
+    expect(changes.added[0]?.from).toMatchObject([{ name: 'Ada', address: 'ada@example.org' }]);
+    expect(changes.flags.map(({ uid, flags }) => [uid, [...flags].sort()])).toEqual([
+      [first, ['\\Flagged']],
+      [third, ['\\Seen']],
+    ]);
+    expect(changes.vanished).toEqual([second]);
+    expect(changes.cursor).toMatchObject({ uidValidity: before.uidValidity, uidNext: before.uidNext + 2, exists: 4 });
+    expect(BigInt(changes.cursor.highestModseq)).toBeGreaterThan(BigInt(before.highestModseq));
+
+    // From the new cursor, nothing again.
+    const again = await changesSince(account, changes.cursor);
+    expect(again).toMatchObject({ kind: 'changes', added: [], flags: [], vanished: [] });
+    await closeSession(account);
+  });
+
+  it('answers a resync for a cursor of another UIDVALIDITY (the mailbox was recreated)', async () => {
+    const owner = freshUser('changes');
+    const account = accountFor(owner, { session: 'changes' });
+    await seed(owner, 1);
+    const before = await cursorNow(owner);
+    const changes = await changesSince(account, { ...before, uidValidity: before.uidValidity + 1 });
+    expect(changes).toMatchObject({ kind: 'resync', why: 'uidvalidity', cursor: { uidValidity: before.uidValidity } });
+    await closeSession(account);
+  });
+
+  it('answers a resync where the server has no CONDSTORE (the minimal Dovecot)', async () => {
+    const owner = freshUser('changes');
+    const account = accountFor(owner, { port: IMAP_MINIMAL.port, session: 'changes' });
+    await seed(owner, 1, IMAP_MINIMAL.port);
+    const before = await cursorNow(owner, IMAP_MINIMAL.port);
+    const changes = await changesSince(account, before);
+    expect(changes).toMatchObject({ kind: 'resync', why: 'no-condstore' });
+    await closeSession(account);
+  });
+});
