@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AppError } from '@/lib/errors/app-error';
 import { closeSession } from '@/lib/imap/connection/pool';
 import { changesSince } from '@/lib/sync/changes-since';
 import type { MailboxCursor } from '@/lib/sync/mailbox-cursor';
@@ -9,12 +10,12 @@ import { accountFor, freshUser, type TestUser } from './support/users';
 const message = (subject: string) => `From: Ada <ada@example.org>\r\nSubject: ${subject}\r\n\r\nHello.\r\n`;
 
 /** The cursor a browser holds after loading the list: the server's state as another client reads it. */
-function cursorNow(owner: TestUser, port?: number): Promise<MailboxCursor> {
+function cursorNow(owner: TestUser, port?: number, path = 'INBOX'): Promise<MailboxCursor> {
   return withDirectImap({ ...owner, port }, async (imap) => {
-    const status = await imap.status('INBOX', { uidValidity: true, highestModseq: true, uidNext: true, messages: true });
+    const status = await imap.status(path, { uidValidity: true, highestModseq: true, uidNext: true, messages: true });
     if (!status) throw new Error('STATUS failed');
     return {
-      path: 'INBOX',
+      path,
       uidValidity: Number(status.uidValidity),
       highestModseq: String(status.highestModseq ?? 0n),
       uidNext: Number(status.uidNext),
@@ -95,6 +96,24 @@ describe('changesSince: what changed in a mailbox since a cursor (in process, ag
     const before = await cursorNow(owner, IMAP_MINIMAL.port);
     const changes = await changesSince(account, before);
     expect(changes).toMatchObject({ kind: 'resync', why: 'no-condstore' });
+    await closeSession(account);
+  });
+
+  it('answers NOT_FOUND, and changes nothing, for a folder another client deleted meanwhile', async () => {
+    const owner = freshUser('changes');
+    const account = accountFor(owner, { session: 'changes' });
+    await withDirectImap(owner, async (imap) => {
+      await imap.mailboxCreate('Gone');
+      await imap.append('Gone', message('Soon gone'));
+    });
+    const before = await cursorNow(owner, undefined, 'Gone');
+    await withDirectImap(owner, (imap) => imap.mailboxDelete('Gone'));
+    const failure = await changesSince(account, before).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(AppError);
+    expect((failure as AppError).code).toBe('NOT_FOUND');
+    await withDirectImap(owner, async (imap) => {
+      expect((await imap.list()).map((entry) => entry.path)).not.toContain('Gone');
+    });
     await closeSession(account);
   });
 });
