@@ -56,6 +56,16 @@ const EnvSchema = z.object({
     .positive()
     .default(5 * 60_000),
   IMAP_POOL_WAIT_MS: z.coerce.number().int().positive().default(15_000),
+  /** Live streams (GET /api/events) one session may hold open at once: one per tab. */
+  LIVE_MAX_STREAMS_PER_SESSION: z.coerce.number().int().min(1).max(100).default(8),
+  /** Watcher connections (one per account and watched folder) this instance holds at most. */
+  LIVE_MAX_WATCHERS: z.coerce.number().int().min(1).default(500),
+  /** How often other folders' counts are read (LIST-STATUS) while a stream is open. */
+  LIVE_STATUS_INTERVAL_MS: z.coerce.number().int().min(1_000).default(30_000),
+  /** Without IDLE, how often the watcher asks the server with NOOP. */
+  LIVE_POLL_MS: z.coerce.number().int().min(500).default(5_000),
+  /** How long a watcher outlives its last stream, so a reload or a reconnect finds it still open. */
+  LIVE_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { SESSION_SECRET: string; IMAP_ALLOWED_HOSTS: string[] };

@@ -2,6 +2,8 @@ import 'server-only';
 import type { ImapFlow, MailboxObject } from 'imapflow';
 import type { ListMessagesQuery, MessagesResponse, SortKey } from '@/lib/schemas/message-list';
 import type { Account } from '@/lib/session/account';
+import { encodeCursor as encodeLiveCursor } from '@/lib/sync/mailbox-cursor';
+import { readCursor } from '@/lib/sync/read-cursor';
 import { arrivalWindow } from './commands/arrival-window';
 import type { Features } from './connection/capabilities';
 import { withImap } from './connection/pool';
@@ -21,6 +23,8 @@ export function listMessages(account: Account, path: string, query: ListMessages
     ({ client, features }) => {
       return withMailbox(client, path, async (mailbox) => {
         const uidValidity = Number(mailbox.uidValidity);
+        // The first page's, taken before the rows are read: a change that lands meanwhile is replayed, never missed.
+        const liveCursor = query.cursor ? undefined : encodeLiveCursor(await readCursor(client, path, mailbox));
         const { sort, order } = query;
         const cursor = query.cursor ? decodeCursor(query.cursor, { uidValidity, sort, order }) : undefined;
         const page =
@@ -38,6 +42,7 @@ export function listMessages(account: Account, path: string, query: ListMessages
           ...(mailbox.uidNext ? { uidNext: Number(mailbox.uidNext) } : {}),
           messages,
           nextCursor: page.more && lastUid !== undefined ? encodeCursor({ uidValidity, sort, order, position, lastUid }) : null,
+          ...(liveCursor ? { liveCursor } : {}),
         };
       });
     },

@@ -51,6 +51,11 @@ export const MessageSummary = z.object({
   /** The Date header (ISO 8601), or the arrival time when the header is missing or broken. */
   date: z.string(),
   flags: z.array(z.string()),
+  /**
+   * RFC 7162 MODSEQ of the message when `flags` were read (servers with CONDSTORE): a flag
+   * change carrying an older modseq than the row's is stale and must not overwrite it.
+   */
+  modseq: z.string().optional(),
   size: z.number().int(),
   hasAttachments: z.boolean(),
   /** The start of the message's text (at most 200 characters), or null when it has none. */
@@ -66,5 +71,10 @@ export const MessagesResponse = z.object({
   uidNext: z.number().int().optional(),
   messages: z.array(MessageSummary),
   nextCursor: z.string().nullable(),
+  /**
+   * Where this answer stands in the mailbox's history (opaque): `GET /api/events?since=` starts
+   * the live stream there, so nothing that changed between this page and the stream is missed.
+   */
+  liveCursor: z.string().optional(),
 });
 export type MessagesResponse = z.infer<typeof MessagesResponse>;

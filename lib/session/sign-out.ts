@@ -1,5 +1,6 @@
 import 'server-only';
 import { closeSession } from '@/lib/imap/connection/pool';
+import { endLiveSession } from '@/lib/live/live-hub';
 import { revokeSession } from './revoked-sessions';
 import { accountOf, type Session } from './session-cookie';
 
@@ -10,5 +11,6 @@ export async function signOut(session: Session): Promise<void> {
   if (!account) return;
   // A copy of the cookie taken before now must not sign anyone back in.
   revokeSession(account.sessionId);
+  endLiveSession(account.sessionId);
   await closeSession(account);
 }

@@ -4,9 +4,11 @@ import type { Features } from '@/lib/imap/connection/capabilities';
 import { withImap } from '@/lib/imap/connection/pool';
 import { withMailbox } from '@/lib/imap/connection/with-mailbox';
 import { fetchSummaries } from '@/lib/imap/list/fetch-summaries';
+import { storedFlags } from '@/lib/imap/list/stored-flags';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import type { Account } from '@/lib/session/account';
 import type { MailboxCursor } from './mailbox-cursor';
+import { readCursor } from './read-cursor';
 
 export interface FlagChange {
   uid: number;
@@ -41,7 +43,7 @@ export function changesSince(account: Account, since: MailboxCursor): Promise<Ma
       client.on('expunge', onExpunge);
       try {
         return await withMailbox(client, since.path, async (mailbox): Promise<MailboxChanges> => {
-          const cursor = cursorOf(since.path, mailbox);
+          const cursor = await readCursor(client, since.path, mailbox);
           if (cursor.uidValidity !== since.uidValidity) return { kind: 'resync', cursor, why: 'uidvalidity' };
           if (!client.enabled.has('CONDSTORE') || mailbox.noModseq) return { kind: 'resync', cursor, why: 'no-condstore' };
           return readChanges(account, client, features, since, cursor, vanished);
@@ -54,7 +56,7 @@ export function changesSince(account: Account, since: MailboxCursor): Promise<Ma
   );
 }
 
-function cursorOf(path: string, mailbox: MailboxObject): MailboxCursor {
+export function cursorOf(path: string, mailbox: MailboxObject): MailboxCursor {
   return {
     path,
     uidValidity: Number(mailbox.uidValidity),
@@ -78,11 +80,12 @@ async function readChanges(
     const query = { uid: true, flags: true, modseq: true };
     for await (const message of client.fetch('1:*', query, { uid: true, changedSince: BigInt(since.highestModseq) })) {
       if (message.uid >= since.uidNext) addedUids.push(message.uid);
-      else changed.push({ uid: message.uid, flags: [...(message.flags ?? [])], modseq: String(message.modseq) });
+      else changed.push({ uid: message.uid, flags: storedFlags(message.flags), modseq: String(message.modseq) });
     }
   }
   // Without QRESYNC nothing names the expunged UIDs; a count that does not add up says some were.
-  if (!client.enabled.has('QRESYNC') && cursor.exists !== since.exists + addedUids.length) {
+  const addedBefore = addedUids.filter((uid) => uid < cursor.uidNext).length;
+  if (!client.enabled.has('QRESYNC') && cursor.exists !== since.exists + addedBefore) {
     return { kind: 'resync', cursor, why: 'expunges-unknown' };
   }
   const scope = { host: account.host, port: account.port, user: account.user, path: since.path, uidValidity: cursor.uidValidity };

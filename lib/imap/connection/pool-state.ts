@@ -10,13 +10,11 @@ export interface PooledConnection {
   lastUsed: number;
 }
 
-/** Why a long-lived watch ended: its holder closed it, the session ended, or the connection did. */
+/** Why a watcher ended: its holder closed it, the session ended, the connection dropped, or the server shuts down. */
 export type WatchEnd = 'closed' | 'signed-out' | 'session-expired' | 'connection-lost' | 'shutdown';
 
-/** The session's IDLE connection (watcher.ts): never leased for commands. */
-export interface WatcherSlot {
-  mailbox: string;
-  /** Ends every watch on it and logs the connection out; idempotent. */
+/** An IDLE connection (watcher.ts): never leased for commands, logged out at shutdown. */
+export interface WatcherHandle {
   stop(reason: WatchEnd): Promise<void>;
 }
 
@@ -26,8 +24,6 @@ export interface SessionEntry {
   /** Connections being opened right now: they count against the per-session cap. */
   opening: number;
   waiters: Array<(connection: PooledConnection | undefined) => void>;
-  /** At most one, shared by every watch of the session; counted in the total cap only. */
-  watcher?: WatcherSlot;
   /** The sign-in connection while it selects the mailbox the page opens first (adoptConnection). */
   warming?: { mailbox: string; done: Promise<void> };
   /**
@@ -40,6 +36,8 @@ export interface SessionEntry {
 
 export interface PoolState {
   sessions: Map<string, SessionEntry>;
+  /** Watcher connections, which belong to no session (lib/live/ shares them by account). */
+  watchers: Set<WatcherHandle>;
   /** Open connections of every session, leased and watchers alike: held under IMAP_POOL_MAX_TOTAL. */
   total: number;
   opening: number;
@@ -55,7 +53,7 @@ const holder = globalThis as typeof globalThis & { __letterboxImapPool?: PoolSta
 
 export function poolState(): PoolState {
   if (!holder.__letterboxImapPool) {
-    const state: PoolState = { sessions: new Map(), total: 0, opening: 0, closing: false };
+    const state: PoolState = { sessions: new Map(), watchers: new Set(), total: 0, opening: 0, closing: false };
     state.sweeper = setInterval(() => sweepIdle(state), Math.min(env().IMAP_POOL_IDLE_MS / 2, 30_000));
     state.sweeper.unref();
     holder.__letterboxImapPool = state;
@@ -83,7 +81,7 @@ export function sweepIdle(state: PoolState, now = Date.now()): void {
         connection.client.logout().catch(() => connection.client.close());
       }
     }
-    if (entry.connections.size === 0 && entry.opening === 0 && entry.waiters.length === 0 && !entry.watcher) {
+    if (entry.connections.size === 0 && entry.opening === 0 && entry.waiters.length === 0) {
       state.sessions.delete(key);
     }
   }

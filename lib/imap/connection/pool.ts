@@ -307,7 +307,7 @@ function closeEntry(entry: SessionEntry): void {
   for (const waiter of entry.waiters.splice(0)) waiter(undefined);
 }
 
-/** Sign-out: logs out every connection of this session (its watcher too) and fails its waiters. */
+/** Sign-out: logs out every connection of this session and fails its waiters. */
 export async function closeSession(account: Account): Promise<void> {
   const state = poolState();
   const key = accountKey(account);
@@ -315,10 +315,7 @@ export async function closeSession(account: Account): Promise<void> {
   if (!entry) return;
   state.sessions.delete(key);
   closeEntry(entry);
-  await Promise.all([
-    entry.watcher?.stop('signed-out'),
-    ...[...entry.connections].map((connection) => logout(state, entry, connection)),
-  ]);
+  await Promise.all([...entry.connections].map((connection) => logout(state, entry, connection)));
 }
 
 /** SIGTERM: every connection logs out, watchers too; new requests are refused meanwhile. */
@@ -326,10 +323,10 @@ export async function closeAll(): Promise<void> {
   const state = poolState();
   state.closing = true;
   for (const entry of state.sessions.values()) closeEntry(entry);
-  const all = [...state.sessions.values()].flatMap((entry) => [
-    entry.watcher?.stop('shutdown'),
-    ...[...entry.connections].map((c) => logout(state, entry, c)),
-  ]);
+  const all = [
+    ...[...state.watchers].map((watcher) => watcher.stop('shutdown')),
+    ...[...state.sessions.values()].flatMap((entry) => [...entry.connections].map((c) => logout(state, entry, c))),
+  ];
   state.sessions.clear();
   await Promise.all(all);
 }

@@ -10,12 +10,28 @@ import type { HeaderFields } from '@/lib/mime/header-fields';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { fetchPreviews } from './fetch-previews';
 import { type CachedRow, cachedRow, type RowScope, storeRow } from './row-cache';
+import { storedFlags } from './stored-flags';
 
 /** The rows to fetch: UIDs in list order, or a run of sequence numbers (arrival order). */
 export type ListWindow = { uids: number[] } | { sequence: SequenceWindow; descending: boolean };
 
 const ROW_QUERY = { uid: true, flags: true, size: true, internalDate: true, bodyStructure: true };
 const FLAGS_QUERY = { uid: true, flags: true };
+
+/** A row's flags as read now, with their MODSEQ where CONDSTORE is enabled (RFC 7162 §3.1.4). */
+interface CurrentFlags {
+  flags: string[];
+  modseq?: string;
+}
+
+/** MODSEQ rides along with FLAGS where the session enabled CONDSTORE, so live events can tell stale from new. */
+const withModseq = <Query extends object>(client: ImapFlow, query: Query) =>
+  client.enabled.has('CONDSTORE') ? { ...query, modseq: true } : query;
+
+function currentFlags(message: FetchMessageObject): CurrentFlags {
+  const flags = storedFlags(message.flags);
+  return message.modseq ? { flags, modseq: String(message.modseq) } : { flags };
+}
 
 /**
  * The window's rows in list order; a UID expunged meanwhile is simply absent. Rows seen before
@@ -30,7 +46,7 @@ export async function fetchSummaries(
   scope: RowScope,
   window: ListWindow,
 ): Promise<MessageSummary[]> {
-  const flags = new Map<number, string[]>();
+  const flags = new Map<number, CurrentFlags>();
   let known: Map<number, CachedRow>;
   let wanted: number[];
   if ('uids' in window) {
@@ -53,7 +69,7 @@ export async function fetchSummaries(
     const row = known.get(uid);
     const current = flags.get(uid);
     // No flags: expunged since the window was chosen (the FETCH left it out).
-    return row && current ? [{ ...row, flags: current }] : [];
+    return row && current ? [{ ...row, ...current }] : [];
   });
 }
 
@@ -66,16 +82,18 @@ function cachedRows(scope: RowScope, uids: number[]): Map<number, CachedRow> {
   return known;
 }
 
-async function fetchFlags(client: ImapFlow, range: string, options: { uid: boolean }, into: Map<number, string[]>) {
+async function fetchFlags(client: ImapFlow, range: string, options: { uid: boolean }, into: Map<number, CurrentFlags>) {
   if (range === '') return;
-  for await (const message of client.fetch(range, FLAGS_QUERY, options)) into.set(message.uid, [...(message.flags ?? [])]);
+  for await (const message of client.fetch(range, withModseq(client, FLAGS_QUERY), options))
+    into.set(message.uid, currentFlags(message));
 }
 
 /** Rows never seen before, read in full: the FETCH, the header fields, the previews. */
 async function readRows(client: ImapFlow, features: Features, scope: RowScope, uids: number[]) {
   if (uids.length === 0) return [];
   const rows = new Map<number, FetchMessageObject>();
-  for await (const message of client.fetch(uidSet(uids), ROW_QUERY, { uid: true })) rows.set(message.uid, message);
+  for await (const message of client.fetch(uidSet(uids), withModseq(client, ROW_QUERY), { uid: true }))
+    rows.set(message.uid, message);
   const read = await readHeaders(client, [...rows.values()], { listUnsubscribe: false });
   const structures = new Map<number, MessageStructureObject | undefined>();
   for (const [uid, message] of rows) structures.set(uid, message.bodyStructure);
@@ -85,7 +103,7 @@ async function readRows(client: ImapFlow, features: Features, scope: RowScope, u
     // Expunged between the two FETCHes: gone like any other expunged row.
     if (!fields) return [];
     const cached = { ...toRow(message, fields, scope), preview: previews.get(message.uid) ?? null };
-    return [{ cached, flags: [...(message.flags ?? [])] }];
+    return [{ cached, flags: currentFlags(message) }];
   });
 }
 

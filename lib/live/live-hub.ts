@@ -1,0 +1,125 @@
+import 'server-only';
+import { env } from '@/lib/config/env';
+import { AppError } from '@/lib/errors/app-error';
+import type { StreamEvent } from '@/lib/http/event-stream';
+import { encodeCursor } from '@/lib/sync/mailbox-cursor';
+import { type FolderCounts, watchFolderCounts } from './folder-counts';
+import { liveKey } from './live-key';
+import { createMailboxFeed, type FeedMember, type MailboxFeed } from './mailbox-feed';
+
+/** A stream as the hub knows it. */
+export interface LiveMember extends FeedMember {
+  sessionId: string;
+  path: string;
+}
+
+interface AccountLive {
+  key: string;
+  members: Set<LiveMember>;
+  feeds: Map<string, MailboxFeed>;
+  /** Feeds without members, stopped when their grace period ends unless a stream comes back. */
+  idle: Map<string, NodeJS.Timeout>;
+  counts?: FolderCounts;
+}
+
+interface LiveState {
+  accounts: Map<string, AccountLive>;
+}
+
+/** On globalThis, like the pool (STACK.md trap 4): one registry however often the module loads. */
+const holder = globalThis as typeof globalThis & { __letterboxLive?: LiveState };
+
+function liveState(): LiveState {
+  holder.__letterboxLive ??= { accounts: new Map() };
+  return holder.__letterboxLive;
+}
+
+/**
+ * Fan-out of live changes: per account, one feed per watched folder (each with its watcher
+ * connection), one folder-counts reader, and every open stream of every session of that
+ * account. A feed outlives its last stream by LIVE_GRACE_MS, so a reload or a reconnect finds
+ * it open; the counts reader stops with the account's last stream.
+ */
+export function joinLive(member: LiveMember): void {
+  const config = env();
+  const state = liveState();
+  const key = liveKey(member.account);
+  const sessionStreams = [...state.accounts.values()].reduce(
+    (sum, live) => sum + [...live.members].filter((other) => other.sessionId === member.sessionId).length,
+    0,
+  );
+  if (sessionStreams >= config.LIVE_MAX_STREAMS_PER_SESSION) {
+    throw new AppError('RATE_LIMITED', `At most ${config.LIVE_MAX_STREAMS_PER_SESSION} live streams per session.`);
+  }
+  let live = state.accounts.get(key);
+  if (!live?.feeds.has(member.path) && watcherCount(state) >= config.LIVE_MAX_WATCHERS) {
+    throw new AppError('IMAP_BUSY', 'Too many folders are being watched; try again in a moment.');
+  }
+  if (!live) {
+    live = { key, members: new Set(), feeds: new Map(), idle: new Map() };
+    state.accounts.set(key, live);
+  }
+  const account = live;
+  let feed = account.feeds.get(member.path);
+  if (!feed) {
+    // A change in a watched folder may have moved other folders' counts (a move, a delete to Trash).
+    feed = createMailboxFeed(member.path, { onChange: () => account.counts?.nudge() });
+    account.feeds.set(member.path, feed);
+  }
+  clearTimeout(account.idle.get(member.path));
+  account.idle.delete(member.path);
+  account.members.add(member);
+  account.counts ??= watchFolderCounts({
+    account: () => account.members.values().next().value?.account,
+    intervalMs: config.LIVE_STATUS_INTERVAL_MS,
+    onCounts: (data) => broadcast(account, (to) => ({ event: 'mailbox', id: idOf(to), data })),
+    onTreeChanged: () => broadcast(account, (to) => ({ event: 'mailboxes', id: idOf(to), data: {} })),
+  });
+  feed.add(member);
+}
+
+export function leaveLive(member: LiveMember): void {
+  const state = liveState();
+  const key = liveKey(member.account);
+  const account = state.accounts.get(key);
+  if (!account?.members.delete(member)) return;
+  const feed = account.feeds.get(member.path);
+  feed?.remove(member);
+  if (feed && feed.members.size === 0) {
+    const timer = setTimeout(() => {
+      account.idle.delete(member.path);
+      if (feed.members.size > 0) return;
+      feed.stop();
+      account.feeds.delete(member.path);
+      if (account.feeds.size === 0 && account.members.size === 0) state.accounts.delete(key);
+    }, env().LIVE_GRACE_MS);
+    timer.unref();
+    account.idle.set(member.path, timer);
+  }
+  if (account.members.size === 0) {
+    account.counts?.stop();
+    account.counts = undefined;
+  }
+}
+
+/** Sign-out: every stream of that session ends now; watchers follow after their grace period. */
+export function endLiveSession(sessionId: string): void {
+  for (const account of liveState().accounts.values()) {
+    for (const member of [...account.members]) if (member.sessionId === sessionId) member.end();
+  }
+}
+
+function watcherCount(state: LiveState): number {
+  let count = 0;
+  for (const account of state.accounts.values()) count += account.feeds.size;
+  return count;
+}
+
+/** Events that move no mailbox's history carry the stream's current cursor, so Last-Event-ID stays where it was. */
+function idOf(member: LiveMember): string | undefined {
+  return member.cursor ? encodeCursor(member.cursor) : undefined;
+}
+
+function broadcast(account: AccountLive, eventFor: (member: LiveMember) => StreamEvent): void {
+  for (const member of account.members) if (member.cursor) member.send([eventFor(member)]);
+}
