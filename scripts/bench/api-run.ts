@@ -7,12 +7,13 @@ import type { OpResult } from './measure';
 import { deepPage } from './ops/deep-page';
 import { download } from './ops/download';
 import { firstPage } from './ops/first-page';
-import { flagOne } from './ops/flag-one';
 import { firstPageCold } from './ops/first-page-cold';
+import { flagOne } from './ops/flag-one';
 import { folderList } from './ops/folder-list';
 import { folderListCold } from './ops/folder-list-cold';
 import { httpOverhead } from './ops/http-overhead';
 import { moveThousand } from './ops/move-thousand';
+import { newMailLatency } from './ops/new-mail-latency';
 import { type ImapBytes, openLargeBytes } from './ops/open-large-bytes';
 import { openMessage } from './ops/open-message';
 import { signIn } from './ops/sign-in';
@@ -29,7 +30,7 @@ export interface ApiResult {
 export async function apiRun(
   user: string,
   serverPid: number,
-  plan: { reps: number; warmup: number },
+  plan: { reps: number; warmup: number; smoke: boolean },
   log: (line: string) => void,
 ): Promise<{ result: ApiResult; app: AppClient }> {
   const app = new AppClient();
@@ -38,7 +39,7 @@ export async function apiRun(
   try {
     await floor.mailboxOpen('INBOX');
     const fx = await discover(app, floor);
-    const ctx: BenchContext = { user, app, floor, fx, serverPid, ...plan };
+    const ctx: BenchContext = { user, app, floor, fx, serverPid, reps: plan.reps, warmup: plan.warmup };
     const ops: OpResult[] = [];
     // Server CPU per app request: the server idles during floor runs, so the op's CPU delta over
     // its app requests says how much of the gap to the floor is the server's own work. Only for
@@ -70,6 +71,8 @@ export async function apiRun(
     await run(() => flagOne(ctx));
     // Last: it selects other folders and leaves INBOX selected again for what follows.
     await run(() => moveThousand(ctx), false);
+    // Its appends are expunged again at the end, so what follows sees the seeded INBOX.
+    await run(() => newMailLatency(ctx, plan.smoke), false);
     return { result: { ops, openLargeBytes: bytes, uidValidity: Number(floor.mailbox ? floor.mailbox.uidValidity : 0) }, app };
   } finally {
     await closeFloor(floor);

@@ -37,6 +37,13 @@ export class AppClient {
     return bytes;
   }
 
+  /** A GET whose body the caller reads as it comes (the live stream); fails on any status but 200. */
+  async open(path: string, signal: AbortSignal): Promise<Response> {
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: this.cookie ? { cookie: this.cookie } : {}, signal });
+    if (response.status !== 200) throw new HttpError(response.status, path, await response.text());
+    return response;
+  }
+
   signIn(user: string, password: string, server: { port?: number } = {}) {
     return this.json<{ session: { user: string } }>('POST', '/api/session', { user, password, ...server });
   }

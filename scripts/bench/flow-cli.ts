@@ -7,11 +7,11 @@
 import { mailboxId } from '../../lib/ids';
 import type { MessagesResponse } from '../../lib/schemas/message-list';
 import { AppClient } from './app-client';
-import { snapshotBuild } from './build-snapshot';
 import { switchFolders } from './browser/flow-folders';
 import { openMessages } from './browser/flow-open';
 import { signInToRows, signInWarmToRows } from './browser/flow-sign-in';
 import { launchBrowser } from './browser/launch';
+import { snapshotBuild } from './build-snapshot';
 import { APP_URL, mailboxes, PASSWORD } from './config';
 import { ensureSeeded } from './seed';
 import { type AppServer, ensureBuild, ensureDovecot, startApp } from './servers';

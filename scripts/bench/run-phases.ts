@@ -3,6 +3,7 @@ import type { BenchArgs } from './args';
 import { type BrowserResult, browserRun } from './browser/browser-run';
 import type { Mailboxes } from './config';
 import { type CpuShare, DISTURBED_PERCENT, watchCpu } from './cpu-share';
+import { type StreamMemory, streamMemory } from './live/stream-memory';
 import { type LoadResult, loadRun } from './load/load-run';
 
 export interface RunResult {
@@ -10,6 +11,8 @@ export interface RunResult {
   api: ApiResult | null;
   browser: BrowserResult | null;
   load: LoadResult | null;
+  /** Issue 13: open live streams and what they cost the server. Null with --only-load. */
+  streams: StreamMemory | null;
   /** CPU use per phase, in % of one core; "other" is work that was neither ours nor Dovecot's. */
   cpu: Record<string, CpuShare>;
 }
@@ -37,7 +40,8 @@ export async function runPhases(
       log(`warning: other processes used ${pct(share.other)} of a core during ${name}: its numbers are disturbed`);
     return result;
   };
-  if (args.onlyLoad) return { api: null, browser: null, load: await runLoad(args, boxes, serverPid, log, phase), cpu };
+  if (args.onlyLoad)
+    return { api: null, browser: null, streams: null, load: await runLoad(args, boxes, serverPid, log, phase), cpu };
   // The API timings are the finest: no /proc sampling in the middle of them.
   const { result: api, app } = await phase('api', () => apiRun(boxes.main.user, serverPid, args, log), 0);
   let browser: BrowserResult | null = null;
@@ -55,8 +59,10 @@ export async function runPhases(
     browser = await phase('browser', () => browserRun(plan, log));
   }
   await app.signOut();
+  const shape = args.smoke ? { users: 5, perUser: 2 } : { users: 50, perUser: 4 };
+  const streams = await phase('streams', () => streamMemory(serverPid, shape, log));
   const load = await runLoad(args, boxes, serverPid, log, phase);
-  return { api, browser, load, cpu } satisfies RunResult;
+  return { api, browser, streams, load, cpu } satisfies RunResult;
 }
 
 type Phase = <T>(name: string, work: () => Promise<T>) => Promise<T>;

@@ -1,20 +1,27 @@
 import type { ApiResult } from './api-run';
 import type { BrowserResult } from './browser/browser-run';
+import type { StreamMemory } from './live/stream-memory';
 import type { LoadResult } from './load/load-run';
 
 export interface Verdict {
   target: string;
   measured: string;
-  /** null: not measured in this run (a part was skipped). */
-  pass: boolean | null;
+  /** null: not measured in this run (a part was skipped); 'info': measured and reported, no target. */
+  pass: boolean | null | 'info';
 }
 
 const KiB = 1024;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 /** The performance targets the project holds itself to, each judged on this run's numbers. Printed, never fatal. */
-export function judge(api: ApiResult | null, load: LoadResult | null, browser: BrowserResult | null): Verdict[] {
+export function judge(
+  api: ApiResult | null,
+  load: LoadResult | null,
+  browser: BrowserResult | null,
+  streams: StreamMemory | null = null,
+): Verdict[] {
   const verdicts: Verdict[] = api ? apiVerdicts(api) : [];
+  liveVerdicts(api, streams, verdicts);
   loadVerdicts(load, verdicts);
   browserVerdicts(browser, verdicts);
   return verdicts;
@@ -52,6 +59,23 @@ function apiVerdicts(api: ApiResult): Verdict[] {
     verdicts.push({ target: 'Download: server RSS growth < 50 MiB', measured: `${growth.toFixed(1)} MiB`, pass: growth < 50 });
   }
   return verdicts;
+}
+
+/** Issue 13: new mail reaches a live stream within a quarter second; a stream's memory is reported, not judged. */
+function liveVerdicts(api: ApiResult | null, streams: StreamMemory | null, verdicts: Verdict[]): void {
+  const live = api?.ops.find((op) => op.key === 'new-mail');
+  if (live?.app && live.floor)
+    verdicts.push({
+      target: 'New mail: APPEND OK → SSE message.new (median) < 250 ms',
+      measured: `${ms(live.app.median)}, p95 ${ms(live.app.p95)} (floor: IDLE EXISTS ${ms(live.floor.median)})`,
+      pass: live.app.median < 250,
+    });
+  if (streams)
+    verdicts.push({
+      target: 'Server memory per open stream',
+      measured: `${streams.perStreamKiB.toFixed(0)} KiB (${streams.streams} streams of ${streams.users} users, ${streams.imapConnections} IMAP connections)`,
+      pass: 'info',
+    });
 }
 
 /** Issue 12: the load run as 100 people over 3 accounts would make it (load/mix.ts). */

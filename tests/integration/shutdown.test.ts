@@ -20,14 +20,17 @@ describe('shutdown', () => {
       // Three parallel requests open the session's other two pooled connections.
       const responses = await Promise.all([1, 2, 3].map(() => client.request('GET', '/api/mailboxes')));
       expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
-      const logins = dovecotLines(user).filter((line) => line.includes('Login:')).length;
-      expect(logins).toBeGreaterThanOrEqual(2);
+      // An open live stream: SIGTERM must end it rather than wait for it (STACK.md trap 2), and log its watcher out.
+      const stream = await client.open('/api/events');
+      expect(stream.status).toBe(200);
+      const count = (text: string) => dovecotLines(user).filter((line) => line.includes(text)).length;
+      await expect.poll(() => count('Login:')).toBeGreaterThanOrEqual(3);
 
       expect(await stopApp(server)).toBe(0);
+      // Every connection that logged in, one still logging in at SIGTERM included, logs out.
       // Dovecot says "Logged out" only after a LOGOUT command; a dropped socket reads "Connection closed".
-      await expect
-        .poll(() => dovecotLines(user).filter((line) => line.includes('Disconnected: Logged out')).length, { timeout: 5_000 })
-        .toBe(logins);
+      await expect.poll(() => count('Disconnected: Logged out') === count('Login:'), { timeout: 5_000 }).toBe(true);
+      expect(count('Login:')).toBeGreaterThanOrEqual(3);
       expect(dovecotLines(user).filter((line) => line.includes('Disconnected: Connection closed'))).toEqual([]);
     } finally {
       // Already exited on the happy path; stops a server a failed assertion left behind.

@@ -329,4 +329,8 @@ export async function closeAll(): Promise<void> {
   ];
   state.sessions.clear();
   await Promise.all(all);
+  // A LOGIN still on its way logs itself out when it lands (acquire, watcher.ts): wait for that,
+  // or the process would exit under it and Dovecot would see a connection reset, not a LOGOUT.
+  const deadline = Date.now() + env().IMAP_CONNECT_TIMEOUT_MS;
+  while (state.opening > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
 }

@@ -85,6 +85,11 @@ export function openWatcher(account: Account, mailbox: string, options: WatcherO
     let opened: ImapFlow;
     try {
       opened = await openConnection(account, { idle: true });
+      // Stopped while LOGIN was on its way (a shutdown waits for `opening` to reach 0): log out before counting down.
+      if (stopped) {
+        await opened.logout().catch(() => opened.close());
+        throw new AppError('IMAP_BUSY');
+      }
     } finally {
       state.opening -= 1;
     }
@@ -98,10 +103,6 @@ export function openWatcher(account: Account, mailbox: string, options: WatcherO
     opened.on('exists', (event: ExistsEvent) => deliver({ kind: 'exists', ...event }));
     opened.on('expunge', (event: ExpungeEvent) => deliver({ kind: 'expunge', ...event }));
     opened.on('flags', (event: FlagsEvent) => deliver({ kind: 'flags', ...event }));
-    if (stopped) {
-      await opened.logout().catch(() => opened.close());
-      throw new AppError('IMAP_BUSY');
-    }
     // imapflow polls with NOOP every maxIdleTime (at most 2 min) when IDLE is not advertised.
     if (!opened.capabilities.has('IDLE')) opened.maxIdleTime = options.pollMs;
     try {

@@ -1,8 +1,8 @@
 import type { AccountPlan } from './account-plan';
 import { holds, nextStep, type StepOutcome } from './capacity-plan';
 import { runStep } from './load-step';
-import type { LoadUser } from './simulated-user';
 import { signInUsers } from './sign-in-users';
+import type { LoadUser } from './simulated-user';
 
 export interface CapacityStep {
   users: number;

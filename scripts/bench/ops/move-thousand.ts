@@ -1,6 +1,6 @@
 import type { ImapFlow } from 'imapflow';
-import { uidSet } from '../../../lib/imap/commands/uid-set';
 import { mailboxId } from '../../../lib/ids';
+import { uidSet } from '../../../lib/imap/commands/uid-set';
 import type { MoveResponse } from '../../../lib/schemas/move';
 import { HttpError } from '../app-client';
 import type { BenchContext } from '../context';

@@ -14,9 +14,17 @@ export function printTable(table: Table): void {
 
 /** PASS/FAIL per target; in smoke mode the numbers of a tiny mailbox would mean nothing, so none is judged. */
 export function printVerdicts(verdicts: Verdict[], smoke: boolean): void {
-  console.log('\nTargets (issues 5, 11 and 12)');
+  console.log('\nTargets (issues 5, 11, 12 and 13)');
   for (const v of verdicts) {
-    const tag = smoke ? 'SMOKE (not judged)' : v.pass === null ? 'NOT RUN' : v.pass ? 'PASS' : 'FAIL';
+    const tag = smoke
+      ? 'SMOKE (not judged)'
+      : v.pass === 'info'
+        ? 'INFO'
+        : v.pass === null
+          ? 'NOT RUN'
+          : v.pass
+            ? 'PASS'
+            : 'FAIL';
     console.log(`${tag.padEnd(5)}  ${v.target}: ${v.measured}`);
   }
 }

@@ -81,7 +81,8 @@ export function writeMarkdown(
   verdicts: Verdict[],
 ): void {
   const verdictLines = verdicts.map(
-    (v) => `- ${v.pass === null ? 'NOT RUN' : v.pass ? '**PASS**' : '**FAIL**'} ${v.target}: ${v.measured}`,
+    (v) =>
+      `- ${v.pass === 'info' ? 'INFO' : v.pass === null ? 'NOT RUN' : v.pass ? '**PASS**' : '**FAIL**'} ${v.target}: ${v.measured}`,
   );
   const text = `# Benchmark
 

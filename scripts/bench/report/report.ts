@@ -4,8 +4,9 @@ import { describeMachine } from '../machine';
 import type { RunResult } from '../run-phases';
 import { judge } from '../targets';
 import { printTable, printVerdicts } from './console';
-import { writeMarkdown } from './markdown';
+import { streamsTable } from './live-tables';
 import { capacityTable, loadTable } from './load-tables';
+import { writeMarkdown } from './markdown';
 import { apiTable, browserTable } from './tables';
 import { writeJson } from './write-json';
 
@@ -17,19 +18,20 @@ export function report(
   loadAtStart: number[],
   log: (line: string) => void,
 ): void {
-  const { api, load, browser, cpu } = run;
+  const { api, load, browser, streams, cpu } = run;
   const machine = { ...describeMachine(), loadAvg: { start: loadAtStart, end: loadavg() }, cpuShare: cpu };
   const ramp = load && capacityTable(load);
   const tables = [
     ...(api ? [apiTable(api)] : []),
+    ...(streams ? [streamsTable(streams)] : []),
     ...(load ? [loadTable(load)] : []),
     ...(ramp ? [ramp] : []),
     ...(browser ? [browserTable(browser)] : []),
   ];
   for (const table of tables) printTable(table);
-  const verdicts = judge(api, load, browser);
+  const verdicts = judge(api, load, browser, streams);
   printVerdicts(verdicts, args.smoke);
-  const file = writeJson(startedAt, args.smoke, { startedAt, args, machine, api, load, browser, verdicts });
+  const file = writeJson(startedAt, args.smoke, { startedAt, args, machine, api, load, browser, streams, verdicts });
   log(`results: ${file}`);
   // The README quotes docs/benchmark.md: only a complete full run may replace it.
   if (!args.smoke && api && load?.capacity && browser && args.reps >= 20) {

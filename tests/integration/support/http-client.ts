@@ -29,6 +29,11 @@ export class AppClient {
     return { status: response.status, headers: response.headers, json, setCookie };
   }
 
+  /** A GET whose body the caller reads (a live stream): the session cookie goes along, nothing is awaited but the headers. */
+  open(path: string, headers: Record<string, string> = {}, signal?: AbortSignal) {
+    return fetch(`${this.baseUrl}${path}`, { headers: { ...(this.cookie ? { cookie: this.cookie } : {}), ...headers }, signal });
+  }
+
   signIn(user: string, password: string, extra: Record<string, unknown> = {}) {
     return this.request('POST', '/api/session', { user, password, ...extra });
   }
