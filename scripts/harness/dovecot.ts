@@ -16,3 +16,11 @@ export function startDovecot(instances: 'all' | 'full' = 'all'): void {
     { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'] },
   );
 }
+
+/** Starts or stops the spare instance: the one a test may restart under the app (PORTS.imapSpare). */
+export function spareDovecot(command: 'start' | 'stop'): void {
+  execFileSync(resolve(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/imap/cli.ts', command, '--spare'], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}

@@ -10,6 +10,8 @@ export const PORTS = {
   imap: 1143,
   /** The same users and mail behind a plain IMAP4rev1 Dovecot: the app's fallbacks. */
   imapMinimal: 1144,
+  /** A third Dovecot on the same users and mail that one test stops and starts again (a server restart under a live stream). */
+  imapSpare: 1145,
   /** `npm run demo` (PORT overrides it). */
   demo: 3000,
   /** Playwright's `webServer`. */

@@ -25,9 +25,9 @@ import {
 } from './paths';
 
 /**
- * npm run imap:start  [-- --minimal | --all] [--started-file F]   idempotent; prints where the log is
- * npm run imap:stop   [-- --full | --minimal]                     both instances unless one is named
- * npm run imap:status [-- --full | --minimal]                     both instances unless one is named
+ * npm run imap:start  [-- --minimal | --spare | --all] [--started-file F]   idempotent; prints where the log is
+ * npm run imap:stop   [-- --full | --minimal | --spare]                     every instance unless one is named
+ * npm run imap:status [-- --full | --minimal | --spare]                     every instance unless one is named
  *
  * `--started-file F` appends the instances this call started (not those already running),
  * one per line, so a script can stop what it started and leave a developer's Dovecot alone.
@@ -40,13 +40,16 @@ const flags = fileArg >= 0 ? args.filter((_, index) => index !== fileArg && inde
 const named: InstanceKind[] = [
   ...(flags.includes('--full') ? (['full'] as const) : []),
   ...(flags.includes('--minimal') ? (['minimal'] as const) : []),
+  ...(flags.includes('--spare') ? (['spare'] as const) : []),
 ];
 // Starting defaults to the one instance the app needs; stopping and status cover every instance.
+// `--all` means the two the suites share; the spare one is only ever named.
+const everyKind: InstanceKind[] = command === 'start' ? ['full', 'minimal'] : ['full', 'minimal', 'spare'];
 const kinds: InstanceKind[] =
-  flags.includes('--all') || (!named.length && command !== 'start') ? ['full', 'minimal'] : named.length ? named : ['full'];
+  flags.includes('--all') || (!named.length && command !== 'start') ? everyKind : named.length ? named : ['full'];
 
 function usage(): never {
-  console.error('usage: tsx scripts/imap/cli.ts start|stop|status [--full|--minimal|--all] [--started-file FILE]');
+  console.error('usage: tsx scripts/imap/cli.ts start|stop|status [--full|--minimal|--spare|--all] [--started-file FILE]');
   process.exit(2);
 }
 
@@ -135,6 +138,13 @@ async function stop(kind: InstanceKind): Promise<void> {
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + 10_000;
   while (runningPid(paths) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  // The master exits leaving its imap, log and stats processes behind (seen here: an IMAP
+  // session kept answering NOOP after the stop), so a stop would neither disconnect clients, as
+  // a restart does, nor free what it holds. End every process of this instance too.
+  const leftovers = `^dovecot-${paths.name}/`;
+  spawnSync('pkill', ['-TERM', '-f', leftovers]);
+  while (spawnSync('pgrep', ['-f', leftovers]).status === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  spawnSync('pkill', ['-KILL', '-f', leftovers]);
   console.log(runningPid(paths) ? `${kind} Dovecot (pid ${pid}) did not stop within 10 s` : `${kind} Dovecot stopped`);
 }
 

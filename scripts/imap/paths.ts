@@ -9,7 +9,10 @@ export const projectRoot = resolve(import.meta.dirname, '..', '..');
 /** Everything the local Dovecot writes lives here (git-ignored), never in /etc. */
 export const dataDir = resolve(process.env.LETTERBOX_DATA_DIR ?? resolve(projectRoot, '.letterbox'));
 
-export type InstanceKind = 'full' | 'minimal';
+/** `spare` is configured as `full`: a restart test stops and starts it without disturbing the others. */
+export type InstanceKind = 'full' | 'minimal' | 'spare';
+
+const INSTANCE_DIRS: Record<InstanceKind, string> = { full: 'dovecot', minimal: 'dovecot-minimal', spare: 'dovecot-spare' };
 
 export interface InstancePaths {
   kind: InstanceKind;
@@ -25,9 +28,12 @@ export interface InstancePaths {
 }
 
 export function instancePaths(kind: InstanceKind): InstancePaths {
-  const dir = resolve(dataDir, kind === 'full' ? 'dovecot' : 'dovecot-minimal');
-  const port =
-    kind === 'full' ? Number(process.env.IMAP_PORT ?? PORTS.imap) : Number(process.env.IMAP_MINIMAL_PORT ?? PORTS.imapMinimal);
+  const dir = resolve(dataDir, INSTANCE_DIRS[kind]);
+  const port = {
+    full: Number(process.env.IMAP_PORT ?? PORTS.imap),
+    minimal: Number(process.env.IMAP_MINIMAL_PORT ?? PORTS.imapMinimal),
+    spare: Number(process.env.IMAP_SPARE_PORT ?? PORTS.imapSpare),
+  }[kind];
   // Instance names keep two checkouts on one machine from sharing a base_dir or doveadm socket.
   const name = `letterbox-${kind}-${createHash('sha1').update(dataDir).digest('hex').slice(0, 8)}`;
   return {
@@ -45,7 +51,7 @@ export function instancePaths(kind: InstanceKind): InstancePaths {
 }
 
 /**
- * Both instances share users and mail, so the minimal one serves the very same mailboxes.
+ * Every instance shares users and mail, so the minimal one serves the very same mailboxes.
  * One passwd-file per user: Dovecot re-reads a passwd-file at most once a second, so a
  * user appended to a shared file could be refused for up to a second after creation.
  */
