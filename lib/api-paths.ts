@@ -47,6 +47,9 @@ export const apiPaths = {
   /** The whole message as the server stores it (RFC 5322 source). */
   raw: (id: string) => `${MESSAGES}${segment(id)}/raw`,
   seen: (id: string) => `${MESSAGES}${segment(id)}/seen`,
+  /** The live stream (Server-Sent Events) of a mailbox's changes after `since`: an event id, or a list page's liveCursor. */
+  events: (mailboxId: string, since?: string) =>
+    withQuery('/api/events', new URLSearchParams(since ? { mailboxId, since } : { mailboxId })),
   /** The path every part URL starts with. */
   partsScope: () => MESSAGES,
 };

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import type { SessionInfo } from '@/lib/schemas/session';
 import { FolderTree } from './folder-tree';
+import { LiveMail } from './live-mail';
 import { MailColumns } from './mail-columns';
 import { ReaderTimeZoneProvider } from './reader-time-zone';
 import { TopBar } from './top-bar';
 import { UrlSync } from './url-sync';
 
-/** The signed-in frame: top bar, folder column, and the mailbox panes the page renders. */
+/** The signed-in frame: top bar, folder column, the mailbox panes the page renders, and the open folder kept live. */
 export function MailShell({
   session,
   timeZone,
@@ -23,6 +24,7 @@ export function MailShell({
           <TopBar session={session} />
           <MailColumns folders={<FolderTree />}>{children}</MailColumns>
         </div>
+        <LiveMail />
       </ReaderTimeZoneProvider>
     </UrlSync>
   );

@@ -11,6 +11,7 @@ import { useListActionsContext } from './list-actions-context';
 import { MessageListMore } from './message-list-more';
 import { MessageListRow, messageRowId, ROW_HEIGHT } from './message-list-row';
 import { useSelection } from './selection-context';
+import { useKeptScroll } from './use-kept-scroll';
 import { useListShortcuts } from './use-list-shortcuts';
 import { useRowHandlers } from './use-row-handlers';
 import { useWideLayout } from './use-wide-layout';
@@ -77,19 +78,28 @@ export function MessageList(props: MessageListProps) {
     if (hasNext && !fetching && !failed && lastIndex >= messages.length - PREFETCH_ROWS) fetch();
   }, [hasNext, fetching, failed, fetch, lastIndex, messages.length]);
 
+  const order = `${sort.sort}/${sort.order}`;
+  useKeptScroll(scrollRef, messages, indexById, order);
+
   // Also when the list shows again after a phone's message view, which hid it (and lost its scroll position).
   const listVisible = wide || selectedId === null;
   const wasVisible = useRef(listVisible);
+  // What the list last scrolled to: the same message moved by rows arriving above it is not a reason
+  // to scroll (a reader scrolled away from it stays where they are; useKeptScroll holds the view).
+  const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
     const reappeared = listVisible && !wasVisible.current;
     wasVisible.current = listVisible;
     if (activeIndex < 0 || !listVisible) return;
+    const target = `${activeId}@${order}`;
+    if (!reappeared && scrolledTo.current === target) return;
+    scrolledTo.current = target;
     // A list that was display:none still believes its viewport is 0 px high, so the
     // virtualizer cannot place the row; rows are a fixed height, so set the offset directly.
     // (scrollToIndex would also keep correcting for a few frames, undoing a reader's scroll.)
     if (reappeared && scrollRef.current) scrollRef.current.scrollTop = activeIndex * ROW_HEIGHT;
     else virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeIndex, listVisible, virtualizer]);
+  }, [activeIndex, activeId, order, listVisible, virtualizer]);
 
   const queryClient = useQueryClient();
   // The content is fetched without \Seen (BODY.PEEK), so fetching ahead of a click marks nothing read.
@@ -149,7 +159,7 @@ export function MessageList(props: MessageListProps) {
       aria-label={`Messages in ${label}`}
       aria-activedescendant={activeIndex >= 0 && messages[activeIndex] ? messageRowId(messages[activeIndex].uid) : undefined}
       data-total={total}
-      className="min-h-0 flex-1 overflow-y-auto overscroll-contain outline-none [contain:strict] focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-inset"
+      className="min-h-0 flex-1 overflow-y-auto overscroll-contain outline-none [contain:strict] [overflow-anchor:none] focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-inset"
     >
       <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {

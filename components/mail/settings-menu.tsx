@@ -4,6 +4,7 @@ import { Settings } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { useSettings, useUpdateSettings } from '@/lib/client/use-settings';
 import { LabelsSettingsEntry } from './labels-settings-entry';
+import { NewMailNotificationsSetting } from './new-mail-notifications-setting';
 
 /**
  * The reader's settings, in a popover by the account (the browser's own popover: light
@@ -38,6 +39,7 @@ export function SettingsMenu() {
             <span className="block text-xs text-muted">Off: mail stays unread until you mark it read.</span>
           </span>
         </label>
+        <NewMailNotificationsSetting />
         <LabelsSettingsEntry />
         <p data-testid="settings-storage" className="mt-3 border-t border-line pt-3 text-xs text-muted">
           {data?.storage === 'browser'

@@ -1,13 +1,15 @@
-import { hashKey, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import { hashKey, type QueryClient } from '@tanstack/react-query';
 import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
-import type { MessageSummary, MessagesResponse } from '@/lib/schemas/message-list';
+import type { MessageSummary } from '@/lib/schemas/message-list';
 import { applyFlagChange, type FlagChange, inverseFlagChange } from './flag-change';
+import { type ListData, mapRows, updateLists, writeList } from './list-cache';
+import { isStaleModseq, parseModseq } from './modseq';
 import { queryKeys } from './query-keys';
 import { type UidSelection, uidMatcher } from './uid-selection';
 
 /**
  * The one place that writes server state into the cache: optimistic changes, their
- * rollback, answers of the API and (later) live events all go through these functions.
+ * rollback, answers of the API and live events (with live-cache.ts) go through these functions.
  * Each reaches every cached list of the mailbox (every sort order, every search) by the
  * key prefix, never one key at a time.
  *
@@ -15,40 +17,6 @@ import { type UidSelection, uidMatcher } from './uid-selection';
  * undoing one change leaves any later change to other messages (or other flags) standing.
  */
 export type Rollback = () => void;
-
-type ListData = InfiniteData<MessagesResponse>;
-
-function updateLists(
-  queryClient: QueryClient,
-  mailboxId: string,
-  update: (page: MessagesResponse) => MessagesResponse,
-  queryKey: readonly unknown[] = queryKeys.messages.mailbox(mailboxId),
-) {
-  for (const [key, data] of queryClient.getQueriesData<ListData>({ queryKey })) {
-    if (!data?.pages) continue;
-    const pages = data.pages.map((page) => update(page));
-    if (pages.some((page, index) => page !== data.pages[index])) writeList(queryClient, key, { ...data, pages });
-  }
-}
-
-/**
- * A write here is not news from the server: the list keeps the time it was fetched. Its
- * rows decide "today" by that time (MessageList's `now`), so a new one would re-render
- * every row for one changed star, and would also reset how stale the list counts as.
- */
-function writeList(queryClient: QueryClient, key: readonly unknown[], data: ListData) {
-  queryClient.setQueryData<ListData>(key, data, { updatedAt: queryClient.getQueryState(key)?.dataUpdatedAt });
-}
-
-function mapRows(page: MessagesResponse, change: (message: MessageSummary) => MessageSummary): MessagesResponse {
-  let changed = false;
-  const messages = page.messages.map((message) => {
-    const next = change(message);
-    if (next !== message) changed = true;
-    return next;
-  });
-  return changed ? { ...page, messages } : page;
-}
 
 /** The cached rows of these messages, one per UID, from whichever list has them. */
 export function cachedMessages(
@@ -87,17 +55,27 @@ export function patchMessages(
     );
 }
 
-/** The server's word on each message's flags (an API answer, a live FETCH): replaces what is cached. */
-export function setMessageFlags(
-  queryClient: QueryClient,
-  mailboxId: string,
-  flags: ReadonlyArray<{ uid: number; flags: string[] }>,
-) {
-  const byUid = new Map(flags.map((entry) => [entry.uid, entry.flags]));
+/** A message's flags as the server stated them, at `modseq` where the server has CONDSTORE. */
+export interface ServerFlags {
+  uid: number;
+  flags: string[];
+  modseq?: string;
+}
+
+/**
+ * The server's word on each message's flags (an API answer, a live event): replaces what is
+ * cached, unless the row already shows a later state. RFC 7162: a higher modseq is a later
+ * change, so an answer that was overtaken on the way (another client's change arrived first
+ * by event) must not put the older flags back. The row keeps the modseq it now shows.
+ */
+export function setMessageFlags(queryClient: QueryClient, mailboxId: string, flags: readonly ServerFlags[]) {
+  const byUid = new Map(flags.map((entry) => [entry.uid, entry]));
   updateLists(queryClient, mailboxId, (page) =>
     mapRows(page, (message) => {
       const next = byUid.get(message.uid);
-      return next ? { ...message, flags: next } : message;
+      if (!next || isStaleModseq(next.modseq, message.modseq)) return message;
+      const modseq = parseModseq(next.modseq) === null ? message.modseq : next.modseq;
+      return { ...message, flags: next.flags, ...(modseq === undefined ? {} : { modseq }) };
     }),
   );
 }

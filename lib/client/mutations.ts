@@ -59,10 +59,13 @@ export function registerOperations(queryClient: QueryClient): void {
       writeThroughFetches(client, operation.mailboxId, context.undoRows);
     },
     onSuccess: (response: FlagsResponse, operation: FlagsOperation, _context: FlagsContext | undefined, { client }) => {
-      const { flags } = response;
+      const { flags, modseq } = response;
       // The server's flags win, unless another change is still on its way: its optimistic flags must stay.
+      // The answer's modseq is the highest of the STORE (RFC 7162 §3.1.3): a row showing a later one
+      // (another client's change, by live event) keeps it.
       if (flags && client.isMutating({ mutationKey: mutationKeys.operations() }) <= 1) {
-        writeThroughFetches(client, operation.mailboxId, () => setMessageFlags(client, operation.mailboxId, flags));
+        const answer = flags.map((entry) => ({ ...entry, modseq }));
+        writeThroughFetches(client, operation.mailboxId, () => setMessageFlags(client, operation.mailboxId, answer));
       }
     },
     onSettled: (_data, _error, _operation, context: FlagsContext | undefined, { client }) => {

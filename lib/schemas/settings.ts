@@ -6,6 +6,11 @@ import { DEFAULT_SETTINGS } from './values';
 export const Settings = z.object({
   /** Opening a message marks it \Seen; false keeps mail unread until the reader marks it read. */
   markSeenOnOpen: z.boolean(),
+  /**
+   * A desktop notification for each new message while Letterbox is in a hidden tab. Off until
+   * the reader turns it on: the switch asks the browser's permission then, never on load.
+   */
+  newMailNotifications: z.boolean(),
   /** Senders whose remote content loads without asking; addresses, lower-cased, at most 1,000. */
   remoteContentSenders: z
     .array(

@@ -33,6 +33,8 @@ export const SPECIAL_USE_ORDER = [
 export const DEFAULT_SETTINGS = {
   /** Opening a message marks it \Seen; false keeps mail unread until the reader marks it read. */
   markSeenOnOpen: true as boolean,
+  /** Desktop notifications for new mail while the tab is hidden; permission is asked when turned on. */
+  newMailNotifications: false as boolean,
   /** Senders (lower-case addresses) whose messages show remote content without asking. */
   remoteContentSenders: [] as string[],
   /** Thunderbird's five default tags (its mailnews.tags.$labelN prefs), so they round-trip. */

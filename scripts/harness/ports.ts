@@ -16,6 +16,8 @@ export const PORTS = {
   demo: 3000,
   /** Playwright's `webServer`. */
   e2e: 3100,
+  /** A second app server one end-to-end test stops and starts again (the offline banner). */
+  e2eRestart: 3103,
   /** The integration suite's app server. */
   integration: 3101,
   /** The second app server of the integration suite's shutdown test, which it stops itself. */

@@ -18,11 +18,12 @@ export interface Service {
  */
 export const SERVICES = {
   dovecot: {
-    ports: [PORTS.imap, PORTS.imapMinimal],
-    startedBy: 'startDovecot (dovecot.ts): the suites, the bench and the demo',
+    ports: [PORTS.imap, PORTS.imapMinimal, PORTS.imapSpare],
+    startedBy:
+      'startDovecot (dovecot.ts): the suites, the bench and the demo; spareDovecot (dovecot.ts): the restart test, which stops it',
   },
   app: {
-    ports: [PORTS.demo, PORTS.e2e, PORTS.integration, PORTS.integrationShutdown, PORTS.bench],
+    ports: [PORTS.demo, PORTS.e2e, PORTS.e2eRestart, PORTS.integration, PORTS.integrationShutdown, PORTS.bench],
     startedBy:
       "startApp (app.ts) for the integration suite and the bench; Playwright's webServer (playwright.config.ts) and scripts/demo.sh run the same `next start`",
   },

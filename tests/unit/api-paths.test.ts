@@ -19,6 +19,11 @@ describe('apiPaths', () => {
     expect(apiPaths.messageList('a/b')).toBe('/api/mailboxes/a%2Fb/messages');
   });
 
+  it('builds the live stream’s URL, with `since` only when there is one', () => {
+    expect(apiPaths.events('SU5CT1g')).toBe('/api/events?mailboxId=SU5CT1g');
+    expect(apiPaths.events('SU5CT1g', 'a+b/c')).toBe('/api/events?mailboxId=SU5CT1g&since=a%2Bb%2Fc');
+  });
+
   it('adds the list query only when there is one', () => {
     expect(apiPaths.messageList('INBOX-id', new URLSearchParams({ limit: '50' }))).toBe(
       '/api/mailboxes/INBOX-id/messages?limit=50',

@@ -1,0 +1,148 @@
+import { resolve } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { type AppServer, startApp } from '../../scripts/harness/app';
+import { connectDirect } from '../../scripts/harness/direct-imap';
+import { LOOPBACK, PORTS } from '../../scripts/harness/ports';
+import { dataDir } from '../../scripts/imap/paths';
+import { LoginPage } from './pages/login-page';
+import { MailPage } from './pages/mail-page';
+import { MessageListPage } from './pages/message-list-page';
+import { OrganisePage } from './pages/organise-page';
+import { createAccount, type TestAccount } from './support/accounts';
+import { expect, test } from './support/fixtures';
+import { saveScreenshot } from './support/screenshots';
+
+/**
+ * Live sync end to end: changes made by another browser of the same user, or delivered by an
+ * outside IMAP client, show in every open window with no user action, and a window whose
+ * server is gone says so until it is back.
+ */
+
+/** An outside client delivers one unread message to INBOX; its UID. */
+async function deliver(account: TestAccount, subject: string): Promise<number> {
+  const imap = await connectDirect(account);
+  try {
+    const appended = await imap.append('INBOX', `From: Grace <grace@example.org>\r\nSubject: ${subject}\r\n\r\nLive.\r\n`);
+    return Number(appended ? appended.uid : 0);
+  } finally {
+    await imap.logout();
+  }
+}
+
+const live = (page: Page) => expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'live');
+
+async function secondWindow(browser: Browser, account: TestAccount, baseURL?: string): Promise<Page> {
+  const context = await browser.newContext(baseURL ? { baseURL } : {});
+  const page = await context.newPage();
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signInAndWait(account.user, account.password);
+  await new MailPage(page).waitForFolders();
+  return page;
+}
+
+test('two windows of one user: an archive in one removes the row in the other; new mail shows in both with counts and title', async ({
+  page,
+  browser,
+  freshAccount,
+}) => {
+  const other = await secondWindow(browser, freshAccount);
+  const [one, two] = [new OrganisePage(page), new OrganisePage(other)];
+  await Promise.all([one.list.waitForRows(), two.list.waitForRows(), live(page), live(other)]);
+  const [first] = (await one.list.fetchPage('INBOX')).messages;
+  if (!first) throw new Error('INBOX is empty');
+  await expect(two.list.row(first.uid)).toBeVisible();
+
+  await one.list.row(first.uid).click();
+  const answered = one.nextAnswer();
+  await one.action('archive').click();
+  expect((await answered).status()).toBe(200);
+  // The other window did nothing: the server's expunge reached it.
+  await expect(two.list.row(first.uid)).toHaveCount(0);
+
+  const unread = await new MailPage(page).unreadCount('INBOX');
+  const uid = await deliver(freshAccount, 'Delivered while you watch');
+  for (const window of [page, other]) {
+    const list = new MessageListPage(window);
+    await expect(list.row(uid)).toBeVisible();
+    await expect(list.row(uid)).toContainText('Delivered while you watch');
+    await expect.poll(() => new MailPage(window).unreadCount('INBOX')).toBe(unread + 1);
+    await expect(window).toHaveTitle(`(${unread + 1}) Inbox · Letterbox`);
+  }
+  await saveScreenshot(other, 'live-new-mail-light');
+  await other.context().close();
+});
+
+test('new mail keeps a reader scrolled down where they are, with their ticks', async ({ page, freshAccount }) => {
+  const list = new MessageListPage(page);
+  const organise = new OrganisePage(page);
+  await Promise.all([list.waitForRows(), live(page)]);
+  const { messages } = await list.fetchPage('INBOX');
+  const ticked = messages[8];
+  if (!ticked) throw new Error('INBOX too small');
+  await list.scrollBy(4 * MessageListPage.ROW_HEIGHT);
+  await organise.checkbox(ticked.uid).click();
+  const before = await list.row(ticked.uid).boundingBox();
+  const uid = await deliver(freshAccount, 'Arrives above the fold');
+  // Inserted at the top, out of view: the list holds one more row, and the view did not move.
+  await expect.poll(async () => (await list.fetchPage('INBOX')).messages[0]?.uid).toBe(uid);
+  await expect(list.list).toHaveAttribute('data-total', String(messages.length + 1));
+  const after = await list.row(ticked.uid).boundingBox();
+  expect(after?.y).toBe(before?.y);
+  await expect(organise.checkbox(ticked.uid)).toBeChecked();
+  await list.scrollToPosition(0);
+  await expect(list.row(uid)).toBeVisible();
+});
+
+test.describe('a server that goes away', () => {
+  let server: AppServer | undefined;
+  const port = PORTS.e2eRestart;
+  const env = {
+    NODE_ENV: 'production',
+    NEXT_MANUAL_SIG_HANDLE: 'true',
+    LOG_LEVEL: 'warn',
+    SESSION_SECRET: 'e2e-restart-session-secret-0123456789abcdefghij',
+    IMAP_HOST: LOOPBACK,
+    IMAP_PORT: String(PORTS.imap),
+    IMAP_TLS: 'false',
+  };
+  const log = resolve(dataDir, 'test-logs', 'e2e-restart-app.log');
+  test.afterEach(async () => {
+    await server?.stop();
+  });
+
+  for (const look of [
+    { name: 'light', options: { colorScheme: 'light' as const } },
+    { name: 'dark', options: { colorScheme: 'dark' as const } },
+    { name: 'phone', options: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+  ]) {
+    test(`shows the offline banner while the server is stopped and clears it when it is back (${look.name})`, async ({
+      browser,
+    }) => {
+      test.setTimeout(90_000);
+      const account = await createAccount('offline');
+      server = await startApp({ port, env, log });
+      const context = await browser.newContext({ ...look.options, baseURL: `http://localhost:${port}` });
+      const page = await context.newPage();
+      const login = new LoginPage(page);
+      await login.goto();
+      await login.signInAndWait(account.user, account.password);
+      await new MessageListPage(page).waitForRows();
+      await live(page);
+      await expect(page.getByTestId('connection-banner')).toHaveCount(0);
+
+      await server.stop();
+      const banner = page.getByTestId('connection-banner');
+      await expect(banner).toHaveText('Offline — reconnecting…', { timeout: 15_000 });
+      await saveScreenshot(page, `live-offline-${look.name}`);
+
+      server = await startApp({ port, env, log });
+      // Reconnects by itself (backoff at most 30 s), then the banner goes and the stream is live again.
+      await expect(banner).toHaveCount(0, { timeout: 45_000 });
+      await live(page);
+      const uid = await deliver(account, 'After the restart');
+      await expect(new MessageListPage(page).row(uid)).toBeVisible();
+      await context.close();
+    });
+  }
+});
