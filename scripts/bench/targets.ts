@@ -132,6 +132,11 @@ function browserVerdicts(browser: BrowserResult | null, verdicts: Verdict[]): vo
       (b) => ('error' in b.star ? Number.NaN : b.star.seen.median),
       59,
     );
+  verdicts.push({
+    target: 'New mail: APPEND OK → the row painted in Chromium (median)',
+    measured: browser ? `${browser.newMail.median.toFixed(0)} ms, p95 ${browser.newMail.p95.toFixed(0)} ms` : 'not run',
+    pass: browser ? 'info' : null,
+  });
   felt('First-load JS of /login, gzip', (b) => b.js.login.gzipBytes / KiB, 150, 'KiB');
   felt('First-load JS of /mail, gzip', (b) => b.js.mail.gzipBytes / KiB, 150, 'KiB');
 }

@@ -211,6 +211,9 @@ test('a label on a message whose folder another client deleted meanwhile rolls b
 }) => {
   const labels = new LabelsPage(page);
   const reader = new MailReader(page);
+  // Without the live stream, as a window whose stream is down would be: with it, the deletion is
+  // announced and the view leaves the folder before the click (live-sync.spec.ts tests that).
+  await page.route('**/api/events**', (route) => route.abort());
   const raw = Buffer.from(
     'From: a@example.com\r\nTo: b@example.com\r\nSubject: Soon gone\r\nDate: Thu, 1 Oct 2026 08:00:00 +0000\r\n\r\nBye.\r\n',
   );

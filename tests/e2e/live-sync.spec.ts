@@ -8,6 +8,7 @@ import { LoginPage } from './pages/login-page';
 import { MailPage } from './pages/mail-page';
 import { MessageListPage } from './pages/message-list-page';
 import { OrganisePage } from './pages/organise-page';
+import { SettingsMenu } from './pages/settings-menu';
 import { createAccount, type TestAccount } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { saveScreenshot } from './support/screenshots';
@@ -24,6 +25,17 @@ async function deliver(account: TestAccount, subject: string): Promise<number> {
   try {
     const appended = await imap.append('INBOX', `From: Grace <grace@example.org>\r\nSubject: ${subject}\r\n\r\nLive.\r\n`);
     return Number(appended ? appended.uid : 0);
+  } finally {
+    await imap.logout();
+  }
+}
+
+/** INBOX's unseen count as another IMAP client reads it. */
+async function serverUnseen(account: TestAccount): Promise<number> {
+  const imap = await connectDirect(account);
+  try {
+    const status = await imap.status('INBOX', { unseen: true });
+    return status ? (status.unseen ?? 0) : 0;
   } finally {
     await imap.logout();
   }
@@ -60,14 +72,15 @@ test('two windows of one user: an archive in one removes the row in the other; n
   // The other window did nothing: the server's expunge reached it.
   await expect(two.list.row(first.uid)).toHaveCount(0);
 
-  const unread = await new MailPage(page).unreadCount('INBOX');
   const uid = await deliver(freshAccount, 'Delivered while you watch');
+  // The count the server holds now (the archived message was opened, so read, before it left).
+  const unread = await serverUnseen(freshAccount);
   for (const window of [page, other]) {
     const list = new MessageListPage(window);
     await expect(list.row(uid)).toBeVisible();
     await expect(list.row(uid)).toContainText('Delivered while you watch');
-    await expect.poll(() => new MailPage(window).unreadCount('INBOX')).toBe(unread + 1);
-    await expect(window).toHaveTitle(`(${unread + 1}) Inbox · Letterbox`);
+    await expect.poll(() => new MailPage(window).unreadCount('INBOX')).toBe(unread);
+    await expect(window).toHaveTitle(`(${unread}) Inbox · Letterbox`);
   }
   await saveScreenshot(other, 'live-new-mail-light');
   await other.context().close();
@@ -146,3 +159,72 @@ test.describe('a server that goes away', () => {
     });
   }
 });
+
+test('a folder another client deletes while it is open says so at once, and leaves the folder tree', async ({
+  page,
+  freshAccount,
+}) => {
+  const mail = new MailPage(page);
+  const imap = await connectDirect(freshAccount);
+  try {
+    await imap.mailboxCreate('Doomed');
+    await imap.append('Doomed', 'Subject: Soon gone\r\n\r\nBye.\r\n');
+  } finally {
+    await imap.logout();
+  }
+  await mail.goto('Doomed');
+  await expect(new MessageListPage(page).rows.first()).toContainText('Soon gone');
+  await live(page);
+  const other = await connectDirect(freshAccount);
+  try {
+    await other.mailboxDelete('Doomed');
+  } finally {
+    await other.logout();
+  }
+  await expect(page.getByTestId('mailbox-not-found')).toBeVisible();
+  await expect(mail.folder('Doomed')).toHaveCount(0);
+});
+
+test('a flag set by another client shows on the row without a reload', async ({ page, freshAccount }) => {
+  const organise = new OrganisePage(page);
+  await Promise.all([organise.list.waitForRows(), live(page)]);
+  const target = (await organise.list.fetchPage('INBOX')).messages.find((message) => !message.flags.includes('\\Flagged'));
+  if (!target) throw new Error('no unflagged message');
+  await expect(organise.star(target.uid)).toHaveAttribute('aria-pressed', 'false');
+  const imap = await connectDirect(freshAccount);
+  try {
+    await imap.mailboxOpen('INBOX');
+    await imap.messageFlagsAdd(String(target.uid), ['\\Flagged'], { uid: true });
+  } finally {
+    await imap.logout();
+  }
+  await expect(organise.star(target.uid)).toHaveAttribute('aria-pressed', 'true');
+});
+
+for (const look of [
+  { name: 'light', options: { colorScheme: 'light' as const } },
+  { name: 'dark', options: { colorScheme: 'dark' as const } },
+  { name: 'phone', options: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+]) {
+  test.describe(look.name, () => {
+    test.use(look.options);
+    test(`the new-mail notifications switch asks the browser only when turned on (${look.name})`, async ({
+      page,
+      context,
+      freshAccount: _,
+    }) => {
+      const settings = new SettingsMenu(page);
+      await settings.open();
+      const toggle = page.getByTestId('setting-new-mail-notifications');
+      await expect(toggle).not.toBeChecked();
+      // Nothing asked on load: the permission is still the browser's default.
+      expect(await page.evaluate('Notification.permission')).toBe('default');
+      await context.grantPermissions(['notifications']);
+      const saved = page.waitForResponse((r) => r.url().endsWith('/api/settings') && r.request().method() === 'PATCH');
+      await toggle.click();
+      await saved;
+      await expect(toggle).toBeChecked();
+      await saveScreenshot(page, `live-notifications-setting-${look.name}`);
+    });
+  });
+}

@@ -7,6 +7,7 @@ import { type FolderTarget, switchFolders } from './flow-folders';
 import { openMessages } from './flow-open';
 import { scrollToEnd } from './flow-scroll';
 import { signInToRows, signInWarmToRows } from './flow-sign-in';
+import { newMailToPaint } from './flow-new-mail';
 import { NoStarControl, starToServer } from './flow-star';
 import { firstLoadJs, type JsBytes } from './js-bytes';
 import { launchBrowser } from './launch';
@@ -28,6 +29,8 @@ export interface BrowserResult {
   /** Star click → a second IMAP session sees \Flagged (polling), and a third in IDLE is told; or why not measured. */
   star: { seen: Summary; pushed: Summary; sent: Summary } | { error: string };
   js: { login: JsBytes; mail: JsBytes };
+  /** Issue 13: an outside APPEND's OK → the first frame that paints the new row. */
+  newMail: Summary;
 }
 
 export interface BrowserPlan {
@@ -76,6 +79,9 @@ export async function browserRun(plan: BrowserPlan, log: (line: string) => void)
       `browser: open ${summarize(opens.first).median.toFixed(0)} / prefetched ${summarize(opens.prefetched).median.toFixed(0)} ms`,
     );
     const star = await starFlow(browser, plan, inbox.mailboxId, log);
+    // One more round than measured, dropped, as the other flows.
+    const newMail = summarize((await newMailToPaint(browser, plan.user, plan.reps + 1)).slice(1));
+    log(`browser: new mail → painted row ${newMail.median.toFixed(0)} ms median`);
     const scrolls = await scrollToEnd(browser, plan.scrollUser, plan.scrollTotal, plan.scrollReps);
     const js = await firstLoadJs(browser, plan.user, `/mail/${inbox.mailboxId}`);
     return {
@@ -95,6 +101,7 @@ export async function browserRun(plan: BrowserPlan, log: (line: string) => void)
       },
       js,
       star,
+      newMail,
     };
   } finally {
     await browser.close();

@@ -81,7 +81,7 @@ export async function starToServer(browser: Browser, user: string, mailboxId: st
 }
 
 /** Page clock minus Node's clock, in ms. */
-async function clockOffset(page: Page): Promise<number> {
+export async function clockOffset(page: Page): Promise<number> {
   const before = now();
   const pageNow = (await page.evaluate('performance.timeOrigin + performance.now()')) as number;
   return pageNow - (before + now()) / 2;

@@ -75,6 +75,7 @@ export function browserTable(browser: BrowserResult): Table {
     ['Star click → a second IMAP session sees \\Flagged (FETCH FLAGS polled every ~2 ms)', starCell(browser.star, 'seen')],
     ['… of which click → PATCH /api/messages leaves the page', starCell(browser.star, 'sent')],
     ['Star click → a session in IDLE is told (untagged FETCH)', starCell(browser.star, 'pushed')],
+    ['New mail: outside APPEND OK → the row painted in the open list', mp(browser.newMail)],
     ['First-load JS, /login: files, raw, gzip', jsCell(browser.js.login)],
     ['First-load JS, /mail (signed in): files, raw, gzip', jsCell(browser.js.mail)],
   ];
