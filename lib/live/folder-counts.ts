@@ -1,13 +1,18 @@
 import 'server-only';
+import { mailboxId } from '@/lib/ids';
+import { type PushedStatus, notifyFolderChanges } from '@/lib/imap/commands/notify';
+import { withImap } from '@/lib/imap/connection/pool';
+import { openWatcher, type Watcher } from '@/lib/imap/connection/watcher';
 import { listMailboxes } from '@/lib/imap/list-mailboxes';
 import { logger } from '@/lib/log/logger';
 import type { MailboxCountsEvent } from '@/lib/schemas/live-events';
-import type { Mailbox } from '@/lib/schemas/mailboxes';
 import type { Account } from '@/lib/session/account';
 
 export interface FolderCountsOptions {
   account: () => Account | undefined;
   intervalMs: number;
+  /** For a NOTIFY watcher on a server without IDLE (none known; kept for the watcher's contract). */
+  pollMs: number;
   onCounts: (counts: MailboxCountsEvent) => void;
   /** A folder appeared, went, was renamed or (un)subscribed. */
   onTreeChanged: () => void;
@@ -19,33 +24,51 @@ export interface FolderCounts {
   stop(): void;
 }
 
+interface Known {
+  total: number | null;
+  unseen: number | null;
+  subscribed: boolean;
+}
+
 const NUDGE_MS = 300;
+/** Dovecot answers one tree change with a LIST (and a STATUS) for every folder: one read after the burst. */
+const TREE_SETTLE_MS = 100;
+const RETRY_MAX_MS = 30_000;
 
 /**
- * Every folder's counts while an account has a stream open: one `LIST … RETURN (STATUS
- * (MESSAGES UNSEEN))` (RFC 5819; one STATUS per folder without it) every LIVE_STATUS_INTERVAL_MS,
- * and soon after any change in a watched folder. Only what differs from the previous read is
- * sent; the first read is the baseline. NOTIFY (RFC 5465) would push these instead; it is
- * not used yet (README, Live sync).
+ * Every folder's counts while an account has a stream open. Where the server advertises
+ * NOTIFY (RFC 5465), one more watcher connection, selecting nothing, has the server push a
+ * STATUS for any folder that changes and a LIST when the tree does (commands/notify.ts);
+ * elsewhere one `LIST … RETURN (STATUS (MESSAGES UNSEEN))` (RFC 5819; one STATUS per folder
+ * without it) runs every LIVE_STATUS_INTERVAL_MS, and soon after any change in a watched
+ * folder. Either way a full read is the baseline, and only what differs from it is sent.
  */
-export function watchFolderCounts({ account, intervalMs, onCounts, onTreeChanged }: FolderCountsOptions): FolderCounts {
-  let previous: Map<string, Mailbox> | undefined;
+export function watchFolderCounts(options: FolderCountsOptions): FolderCounts {
+  const { account, intervalMs, onCounts, onTreeChanged } = options;
+  let known: Map<string, Known> | undefined;
+  let pushed = false;
+  let watcher: Watcher | undefined;
   let running = false;
   let again = false;
   let stopped = false;
+  let failures = 0;
   let soon: NodeJS.Timeout | undefined;
+  let poll: NodeJS.Timeout | undefined;
 
   const read = async () => {
     const current = account();
-    if (running || stopped || !current) {
-      again = running;
+    if (stopped || !current) return;
+    if (running) {
+      again = true;
       return;
     }
     running = true;
     try {
-      const mailboxes = new Map((await listMailboxes(current)).map((mailbox) => [mailbox.path, mailbox]));
-      if (previous && !stopped) compare(previous, mailboxes);
-      previous = mailboxes;
+      const mailboxes = await listMailboxes(current);
+      const next = new Map(mailboxes.map(({ path, total, unseen, subscribed }) => [path, { total, unseen, subscribed }]));
+      if (known && !stopped) compare(known, next);
+      known = next;
+      if (!pushed && !poll) await choose(current);
     } catch (error) {
       logger().info({ err: error }, 'folder counts not read');
     } finally {
@@ -57,35 +80,101 @@ export function watchFolderCounts({ account, intervalMs, onCounts, onTreeChanged
     }
   };
 
-  const compare = (before: Map<string, Mailbox>, after: Map<string, Mailbox>) => {
+  const compare = (before: Map<string, Known>, after: Map<string, Known>) => {
     let treeChanged = before.size !== after.size;
-    for (const [path, mailbox] of after) {
+    for (const [path, now] of after) {
       const old = before.get(path);
-      if (!old || old.subscribed !== mailbox.subscribed) treeChanged = true;
-      if (mailbox.total === null || mailbox.unseen === null) continue;
-      if (!old || old.total !== mailbox.total || old.unseen !== mailbox.unseen) {
-        onCounts({ mailboxId: mailbox.id, total: mailbox.total, unseen: mailbox.unseen });
+      if (!old || old.subscribed !== now.subscribed) treeChanged = true;
+      if (now.total === null || now.unseen === null) continue;
+      if (!old || old.total !== now.total || old.unseen !== now.unseen) {
+        onCounts({ mailboxId: mailboxId(path), total: now.total, unseen: now.unseen });
       }
     }
     if (treeChanged) onTreeChanged();
   };
 
-  const timer = setInterval(() => void read(), intervalMs);
-  timer.unref();
+  /** After the baseline: pushed counts where the server has NOTIFY, else the timer. */
+  const choose = async (current: Account) => {
+    const notify = await withImap(current, async ({ client }) => client.capabilities.has('NOTIFY'));
+    if (stopped) return;
+    if (notify) {
+      pushed = true;
+      listen(current);
+    } else {
+      poll = setInterval(() => void read(), intervalMs);
+      poll.unref();
+    }
+  };
+
+  const onStatus = (status: PushedStatus) => {
+    const old = known?.get(status.path);
+    // A folder not read yet is new: its LIST comes too, and the read after it sends its counts.
+    if (!known || !old || old.total === null || old.unseen === null) return;
+    const total = status.messages ?? old.total;
+    const unseen = status.unseen ?? old.unseen;
+    if (old.total === total && old.unseen === unseen) return;
+    known.set(status.path, { ...old, total, unseen });
+    onCounts({ mailboxId: mailboxId(status.path), total, unseen });
+  };
+
+  const listen = (current: Account) => {
+    if (stopped) return;
+    let opened: Watcher;
+    try {
+      opened = openWatcher(current, null, {
+        pollMs: options.pollMs,
+        onEvent: () => {},
+        setUp: (client) => notifyFolderChanges(client, { onStatus, onList: () => later(TREE_SETTLE_MS) }),
+      });
+    } catch (error) {
+      logger().info({ err: error }, 'folder watcher not opened; retrying');
+      retry();
+      return;
+    }
+    watcher = opened;
+    // What changed while nobody listened (a first start, a reconnect) is read once NOTIFY is set.
+    opened.ready.then(
+      () => {
+        failures = 0;
+        later(0);
+      },
+      () => {},
+    );
+    void opened.ended.then((reason) => {
+      if (watcher === opened) watcher = undefined;
+      if (!stopped && reason !== 'shutdown') retry();
+    });
+  };
+
+  const retry = () => {
+    failures += 1;
+    const wait = Math.min(RETRY_MAX_MS, 1_000 * 2 ** Math.min(failures, 5));
+    setTimeout(() => {
+      const current = account();
+      if (current && !watcher) listen(current);
+    }, wait).unref();
+  };
+
+  const later = (delay: number) => {
+    if (soon || stopped) return;
+    soon = setTimeout(() => {
+      soon = undefined;
+      void read();
+    }, delay);
+    soon.unref();
+  };
+
   void read();
   return {
     nudge() {
-      if (soon || stopped) return;
-      soon = setTimeout(() => {
-        soon = undefined;
-        void read();
-      }, NUDGE_MS);
-      soon.unref();
+      // Pushed counts need no nudge: the server reports the other folder itself.
+      if (!pushed) later(NUDGE_MS);
     },
     stop() {
       stopped = true;
-      clearInterval(timer);
+      clearInterval(poll);
       clearTimeout(soon);
+      void watcher?.stop('closed');
     },
   };
 }

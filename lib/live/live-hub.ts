@@ -72,6 +72,7 @@ export function joinLive(member: LiveMember): void {
   account.counts ??= watchFolderCounts({
     account: () => account.members.values().next().value?.account,
     intervalMs: config.LIVE_STATUS_INTERVAL_MS,
+    pollMs: config.LIVE_POLL_MS,
     onCounts: (data) => broadcast(account, (to) => ({ event: 'mailbox', id: idOf(to), data })),
     onTreeChanged: () => broadcast(account, (to) => ({ event: 'mailboxes', id: idOf(to), data: {} })),
   });

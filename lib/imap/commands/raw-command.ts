@@ -86,6 +86,19 @@ export async function rawCommand(
   return taggedCompletion(completion.response?.attributes ?? []);
 }
 
+/**
+ * Hears an untagged response the server sends on its own, outside any command (RFC 5465
+ * NOTIFY's STATUS and LIST): imapflow drops keywords it has no handler for, and its handler
+ * table is as internal as exec(). Returns the removal.
+ */
+export function onUnsolicited(client: ImapFlow, keyword: string, handler: (untagged: RawUntagged) => void): () => void {
+  const handlers = (client as unknown as { untaggedHandlers: UntaggedHandlers }).untaggedHandlers;
+  handlers[keyword] = handler;
+  return () => {
+    if (handlers[keyword] === handler) delete handlers[keyword];
+  };
+}
+
 /** Reads the bracketed response code of a tagged OK: the first attribute, an empty atom whose section holds it. */
 export function taggedCompletion(attributes: RawAttribute[]): TaggedCompletion {
   const [first] = attributes;

@@ -20,6 +20,8 @@ export interface WatcherOptions {
   onEvent: (event: WatchEvent) => void;
   /** Without IDLE (RFC 2177), how often a NOOP asks the server for news. */
   pollMs: number;
+  /** Runs once the connection is up (and its mailbox selected): NOTIFY SET for a watcher of every folder. */
+  setUp?: (client: ImapFlow) => Promise<void>;
 }
 
 export interface Watcher {
@@ -32,7 +34,8 @@ export interface Watcher {
 }
 
 /**
- * One dedicated connection that hears one mailbox, and is never used for commands or
+ * One dedicated connection that hears one mailbox (or, with `setUp` sending NOTIFY, every
+ * folder), and is never used for commands or
  * downloads: either would end IDLE and hold every push behind it (STACK.md trap 1). imapflow
  * enters IDLE as soon as the mailbox is selected (autoIdleDelay 0) and re-issues it every few
  * minutes, well inside RFC 2177's 29-minute limit. A server without IDLE is asked with NOOP
@@ -40,7 +43,7 @@ export interface Watcher {
  * untagged EXISTS/EXPUNGE/FETCH. The connection counts against IMAP_POOL_MAX_TOTAL; who
  * shares it, and when it ends, is the live hub's business (lib/live/).
  */
-export function openWatcher(account: Account, mailbox: string, options: WatcherOptions): Watcher {
+export function openWatcher(account: Account, mailbox: string | null, options: WatcherOptions): Watcher {
   const state = poolState();
   if (state.closing) throw new AppError('IMAP_BUSY', 'The server is shutting down; try again in a moment.');
   if (!roomForOneMore(state)) throw new AppError('IMAP_BUSY', 'The mail server is busy; try again in a moment.');
@@ -106,8 +109,10 @@ export function openWatcher(account: Account, mailbox: string, options: WatcherO
     // imapflow polls with NOOP every maxIdleTime (at most 2 min) when IDLE is not advertised.
     if (!opened.capabilities.has('IDLE')) opened.maxIdleTime = options.pollMs;
     try {
-      // EXAMINE: read-only, so watching never clears \Recent (RFC 3501 §6.3.2).
-      await opened.mailboxOpen(mailbox, { readOnly: true });
+      // EXAMINE: read-only, so watching never clears \Recent (RFC 3501 §6.3.2). No mailbox: a
+      // watcher of every folder (NOTIFY), which selects none.
+      if (mailbox !== null) await opened.mailboxOpen(mailbox, { readOnly: true });
+      await options.setUp?.(opened);
     } catch (error) {
       opened.close();
       throw toAppError(error);

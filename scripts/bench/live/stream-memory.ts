@@ -13,7 +13,7 @@ export interface StreamMemory {
   rssStreamingMiB: number;
   /** (RSS with the streams open − RSS signed in) / streams. */
   perStreamKiB: number;
-  /** Dovecot's connections for these users with every stream open: one watcher per user, plus the reads' pooled ones. */
+  /** Dovecot's connections for these users with every stream open: per account its watcher and its NOTIFY connection, plus the reads' pooled ones. */
   imapConnections: number;
   /** From the request to the stream's headers (the server answers once the stream is placed). */
   openMs: Summary;

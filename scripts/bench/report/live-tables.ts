@@ -14,7 +14,7 @@ export function streamsTable(streams: StreamMemory): Table {
       ['Opening a stream: request to headers (median / p95 ms)', `${num(streams.openMs.median)} / ${num(streams.openMs.p95)}`],
       ['Server RSS signed in → streams open (MiB)', `${num(streams.rssSignedInMiB, 0)} → ${num(streams.rssStreamingMiB, 0)}`],
       ['Server memory per open stream (RSS difference / streams)', `${num(streams.perStreamKiB, 0)} KiB`],
-      ['IMAP connections with every stream open (watchers + reads)', String(streams.imapConnections)],
+      ['IMAP connections with every stream open (watchers, NOTIFY, reads)', String(streams.imapConnections)],
     ],
   };
 }
