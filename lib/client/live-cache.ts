@@ -1,4 +1,4 @@
-import { hashKey, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
 import type { MessageSummary, MessagesResponse } from '@/lib/schemas/message-list';
 import { SORT_KEYS, SORT_ORDERS } from '@/lib/schemas/values';
@@ -6,13 +6,15 @@ import { listOrder } from '@/lib/ui/list-order';
 import { type ListData, updateLists, writeList } from './list-cache';
 import { removeMessages } from './message-cache';
 import { queryKeys } from './query-keys';
-import { type UidSelection, uidMatcher } from './uid-selection';
+import type { UidSelection } from './uid-selection';
 
 /**
  * The cache doors live events need besides message-cache.ts: a new row put in its place,
- * rows expunged with their lists' totals, a folder's counts as the server states them. Every
- * one is idempotent (an event replayed after a reconnect, or written again after a page fetch
- * landed, changes nothing more), and none refetches a list.
+ * rows expunged, a folder's counts as the server states them. Every one is idempotent (an
+ * event replayed after a reconnect, or written again after a page fetch landed, changes
+ * nothing more), and none refetches a list. Totals move only with the `mailbox` event, the
+ * server's own count: a row event that also counted would count twice whenever the counts
+ * arrive first (NOTIFY pushes them as fast as IDLE pushes the row).
  */
 
 /**
@@ -20,8 +22,7 @@ import { type UidSelection, uidMatcher } from './uid-selection';
  * the place the server's order gives it. A row that would land after the last loaded one while
  * more pages exist is left out: the next page brings it (the page cursor anchors on the last
  * UID shown, lib/imap/list/list-cursor.ts, so inserting above it neither skips nor repeats a
- * row). A list that has the UID already is left alone. A list that gains the row counts one
- * more message: only then is it certain the list's snapshot did not count it yet.
+ * row). A list that has the UID already is left alone.
  */
 export function insertMessage(queryClient: QueryClient, mailboxId: string, message: MessageSummary): void {
   for (const [key, data] of queryClient.getQueriesData<ListData>({ queryKey: queryKeys.messages.lists(mailboxId) })) {
@@ -44,7 +45,7 @@ function withRow(
   return pages.map((page, index) => {
     const { messages } = page;
     const next = index === at.page ? [...messages.slice(0, at.index), message, ...messages.slice(at.index)] : messages;
-    return { ...page, messages: next, total: page.total + 1 };
+    return next === messages ? page : { ...page, messages: next };
   });
 }
 
@@ -59,26 +60,12 @@ function placeOf(pages: readonly MessagesResponse[], comesAfter: (row: MessageSu
 }
 
 /**
- * Messages expunged by anyone: out of every list of the mailbox, and each sorted list counts
- * as many fewer as it held. Rows already gone (this tab's own move took them out at once)
- * change nothing, so the echo of our own move neither counts twice nor touches the move's
- * rollback, which keeps its own copy of the rows it took.
+ * Messages expunged by anyone: out of every list of the mailbox. Rows already gone (this tab's
+ * own move took them out at once) change nothing, so the echo of our own move does not touch
+ * the move's rollback, which keeps its own copy of the rows it took.
  */
 export function expungeMessages(queryClient: QueryClient, mailboxId: string, uids: UidSelection): void {
-  const gone = uidMatcher(uids);
-  const lists = queryKeys.messages.lists(mailboxId);
-  const held = new Map<string, number>();
-  for (const [key, data] of queryClient.getQueriesData<ListData>({ queryKey: lists })) {
-    const rows = new Set(data?.pages?.flatMap((page) => page.messages.filter((row) => gone(row.uid)).map((row) => row.uid)));
-    if (rows.size > 0) held.set(hashKey(key), rows.size);
-  }
   removeMessages(queryClient, mailboxId, uids);
-  for (const [key, data] of queryClient.getQueriesData<ListData>({ queryKey: lists })) {
-    const count = held.get(hashKey(key));
-    if (!data?.pages || !count) continue;
-    const pages = data.pages.map((page) => ({ ...page, total: Math.max(0, page.total - count) }));
-    writeList(queryClient, key, { ...data, pages });
-  }
 }
 
 export interface MailboxCounts {
