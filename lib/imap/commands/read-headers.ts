@@ -48,13 +48,19 @@ export async function readHeaders(
   const fieldNames = [...ADDRESS_FIELDS, ...(options.listUnsubscribe ? ['list-unsubscribe'] : [])];
   const envelopeQuery = { uid: true, envelope: true, headers: fieldNames };
   for await (const message of fetchEach(client, small, envelopeQuery)) {
+    // With QRESYNC a flag change by another session arrives as an untagged FETCH (FLAGS MODSEQ)
+    // that carries the UID (RFC 7162 §3.2.4), and imapflow yields it among this FETCH's answers:
+    // only the answer that holds what was asked for is the message's.
+    if (!message.envelope) continue;
     const fields = fieldsFromEnvelope(message.envelope, byUid.get(message.uid)?.internalDate, message.headers);
     read.set(message.uid, { fields, listUnsubscribe: headerLine(message.headers, 'list-unsubscribe'), cut: false });
   }
   const rawQuery = { uid: true, bodyParts: [{ key: 'HEADER', start: 0, maxLength: RAW_HEADER_BYTES }] };
   for await (const message of fetchEach(client, large, rawQuery)) {
-    // imapflow files a HEADER section under `headers`, partial or not.
-    const raw = message.headers ?? Buffer.alloc(0);
+    // imapflow files a HEADER section under `headers`, partial or not; an answer without one is
+    // another session's flag change (above), not this message's header.
+    if (!message.headers) continue;
+    const raw = message.headers;
     const fields = await fieldsFromHeaderBlock(raw, byUid.get(message.uid)?.internalDate);
     read.set(message.uid, { fields, listUnsubscribe: headerLine(raw, 'list-unsubscribe'), cut: raw.length >= RAW_HEADER_BYTES });
   }

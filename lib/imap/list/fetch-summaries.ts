@@ -92,8 +92,11 @@ async function fetchFlags(client: ImapFlow, range: string, options: { uid: boole
 async function readRows(client: ImapFlow, features: Features, scope: RowScope, uids: number[]) {
   if (uids.length === 0) return [];
   const rows = new Map<number, FetchMessageObject>();
-  for await (const message of client.fetch(uidSet(uids), withModseq(client, ROW_QUERY), { uid: true }))
-    rows.set(message.uid, message);
+  for await (const message of client.fetch(uidSet(uids), withModseq(client, ROW_QUERY), { uid: true })) {
+    // An untagged FETCH of another session's flag change carries the UID too (QRESYNC, RFC 7162
+    // §3.2.4) and comes through this loop: only the answer with the structure is the row's.
+    if (message.bodyStructure) rows.set(message.uid, message);
+  }
   const read = await readHeaders(client, [...rows.values()], { listUnsubscribe: false });
   const structures = new Map<number, MessageStructureObject | undefined>();
   for (const [uid, message] of rows) structures.set(uid, message.bodyStructure);
