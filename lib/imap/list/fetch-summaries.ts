@@ -94,8 +94,9 @@ async function readRows(client: ImapFlow, features: Features, scope: RowScope, u
   const rows = new Map<number, FetchMessageObject>();
   for await (const message of client.fetch(uidSet(uids), withModseq(client, ROW_QUERY), { uid: true })) {
     // An untagged FETCH of another session's flag change carries the UID too (QRESYNC, RFC 7162
-    // §3.2.4) and comes through this loop: only the answer with the structure is the row's.
-    if (message.bodyStructure) rows.set(message.uid, message);
+    // §3.2.4) and comes through this loop: only the answer with RFC822.SIZE is the row's (not
+    // BODYSTRUCTURE: Dovecot leaves it out of a message nested too deep, which still lists).
+    if (message.size !== undefined) rows.set(message.uid, message);
   }
   const read = await readHeaders(client, [...rows.values()], { listUnsubscribe: false });
   const structures = new Map<number, MessageStructureObject | undefined>();
