@@ -4,6 +4,7 @@ import { closeSession } from '@/lib/imap/connection/pool';
 import { changesSince } from '@/lib/sync/changes-since';
 import type { MailboxCursor } from '@/lib/sync/mailbox-cursor';
 import { withDirectImap } from './support/direct-imap';
+import { fiveChanges } from './support/live-stream';
 import { IMAP_MINIMAL } from './support/servers';
 import { accountFor, freshUser, type TestUser } from './support/users';
 
@@ -46,12 +47,7 @@ describe('changesSince: what changed in a mailbox since a cursor (in process, ag
     const added = await withDirectImap(owner, async (imap) => {
       const lock = await imap.getMailboxLock('INBOX');
       try {
-        const one = await imap.append('INBOX', message('New one'));
-        await imap.messageFlagsAdd(String(first), ['\\Flagged'], { uid: true });
-        await imap.messageDelete(String(second), { uid: true });
-        await imap.messageFlagsAdd(String(third), ['\\Seen'], { uid: true });
-        const two = await imap.append('INBOX', message('New two'));
-        return [Number(one ? one.uid : 0), Number(two ? two.uid : 0)];
+        return await fiveChanges(imap, [first ?? 0, second ?? 0, third ?? 0], message);
       } finally {
         lock.release();
       }

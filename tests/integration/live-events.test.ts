@@ -4,37 +4,16 @@ import { closeSession } from '@/lib/imap/connection/pool';
 import { listMessages } from '@/lib/imap/list-messages';
 import { openLiveStream } from '@/lib/live/open-live-stream';
 import { MessageSummary } from '@/lib/schemas/message-list';
-import type { Account } from '@/lib/session/account';
-import type { SessionData } from '@/lib/session/session-cookie';
 import { doveadm } from '../../scripts/imap/doveadm';
 import { withAppSettings } from './support/app-env';
 import { withDirectImap } from './support/direct-imap';
+import { fiveChanges, sessionFor, subscribe } from './support/live-stream';
 import { sentCommands, sentCommandsByConnection } from './support/rawlog';
 import { IMAP_MINIMAL } from './support/servers';
 import { type ReadEvent, readEvents } from './support/sse-reader';
 import { accountFor, freshUser, openConnections, type TestUser } from './support/users';
 
 const message = (subject: string) => `From: Ada <ada@example.org>\r\nSubject: ${subject}\r\n\r\nHello.\r\n`;
-
-function sessionOf(account: Account): SessionData {
-  const { sessionId: sid, user, password, host, port, tls } = account;
-  return { sid, user, password, host, port, tls, createdAt: Date.now(), seenAt: Date.now() };
-}
-
-/** A stream as the route opens it, read as EventSource would; `close()` is the browser going away. */
-async function subscribe(account: Account, options: { path?: string; since?: string; checkEveryMs?: number } = {}) {
-  const abort = new AbortController();
-  const response = await openLiveStream({
-    account,
-    session: sessionOf(account),
-    mailboxId: options.path ? mailboxId(options.path) : undefined,
-    since: options.since,
-    signal: abort.signal,
-    checkEveryMs: options.checkEveryMs,
-  });
-  expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
-  return { reader: readEvents(response), close: () => abort.abort() };
-}
 
 async function appendTo(owner: TestUser, path: string, subject: string, port?: number): Promise<number> {
   return withDirectImap({ ...owner, port }, async (imap) => {
@@ -114,12 +93,7 @@ describe('live events (in process, against Dovecot; changes made by another imap
 
     const added = await withDirectImap(owner, async (imap) => {
       await imap.mailboxOpen('INBOX');
-      const one = await imap.append('INBOX', message('New one'));
-      await imap.messageFlagsAdd(String(first), ['\\Flagged'], { uid: true });
-      await imap.messageDelete(String(second), { uid: true });
-      await imap.messageFlagsAdd(String(third), ['\\Seen'], { uid: true });
-      const two = await imap.append('INBOX', message('New two'));
-      return [Number(one ? one.uid : 0), Number(two ? two.uid : 0)];
+      return fiveChanges(imap, [first, second, third], message);
     });
 
     const { reader, close } = await subscribe(account, { since: lastId });
@@ -184,7 +158,7 @@ describe('live events (in process, against Dovecot; changes made by another imap
   it('ends the stream when its session is revoked or signs out, and the watcher follows', async () => {
     const owner = freshUser('live');
     const account = accountFor(owner, { session: 'live' });
-    const session = sessionOf(account);
+    const session = sessionFor(account);
     const abort = new AbortController();
     const response = await openLiveStream({ account, session, signal: abort.signal, checkEveryMs: 100 });
     const reader = readEvents(response);

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mailboxId } from '@/lib/ids';
 import { closeSession } from '@/lib/imap/connection/pool';
-import { openLiveStream } from '@/lib/live/open-live-stream';
-import type { Account } from '@/lib/session/account';
 import { withAppSettings } from './support/app-env';
 import { withDirectImap } from './support/direct-imap';
+import { subscribe } from './support/live-stream';
 import { sentCommandsByConnection } from './support/rawlog';
-import { readEvents } from './support/sse-reader';
 import { accountFor, freshUser, openConnections } from './support/users';
-
-async function subscribe(account: Account) {
-  const abort = new AbortController();
-  const { sessionId: sid, user, password, host, port, tls } = account;
-  const session = { sid, user, password, host, port, tls, createdAt: Date.now(), seenAt: Date.now() };
-  return { reader: readEvents(await openLiveStream({ account, session, signal: abort.signal })), close: () => abort.abort() };
-}
 
 describe('other folders pushed by NOTIFY (RFC 5465; in process, against Dovecot)', () => {
   // Ten minutes between reads: whatever arrives sooner was pushed.

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeSession } from '@/lib/imap/connection/pool';
-import { openLiveStream } from '@/lib/live/open-live-stream';
 import { spareDovecot } from '../../scripts/harness/dovecot';
 import { instancePaths } from '../../scripts/imap/paths';
 import { withAppSettings } from './support/app-env';
 import { withDirectImap } from './support/direct-imap';
-import { readEvents } from './support/sse-reader';
+import { subscribe } from './support/live-stream';
 import { accountFor, freshUser } from './support/users';
 
 /**
@@ -22,10 +21,7 @@ describe('live events across a Dovecot restart (in process)', () => {
   it('keeps the stream open while the server is down, then reconnects and replays what changed meanwhile', async () => {
     const owner = freshUser('restart');
     const account = accountFor(owner, { port: SPARE, session: 'restart' });
-    const abort = new AbortController();
-    const { sessionId: sid, user, password, host, port, tls } = account;
-    const session = { sid, user, password, host, port, tls, createdAt: Date.now(), seenAt: Date.now() };
-    const reader = readEvents(await openLiveStream({ account, session, signal: abort.signal }));
+    const { reader, close } = await subscribe(account);
 
     const before = await withDirectImap({ ...owner, port: SPARE }, (imap) =>
       imap.append('INBOX', 'Subject: Before\r\n\r\nx\r\n'),
@@ -47,7 +43,7 @@ describe('live events across a Dovecot restart (in process)', () => {
     expect((await reader.next((event) => event.event === 'message.new', 5_000)).data).toMatchObject({
       message: { uid: Number(after ? after.uid : 0) },
     });
-    abort.abort();
+    close();
     await closeSession(account);
   }, 60_000);
 });

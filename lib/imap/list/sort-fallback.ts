@@ -30,6 +30,9 @@ interface Row {
 export async function sortWithoutServer(client: ImapFlow, key: Exclude<SortKey, 'arrival'>, order: SortOrder): Promise<number[]> {
   const rows = new Map<number, Row>();
   for await (const message of client.fetch('1:*', { uid: true, size: true, internalDate: key === 'date' })) {
+    // Another session's flag change can come through as an untagged FETCH with the UID (QRESYNC,
+    // RFC 7162 §3.2.4): only an answer with what was asked for may fill or replace a row.
+    if (message.size === undefined) continue;
     rows.set(message.uid, {
       uid: message.uid,
       seq: message.seq,
@@ -50,7 +53,7 @@ async function readSortHeaders(client: ImapFlow, rows: Map<number, Row>, key: He
   const structures = new Map<number, MessageStructureObject | undefined>();
   if (large.length > 0) {
     for await (const message of client.fetch(uidSet(large), { uid: true, bodyStructure: true }, { uid: true })) {
-      structures.set(message.uid, message.bodyStructure);
+      if (message.bodyStructure) structures.set(message.uid, message.bodyStructure);
     }
   }
   const raw = large.filter((uid) => headerSizeBound(rows.get(uid)?.size ?? 0, structures.get(uid)) > TRUSTED_HEADER_BYTES);
@@ -58,7 +61,7 @@ async function readSortHeaders(client: ImapFlow, rows: Map<number, Row>, key: He
   const byName = [...rows.keys()].filter((uid) => !rawSet.has(uid));
   const collect = (message: FetchMessageObject) => {
     const row = rows.get(message.uid);
-    if (row) row.headers = message.headers;
+    if (row && message.headers) row.headers = message.headers;
   };
   if (byName.length > 0) {
     for await (const message of client.fetch(uidSet(byName), { uid: true, headers: [key] }, { uid: true })) collect(message);
