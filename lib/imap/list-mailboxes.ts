@@ -15,6 +15,10 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
  */
 export function listMailboxes(account: Account): Promise<Mailbox[]> {
   return withImap(account, async ({ client }) => {
+    // Dovecot answers STATUS (and LIST-STATUS) for the selected mailbox from the selection as it
+    // was last synced, not from the mailbox (measured: another client's APPEND not counted 1.5 s
+    // later); RFC 3501 §6.3.10 leaves that open. A NOOP first syncs it (RFC 3501 §6.1.2).
+    if (client.mailbox) await client.noop();
     const entries = await client.list({ statusQuery: { messages: true, unseen: true } });
     return sortMailboxes(entries.map((entry) => toMailbox(entry, client.namespaces)));
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailboxPathFromId } from '@/lib/ids';
-import { closeSession } from '@/lib/imap/connection/pool';
+import { closeSession, withImap } from '@/lib/imap/connection/pool';
+import { withMailbox } from '@/lib/imap/connection/with-mailbox';
 import { listMailboxes } from '@/lib/imap/list-mailboxes';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
 import type { Account } from '@/lib/session/account';
@@ -10,7 +11,8 @@ import { AppClient } from './support/http-client';
 import { IMAP4REV1_COMMANDS, sentCommands } from './support/rawlog';
 import { startRecordingProxy } from './support/recording-proxy';
 import { IMAP, IMAP_MINIMAL } from './support/servers';
-import { freshUser, type TestUser } from './support/users';
+import { connectDirect } from '../../scripts/harness/direct-imap';
+import { accountFor, freshUser, type TestUser } from './support/users';
 
 let owner: TestUser;
 let summary: SeedSummary;
@@ -52,6 +54,26 @@ describe('GET /api/mailboxes', () => {
       'Junk',
       'Trash',
     ]);
+  });
+});
+
+describe('counts of a folder the pooled connection has selected', () => {
+  it('are current after another client delivered to it (Dovecot answers STATUS from the selection as last synced)', async () => {
+    const reader = freshUser('mbx-sel');
+    await seedMailbox({ user: reader.user, count: 5, folders: false });
+    const account = accountFor(reader, { session: 'selected-counts' });
+    try {
+      // The one pooled connection now has INBOX selected, as after reading the list.
+      await withImap(account, ({ client }) => withMailbox(client, 'INBOX', async () => undefined));
+      const before = byPath(await listMailboxes(account)).get('INBOX');
+      const other = await connectDirect(reader);
+      await other.append('INBOX', 'From: a@example.org\r\nSubject: counted\r\n\r\nx\r\n');
+      await other.logout();
+      const after = byPath(await listMailboxes(account)).get('INBOX');
+      expect(after).toMatchObject({ total: (before?.total ?? 0) + 1, unseen: (before?.unseen ?? 0) + 1 });
+    } finally {
+      await closeSession(account);
+    }
   });
 });
 
