@@ -13,8 +13,8 @@ import { useUnreadTitle } from './use-unread-title';
  * notifies a hidden tab, and the banner says when none of that is working.
  */
 export function LiveMail() {
-  const onNewMail = useNewMailNotifications();
-  const state = useLiveEvents(useUrlMailboxId(), useUrlSort(), onNewMail);
+  const news = useNewMailNotifications();
+  const state = useLiveEvents(useUrlMailboxId(), useUrlSort(), news);
   useUnreadTitle();
   return <ConnectionBanner state={state} />;
 }

@@ -4,9 +4,13 @@ import { LIVE_EVENT_NAMES, parseLiveEvent } from './live-event-parse';
 /**
  * live: the stream is open. connecting: opening, or down for less than OFFLINE_AFTER_MS (a
  * quick reconnect shows nothing). offline: down for longer, reconnecting. signed-out: the
- * server refused the stream and the session is gone; nothing more is tried.
+ * server refused the stream and the session is gone; gone: it refused it because the folder
+ * no longer exists (the list says so). Neither is tried again.
  */
-export type LiveState = 'connecting' | 'live' | 'offline' | 'signed-out';
+export type LiveState = 'connecting' | 'live' | 'offline' | 'signed-out' | 'gone';
+
+/** Why the server refused a stream, as far as the client can find out: to stop for good, or retry. */
+export type Refusal = 'signed-out' | 'gone' | 'retry';
 
 /** The part of EventSource this module uses, so tests can hand it a fake. */
 export interface EventSourceLike {
@@ -28,10 +32,16 @@ export interface LiveConnectionOptions {
   since: string | undefined;
   onEvent: (event: LiveEvent) => void;
   onState: (state: LiveState) => void;
-  /** Open again after being down: what changed meanwhile elsewhere (other folders' counts) is not replayed. */
-  onReopen: () => void;
-  /** Asked when the server refused the stream: true when the session is gone (a 401 would loop otherwise). */
-  signedOut: () => Promise<boolean>;
+  /**
+   * The stream is open: `reopened` after being down. What changed elsewhere before it opened
+   * (other folders' counts) is not replayed, only this mailbox's changes are.
+   */
+  onOpen: (reopened: boolean) => void;
+  /**
+   * Asked when the server refused the stream (EventSource does not say with what status): a
+   * 401 for a session that is gone, or a 404 for a folder deleted meanwhile, would loop otherwise.
+   */
+  refusal: () => Promise<Refusal>;
   createSource?: (url: string) => EventSourceLike;
   /** Where the browser says `online` (window). */
   network?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
@@ -74,7 +84,7 @@ export function connectLive(options: LiveConnectionOptions): () => void {
       offlineTimer = undefined;
       attempt = 0;
       options.onState('live');
-      if (opened) options.onReopen();
+      options.onOpen(opened);
       opened = true;
     });
     current.addEventListener('error', () => {
@@ -98,11 +108,11 @@ export function connectLive(options: LiveConnectionOptions): () => void {
 
   const refused = async (closed: EventSourceLike) => {
     closed.close();
-    const gone = await options.signedOut().catch(() => false);
+    const why = await options.refusal().catch((): Refusal => 'retry');
     if (stopped || source !== closed) return;
-    if (gone) {
+    if (why !== 'retry') {
       stop();
-      options.onState('signed-out');
+      options.onState(why);
       return;
     }
     const delay = Math.min(FIRST_RETRY_MS * 2 ** attempt, MAX_RETRY_MS);

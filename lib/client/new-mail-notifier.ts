@@ -54,6 +54,27 @@ export function createNewMailNotifier({ show, openMessage, openFolder, now = Dat
   };
 }
 
+/** The tag an Inbox count notification replaces itself under: one at a time, the newest count. */
+export const INBOX_TAG = 'letterbox-inbox-mail';
+
+/**
+ * Mail that reached the Inbox while another folder is open: the stream watches the open
+ * folder only, and the Inbox's news is its counts (a `mailbox` event, from NOTIFY's STATUS,
+ * RFC 5465 §5.2, or the periodic LIST-STATUS), with no sender or subject to show. So the
+ * notification says how many arrived; null when the counts say none did (unread fell, or the
+ * total did not grow: mail read or moved away elsewhere).
+ */
+export function inboxCountsNotification(
+  before: { total: number; unseen: number },
+  after: { total: number; unseen: number },
+  onClick: () => void,
+): NotificationRequest | null {
+  const added = Math.min(after.total - before.total, after.unseen - before.unseen);
+  if (added <= 0) return null;
+  const body = added === 1 ? '1 new message' : `${added} new messages`;
+  return { title: 'New mail in Inbox', body, tag: INBOX_TAG, onClick };
+}
+
 function single({ message }: NewMail, onClick: () => void): NotificationRequest {
   const sender = message.from.map(addressLabel).find(Boolean) ?? 'Unknown sender';
   return { title: sender, body: message.subject.trim() || '(no subject)', tag: message.id, onClick };

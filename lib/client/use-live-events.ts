@@ -4,13 +4,22 @@ import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { apiPaths } from '@/lib/api-paths';
 import { mailboxPathFromId } from '@/lib/ids';
-import type { MessageNewEvent } from '@/lib/schemas/live-events';
+import type { MailboxCountsEvent, MessageNewEvent } from '@/lib/schemas/live-events';
+import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
 import type { ListSort } from '@/lib/ui/mail-location';
 import { api } from './api';
 import { applyLiveEvent } from './apply-live-event';
 import type { ListData } from './list-cache';
-import { connectLive, type LiveState } from './live-connection';
+import { connectLive, type LiveState, type Refusal } from './live-connection';
 import { queryKeys } from './query-keys';
+import { mailboxesQuery } from './use-mailboxes';
+
+/** What the shell does with news beyond the cache: notifications. */
+export interface LiveNews {
+  newMail(event: MessageNewEvent): void;
+  /** Another folder's counts moved (the open one's news comes as messages): where they stood, and now. */
+  counts(event: MailboxCountsEvent, before: { total: number; unseen: number }): void;
+}
 
 /**
  * Keeps the open mailbox live: one stream for the folder the list shows, opened again on a
@@ -18,27 +27,36 @@ import { queryKeys } from './query-keys';
  * where the first page of the list on screen stands (its `liveCursor`), so nothing that
  * changed between that page and the stream is missed. Returns the connection's state.
  */
-export function useLiveEvents(mailboxId: string | null, sort: ListSort, onNewMail?: (event: MessageNewEvent) => void): LiveState {
+export function useLiveEvents(mailboxId: string | null, sort: ListSort, news?: LiveNews): LiveState {
   const queryClient = useQueryClient();
   const [state, setState] = useState<LiveState>('connecting');
   const listKey = useEffectEvent((id: string) => queryKeys.messages.list(id, sort.sort, sort.order));
   const receive = useEffectEvent((event: Parameters<typeof applyLiveEvent>[1]) => {
+    const before =
+      event.event === 'mailbox' && event.data.mailboxId !== mailboxId ? countsOf(queryClient, event.data.mailboxId) : null;
     applyLiveEvent(queryClient, event);
-    if (event.event === 'message.new') onNewMail?.(event.data);
+    if (event.event === 'message.new') news?.newMail(event.data);
+    if (event.event === 'mailbox' && before) news?.counts(event.data, before);
   });
 
   useEffect(() => {
     if (mailboxId === null || mailboxPathFromId(mailboxId) === null) return;
     let close = () => {};
     const stopWaiting = whenFirstPage(queryClient, listKey(mailboxId), (since) => {
+      const requested = Date.now();
       close = connectLive({
         url: (from) => apiPaths.events(mailboxId, from),
         since,
         onEvent: receive,
         onState: setState,
-        // Other folders' counts may have moved while the stream was down; this folder's changes are replayed.
-        onReopen: () => void queryClient.invalidateQueries({ queryKey: queryKeys.mailboxes() }),
-        signedOut: () => sessionGone(queryClient),
+        onOpen: (reopened) => {
+          // The folder counts' baseline is the stream's start, as the list's is its liveCursor: counts
+          // read before it (the tree loaded before a folder switch, a stream that was down) are read
+          // again, or a change in between would stay unseen until that folder's next one.
+          const loaded = queryClient.getQueryState(queryKeys.mailboxes())?.dataUpdatedAt ?? 0;
+          if (reopened || loaded < requested) void queryClient.invalidateQueries({ queryKey: queryKeys.mailboxes() });
+        },
+        refusal: () => refusal(queryClient, mailboxId),
         network: window,
       });
     });
@@ -49,6 +67,11 @@ export function useLiveEvents(mailboxId: string | null, sort: ListSort, onNewMai
   }, [mailboxId, queryClient]);
 
   return state;
+}
+
+function countsOf(queryClient: QueryClient, mailboxId: string): { total: number; unseen: number } | null {
+  const entry = queryClient.getQueryData<MailboxesResponse>(queryKeys.mailboxes())?.mailboxes.find((box) => box.id === mailboxId);
+  return entry && entry.total !== null && entry.unseen !== null ? { total: entry.total, unseen: entry.unseen } : null;
 }
 
 /** Calls `start` with the first page's liveCursor once the list has one (a folder switch opens before its rows arrive). */
@@ -75,8 +98,12 @@ function whenFirstPage(
 /**
  * EventSource does not say why it was refused. The session query, fetched afresh, does: a 401
  * then leaves the stream closed, and whoever watches the session query learns it has ended.
+ * The folder list, fetched afresh, says whether a 404 was a folder deleted meanwhile (the
+ * list then says so, and the stream is not asked for again every 30 s).
  */
-async function sessionGone(queryClient: QueryClient): Promise<boolean> {
+async function refusal(queryClient: QueryClient, mailboxId: string): Promise<Refusal> {
   const answer = await queryClient.fetchQuery({ queryKey: queryKeys.session(), queryFn: api.getSession, staleTime: 0 });
-  return answer.session === null;
+  if (answer.session === null) return 'signed-out';
+  const folders = await queryClient.fetchQuery({ ...mailboxesQuery, staleTime: 0 });
+  return folders.mailboxes.some((mailbox) => mailbox.id === mailboxId) ? 'retry' : 'gone';
 }

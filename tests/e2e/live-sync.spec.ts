@@ -183,6 +183,15 @@ test('a folder another client deletes while it is open says so at once, and leav
   }
   await expect(page.getByTestId('mailbox-not-found')).toBeVisible();
   await expect(mail.folder('Doomed')).toHaveCount(0);
+  // The stream the server ended is asked for once more (EventSource reconnects by itself), is
+  // refused with 404, and then left alone: no retry every 30 s for a folder that is gone.
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'gone');
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/events')) asked.push(request.url());
+  });
+  await page.waitForTimeout(3_000);
+  expect(asked).toEqual([]);
 });
 
 test('a flag set by another client shows on the row without a reload', async ({ page, freshAccount }) => {
@@ -199,6 +208,70 @@ test('a flag set by another client shows on the row without a reload', async ({ 
     await imap.logout();
   }
   await expect(organise.star(target.uid)).toHaveAttribute('aria-pressed', 'true');
+});
+
+/**
+ * Records every desktop notification the page makes, and lets the test say the tab is hidden:
+ * Chromium under test is never a background tab by itself. Runs before the app's scripts.
+ */
+const NOTIFICATION_SPY = `
+  window.__shown = [];
+  const Real = window.Notification;
+  window.Notification = class extends Real {
+    constructor(title, options) {
+      window.__shown.push({ title, body: options && options.body });
+      super(title, options);
+    }
+  };
+  Object.defineProperty(Document.prototype, 'visibilityState', {
+    configurable: true,
+    get: () => (window.__hidden ? 'hidden' : 'visible'),
+  });
+`;
+
+const shown = (page: Page) => page.evaluate('window.__shown') as Promise<Array<{ title: string; body: string }>>;
+
+test('a hidden tab notifies new mail: sender and subject in the open Inbox, a count for the Inbox while another folder is open', async ({
+  page,
+  context,
+  freshAccount,
+}) => {
+  await context.grantPermissions(['notifications']);
+  await context.addInitScript(NOTIFICATION_SPY);
+  const mail = new MailPage(page);
+  await mail.goto('INBOX');
+  await mail.waitForFolders();
+  const settings = new SettingsMenu(page);
+  await settings.open();
+  const toggle = page.getByTestId('setting-new-mail-notifications');
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/settings') && r.request().method() === 'PATCH');
+  await toggle.click();
+  await saved;
+  await page.keyboard.press('Escape');
+  await live(page);
+
+  // Visible: the row shows, nothing pops up.
+  const onScreen = await deliver(freshAccount, 'Seen on screen');
+  await expect(new MessageListPage(page).row(onScreen)).toBeVisible();
+  await page.evaluate('window.__hidden = true');
+  await deliver(freshAccount, 'While you were away');
+  await expect.poll(() => shown(page)).toEqual([{ title: 'Grace', body: 'While you were away' }]);
+
+  await page.evaluate('window.__hidden = false');
+  await mail.openFolder('Archive');
+  await live(page);
+  // The Inbox's count is read again as the Archive's stream opens: the mail that came while the
+  // Inbox was open counts, not only what the next change says.
+  const unseen = await serverUnseen(freshAccount);
+  await expect.poll(() => mail.unreadCount('INBOX')).toBe(unseen);
+  await page.evaluate('window.__hidden = true');
+  await deliver(freshAccount, 'Into the Inbox');
+  await expect
+    .poll(() => shown(page), { timeout: 15_000 })
+    .toEqual([
+      { title: 'Grace', body: 'While you were away' },
+      { title: 'New mail in Inbox', body: '1 new message' },
+    ]);
 });
 
 for (const look of [

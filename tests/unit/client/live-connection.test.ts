@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { connectLive, type EventSourceLike, type LiveState } from '@/lib/client/live-connection';
+import { connectLive, type EventSourceLike, type LiveState, type Refusal } from '@/lib/client/live-connection';
 import type { LiveEvent } from '@/lib/schemas/live-events';
 
 /** EventSource as the browser runs it, driven by the test: open, events, errors with the readyState they leave. */
@@ -53,8 +53,8 @@ const sinceOf = (source: FakeSource) => new URL(source.url, 'http://x').searchPa
 
 let states: LiveState[];
 let events: LiveEvent[];
-let reopened: number;
-let signedOut: ReturnType<typeof vi.fn<() => Promise<boolean>>>;
+let opens: boolean[];
+let refusal: ReturnType<typeof vi.fn<() => Promise<Refusal>>>;
 let network: EventTarget;
 let close: () => void;
 
@@ -64,8 +64,8 @@ function connect(since: string | undefined = 'cursor-0') {
     since,
     onEvent: (event) => events.push(event),
     onState: (state) => states.push(state),
-    onReopen: () => reopened++,
-    signedOut,
+    onOpen: (reopened) => opens.push(reopened),
+    refusal,
     createSource: (url) => new FakeSource(url),
     network,
   });
@@ -81,8 +81,8 @@ beforeEach(() => {
   FakeSource.all = [];
   states = [];
   events = [];
-  reopened = 0;
-  signedOut = vi.fn(async () => false);
+  opens = [];
+  refusal = vi.fn(async (): Promise<Refusal> => 'retry');
   network = new EventTarget();
 });
 afterEach(() => {
@@ -101,7 +101,7 @@ describe('connectLive', () => {
     expect(states).toEqual(['connecting', 'live']);
     latest().send('mailbox', { mailboxId: 'SU5CT1g', total: 3, unseen: 1 }, 'e1');
     expect(events).toEqual([{ event: 'mailbox', data: { mailboxId: 'SU5CT1g', total: 3, unseen: 1 } }]);
-    expect(reopened).toBe(0);
+    expect(opens).toEqual([false]);
   });
 
   it('ignores a malformed event, and says so once', () => {
@@ -133,7 +133,7 @@ describe('connectLive', () => {
       latest().refuse();
     }
     expect(delays).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000]);
-    expect(signedOut).toHaveBeenCalledTimes(8);
+    expect(refusal).toHaveBeenCalledTimes(8);
     expect(FakeSource.all.slice(0, -1).every((source) => source.closed)).toBe(true);
   });
 
@@ -145,14 +145,14 @@ describe('connectLive', () => {
     latest().refuse();
     await elapse(2000);
     latest().open();
-    expect(reopened).toBe(1);
+    expect(opens).toEqual([false, true]);
     latest().refuse();
     await elapse(1000);
     expect(FakeSource.all).toHaveLength(4);
   });
 
   it('stops for good when the session has ended (a 401 would loop otherwise)', async () => {
-    signedOut.mockResolvedValue(true);
+    refusal.mockResolvedValue('signed-out');
     connect();
     latest().refuse();
     await elapse(0);
@@ -163,6 +163,18 @@ describe('connectLive', () => {
     expect(states.at(-1)).toBe('signed-out');
   });
 
+  it('stops for good when the folder is gone (a 404 would be asked again every 30 s otherwise)', async () => {
+    refusal.mockResolvedValue('gone');
+    connect();
+    latest().open();
+    latest().refuse();
+    await elapse(0);
+    expect(states.at(-1)).toBe('gone');
+    await elapse(120_000);
+    network.dispatchEvent(new Event('online'));
+    expect(FakeSource.all).toHaveLength(1);
+  });
+
   it('says offline only after 2 s down: a quick reconnect shows nothing', async () => {
     connect();
     latest().open();
@@ -170,7 +182,7 @@ describe('connectLive', () => {
     await elapse(1500);
     latest().open();
     expect(states).toEqual(['connecting', 'live', 'connecting', 'live']);
-    expect(reopened).toBe(1);
+    expect(opens).toEqual([false, true]);
     expect(FakeSource.all).toHaveLength(1);
     latest().drop();
     await elapse(2000);

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BURST_TAG,
+  INBOX_TAG,
+  inboxCountsNotification,
   createNewMailNotifier,
   type NewMail,
   type NotificationRequest,
@@ -116,5 +118,25 @@ describe('showDesktopNotification', () => {
     expect(focus).toHaveBeenCalled();
     expect(request.onClick).toHaveBeenCalled();
     expect(made[0]?.close).toHaveBeenCalled();
+  });
+});
+
+describe('inboxCountsNotification', () => {
+  const click = () => {};
+  it('counts the messages that arrived, by the smaller of the total and unread growth', () => {
+    expect(inboxCountsNotification({ total: 10, unseen: 2 }, { total: 11, unseen: 3 }, click)).toMatchObject({
+      title: 'New mail in Inbox',
+      body: '1 new message',
+      tag: INBOX_TAG,
+    });
+    // Three arrived, one of them already read on another device.
+    expect(inboxCountsNotification({ total: 10, unseen: 2 }, { total: 13, unseen: 4 }, click)?.body).toBe('2 new messages');
+  });
+
+  it('says nothing when no unread mail arrived: read elsewhere, moved away, or read as it came', () => {
+    expect(inboxCountsNotification({ total: 10, unseen: 2 }, { total: 10, unseen: 1 }, click)).toBeNull();
+    expect(inboxCountsNotification({ total: 10, unseen: 2 }, { total: 9, unseen: 2 }, click)).toBeNull();
+    // A message read while another arrived: the total grew, unread did not.
+    expect(inboxCountsNotification({ total: 10, unseen: 2 }, { total: 11, unseen: 2 }, click)).toBeNull();
   });
 });
