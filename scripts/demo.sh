@@ -8,14 +8,28 @@ bash scripts/install-system.sh
 harness() { npx tsx scripts/harness/cli.ts "$@"; }
 port=${PORT:-$(harness port demo)}
 imap_port=${IMAP_PORT:-$(harness port imap)}
-# Ctrl-C stops Letterbox, then the Dovecot this demo started (one that was already running stays up).
+mail_domain=$(harness mail-domain)
+submission_port=${SMTP_SUBMISSION_PORT:-$(harness port smtpSubmission)}
+# Ctrl-C stops Letterbox, then the Postfix and Dovecot this demo started, newest first (servers
+# that were already running stay up).
 started=$(mktemp)
 stop_started() {
-  while read -r kind; do npm run --silent imap:stop -- "--$kind"; done < "$started"
+  tac "$started" | while read -r server; do
+    case $server in
+      postfix) npm run --silent smtp:stop ;;
+      *) npm run --silent imap:stop -- "--$server" ;;
+    esac
+  done
   rm -f "$started"
 }
 trap stop_started EXIT
 npm run --silent imap:start -- --started-file "$started"
+# Postfix needs root (its queue belongs to the postfix user): rootless, the demo runs without it.
+smtp_line="  No local SMTP server (Postfix needs root)."
+if [ "$(id -u)" -eq 0 ]; then
+  npm run --silent smtp:start -- --started-file "$started"
+  smtp_line="  Send mail through 127.0.0.1:${submission_port} (SMTP AUTH demo / demo) to USER@${mail_domain}"
+fi
 
 # The demo's session secret is generated once and kept (git-ignored) so sign-ins survive restarts.
 secret_file=.letterbox/session-secret
@@ -28,7 +42,8 @@ cat <<MSG
 
   Letterbox is starting on http://127.0.0.1:${port}
   Sign in as   user: demo   password: demo
-  Ctrl-C stops Letterbox and the local Dovecot (127.0.0.1:${imap_port}) it started.
+${smtp_line}
+  Ctrl-C stops Letterbox and the local Dovecot (127.0.0.1:${imap_port}) and Postfix it started.
 
 MSG
 export NODE_ENV=production NEXT_MANUAL_SIG_HANDLE=true

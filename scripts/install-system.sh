@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks, and nothing else. Idempotent.
-#   scripts/install-system.sh          Dovecot (for the demo)
-#   scripts/install-system.sh --test   Dovecot, Chromium and CJK fonts (for the test suite)
+#   scripts/install-system.sh          Dovecot and Postfix (for the demo)
+#   scripts/install-system.sh --test   Dovecot, Postfix, Chromium and CJK fonts (for the test suite)
 set -euo pipefail
 
-packages=(dovecot-imapd)
+# dovecot-lmtpd is how Postfix hands local mail to Dovecot (scripts/smtp/).
+packages=(dovecot-imapd dovecot-lmtpd postfix)
 [ "${1:-}" = "--test" ] && packages+=(chromium fonts-noto-cjk fonts-noto-color-emoji)
 
 missing=()
@@ -21,6 +22,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   echo "Installing ${missing[*]} from Debian…"
   export DEBIAN_FRONTEND=noninteractive
+  # Postfix's package would otherwise configure /etc/postfix as a system mail server (and, on a
+  # machine that starts services, run it): "No configuration" leaves /etc/postfix without a
+  # main.cf, and scripts/smtp/ runs its own instance with its own config directory.
+  echo 'postfix postfix/main_mailer_type select No configuration' | debconf-set-selections
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi

@@ -8,14 +8,24 @@ results=test-results
 rm -rf "$results" && mkdir -p "$results/checks"
 
 bash scripts/install-system.sh --test || exit 1
-# At the end (or on Ctrl-C) stop only the Dovecots this run started: one a developer had running stays up.
+# At the end (or on Ctrl-C) stop only the Postfix and Dovecots this run started, newest first:
+# servers a developer had running stay up.
 started=$(mktemp)
 stop_started() {
-  while read -r kind; do npm run --silent imap:stop -- "--$kind"; done < "$started"
+  tac "$started" | while read -r server; do
+    case $server in
+      postfix) npm run --silent smtp:stop ;;
+      *) npm run --silent imap:stop -- "--$server" ;;
+    esac
+  done
   rm -f "$started"
 }
 trap stop_started EXIT
 npm run --silent imap:start -- --all --started-file "$started" || exit 1
+# Postfix needs root (its queue belongs to the postfix user): rootless, the SMTP tests skip.
+if [ "$(id -u)" -eq 0 ]; then
+  npm run --silent smtp:start -- --started-file "$started" || exit 1
+fi
 
 check() {
   local name=$1

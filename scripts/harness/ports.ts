@@ -2,8 +2,9 @@
  * Every loopback port the project's own servers use, in one place: the test suites, the
  * bench and the demo each get their own app port, so any of them can run while another does.
  * Read by vitest.config.ts, playwright.config.ts, scripts/demo.sh (through `cli.ts port`),
- * the bench and scripts/imap/paths.ts. IMAP_PORT / IMAP_MINIMAL_PORT still override the
- * Dovecot ports for the scripts, for a machine where 1143 is taken.
+ * the bench, scripts/imap/paths.ts and scripts/smtp/paths.ts. IMAP_PORT / IMAP_MINIMAL_PORT and
+ * SMTP_PORT_LISTEN / SMTP_SUBMISSION_PORT still override the Dovecot and Postfix ports for the
+ * scripts, for a machine where 1143 is taken or a second checkout runs its own servers.
  */
 export const PORTS = {
   /** Dovecot with every extension the app uses (SORT, ESEARCH, PREVIEW, METADATA, ACL, …). */
@@ -25,11 +26,11 @@ export const PORTS = {
   /** `npm run bench` serves a snapshot of the build here. */
   bench: 3200,
   /**
-   * Reserved, nothing listens yet: Postfix accepting submissions (RFC 6409) on loopback, so
-   * sending mail can be tested end to end without reaching a real network.
+   * Postfix's submission listener (RFC 6409, scripts/smtp): SMTP AUTH with a Dovecot user's
+   * password, then mail to any address; only the local domains are delivered, the rest bounce.
    */
   smtpSubmission: 1587,
-  /** Reserved, nothing listens yet: Postfix's SMTP listener (RFC 5321), where delivered mail arrives. */
+  /** Postfix's SMTP listener (RFC 5321): mail for the local domains from anyone on loopback, no relay. */
   smtp: 1025,
   /** Reserved, nothing listens yet: Redis, shared by several app instances (sessions, rate limits, live events). */
   redis: 6380,

@@ -29,8 +29,8 @@ export const SERVICES = {
   },
   postfix: {
     ports: [PORTS.smtpSubmission, PORTS.smtp],
-    reserved:
-      'Postfix on loopback: submission for mail the app sends, SMTP for delivery into the local Dovecot, so sending is tested end to end',
+    startedBy:
+      'startPostfix (postfix.ts): the integration suite; scripts/demo.sh and scripts/test-all.sh run `npm run smtp:start`, after Dovecot',
   },
   redis: {
     ports: [PORTS.redis],

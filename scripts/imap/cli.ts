@@ -10,8 +10,9 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { connect } from 'node:net';
 import { dirname, resolve } from 'node:path';
+import { waitForPort } from '../harness/wait-for-port';
+import { dovecotForPostfix } from '../smtp/paths';
 import { renderConfig } from './dovecot-config';
 import {
   dataDir,
@@ -74,20 +75,6 @@ function runningPid(paths: InstancePaths): number | undefined {
   }
 }
 
-function waitForPort(port: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  return new Promise((done) => {
-    const attempt = () => {
-      const socket = connect({ host: '127.0.0.1', port }, () => {
-        socket.destroy();
-        done(true);
-      });
-      socket.on('error', () => (Date.now() > deadline ? done(false) : setTimeout(attempt, 50)));
-    };
-    attempt();
-  });
-}
-
 async function start(kind: InstanceKind): Promise<void> {
   const paths = instancePaths(kind);
   const pid = runningPid(paths);
@@ -104,7 +91,16 @@ async function start(kind: InstanceKind): Promise<void> {
     chownSync(dir, owner.uid, owner.gid);
   }
   mkdirSync(usersDir(), { recursive: true });
-  writeFileSync(paths.config, renderConfig(paths, mail));
+  // Only the full instance serves Postfix (two instances cannot own one socket). Its sockets go in
+  // Postfix's private/ directory, created here as Postfix's own install would (postfix-files:
+  // owner postfix, mode 700) because Dovecot, started first, needs it to exist.
+  const postfix = kind === 'full' ? dovecotForPostfix() : undefined;
+  if (postfix) {
+    mkdirSync(dirname(postfix.privateDir), { recursive: true, mode: 0o755 });
+    mkdirSync(postfix.privateDir, { recursive: true, mode: 0o700 });
+    chownSync(postfix.privateDir, postfix.uid, 0);
+  }
+  writeFileSync(paths.config, renderConfig(paths, mail, postfix));
   // The auth penalty listener is disabled (mode 0), but a socket file left by an older
   // config makes every new auth process retry it for ~4 s before its first login.
   rmSync(resolve(paths.baseDir, 'anvil-auth-penalty'), { force: true });
