@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { isAttachmentId } from '@/lib/attachments/attachment-id';
 import { mailboxPathFromId, messageRefFromId } from '@/lib/ids';
 import { PartNumber } from '@/lib/schemas/message-view';
 
@@ -35,6 +36,13 @@ export const PartParam = z.string().refine((part) => PartNumber.safeParse(part).
   message: 'This part of the message does not exist.',
 });
 
+/** `:attachmentId`, `:uploadId`: a staged upload's id (lib/attachments/attachment-id.ts); whose it is, the store checks. */
+export const AttachmentIdParam = z.string().refine(isAttachmentId, {
+  message: 'This attachment is gone; it may have expired. Attach the file again.',
+});
+
 export const MailboxParams = z.object({ mailboxId: MailboxIdParam });
 export const MessageParams = z.object({ messageId: MessageIdParam });
 export const MessagePartParams = z.object({ messageId: MessageIdParam, part: PartParam });
+export const AttachmentParams = z.object({ attachmentId: AttachmentIdParam });
+export const UploadParams = z.object({ uploadId: AttachmentIdParam });

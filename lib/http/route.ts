@@ -19,10 +19,21 @@ export const ROUTE_WRAPPER = Symbol.for('letterbox.route');
 type Schema = z.ZodType | undefined;
 type Infer<S extends Schema> = S extends z.ZodType ? z.infer<S> : undefined;
 
-interface RouteSpec<Auth extends boolean, Body extends Schema, Query extends Schema, Params extends Schema> {
+interface RouteSpec<
+  Auth extends boolean,
+  Body extends Schema,
+  Query extends Schema,
+  Params extends Schema,
+  Stream extends boolean,
+> {
   /** true: no session → 401 AUTH_REQUIRED before the handler runs. */
   auth: Auth;
   body?: Body;
+  /**
+   * true: the body is handed over unread as `context.stream` (uploads), for lib/ to stream to
+   * disk under its own limit; `formData()` would buffer all of it (STACK.md trap 11). Not with `body`.
+   */
+  stream?: Stream;
   query?: Query;
   /** The URL's dynamic segments as typed refs (lib/http/route-params.ts); a value it refuses is 404 NOT_FOUND. */
   params?: Params;
@@ -34,6 +45,7 @@ export interface RouteContext<
   Body extends Schema,
   Query extends Schema,
   Params extends Schema = undefined,
+  Stream extends boolean = false,
 > {
   requestId: string;
   session: Session;
@@ -41,7 +53,9 @@ export interface RouteContext<
   body: Infer<Body>;
   query: Infer<Query>;
   params: Infer<Params>;
-  /** Request headers, for conditional requests (If-None-Match, Range); the body is parsed above. */
+  /** The raw request body, with `stream: true` (empty when the request has none). */
+  stream: Stream extends true ? ReadableStream<Uint8Array> : undefined;
+  /** Request headers, for conditional requests (If-None-Match, Range) and uploads (Content-Type, Content-Range). */
   headers: Headers;
   /** Aborts when the client goes away, so long work (a download) can give its IMAP lease back. */
   signal: AbortSignal;
@@ -61,7 +75,12 @@ export function route<
   Body extends Schema = undefined,
   Query extends Schema = undefined,
   Params extends Schema = undefined,
->(spec: RouteSpec<Auth, Body, Query, Params>, handler: (context: RouteContext<Auth, Body, Query, Params>) => Promise<unknown>) {
+  Stream extends boolean = false,
+>(
+  spec: RouteSpec<Auth, Body, Query, Params, Stream>,
+  handler: (context: RouteContext<Auth, Body, Query, Params, Stream>) => Promise<unknown>,
+) {
+  if (spec.stream && spec.body) throw new Error('route(): `stream` and `body` both want the request body');
   const wrapped = async (request: Request, next: NextContext): Promise<Response> => {
     const started = performance.now();
     const requestId = validRequestId(request.headers.get('x-request-id')) ?? randomUUID();
@@ -83,10 +102,11 @@ export function route<
         body,
         query,
         params,
+        stream: spec.stream ? (request.body ?? emptyBody()) : undefined,
         headers: request.headers,
         signal: request.signal,
         clientIp: clientIp(request.headers.get('x-forwarded-for'), env().TRUSTED_PROXY_HOPS),
-      } as RouteContext<Auth, Body, Query, Params>;
+      } as RouteContext<Auth, Body, Query, Params, Stream>;
       const result = await handler(context);
       response = result instanceof Response ? result : jsonResponse(result, { headers: { 'Cache-Control': 'no-store' } });
     } catch (error) {
@@ -111,6 +131,10 @@ function parseParams(schema: z.ZodType, raw: Record<string, string | string[] | 
   // Only the schemas' own sentences reach the client; zod's wording for a missing segment does not.
   const issue = parsed.error.issues[0];
   throw new AppError('NOT_FOUND', issue?.code === 'custom' ? issue.message : undefined);
+}
+
+function emptyBody(): ReadableStream<Uint8Array> {
+  return new ReadableStream({ start: (controller) => controller.close() });
 }
 
 function validRequestId(value: string | null): string | undefined {

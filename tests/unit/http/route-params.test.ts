@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MailboxParams, MessageParams, MessagePartParams } from '@/lib/http/route-params';
+import { AttachmentParams, MailboxParams, MessageParams, MessagePartParams, UploadParams } from '@/lib/http/route-params';
 import { mailboxId, messageId } from '@/lib/ids';
 
 const ref = { path: 'Archive/2026 — été', uidValidity: 1_700_000_000, uid: 42 };
@@ -11,6 +11,9 @@ describe('route params', () => {
     });
     expect(MessageParams.parse({ messageId: messageId(ref) })).toEqual({ messageId: ref });
     expect(MessagePartParams.parse({ messageId: messageId(ref), part: '1.2' })).toEqual({ messageId: ref, part: '1.2' });
+    expect(AttachmentParams.parse({ attachmentId: 'AbCdEfGhIjKlMnOpQrStUv-_' })).toEqual({
+      attachmentId: 'AbCdEfGhIjKlMnOpQrStUv-_',
+    });
   });
 
   it.each([
@@ -20,6 +23,8 @@ describe('route params', () => {
     ['a message id with UID 0', MessageParams, { messageId: Buffer.from('1.0.INBOX').toString('base64url') }, 'moved or deleted'],
     ['a section that is not a part', MessagePartParams, { messageId: messageId(ref), part: 'HEADER' }, 'part of the message'],
     ['a part with a leading zero', MessagePartParams, { messageId: messageId(ref), part: '01' }, 'part of the message'],
+    ['an attachment id with a path in it', AttachmentParams, { attachmentId: '../../../etc/passwd.json' }, 'attachment is gone'],
+    ['an upload id of the wrong length', UploadParams, { uploadId: 'abc' }, 'attachment is gone'],
   ])('refuse %s with their own sentence (the wrapper answers NOT_FOUND)', (_name, schema, raw, sentence) => {
     const parsed = schema.safeParse(raw);
     expect(parsed.success).toBe(false);
