@@ -1,3 +1,4 @@
+import { MAIL_DOMAIN } from './scripts/smtp/paths';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
@@ -60,6 +61,10 @@ export default defineConfig({
       IMAP_HOST: LOOPBACK,
       IMAP_PORT: String(PORTS.imap),
       IMAP_TLS: 'false',
+      SMTP_HOST: LOOPBACK,
+      SMTP_PORT: String(PORTS.smtpSubmission),
+      SMTP_TLS: 'false',
+      IDENTITY_DOMAIN: MAIL_DOMAIN,
     },
   },
 });

@@ -19,6 +19,7 @@ export const apiPaths = {
   /** GET the session, POST to sign in, DELETE to sign out. */
   session: () => '/api/session',
   settings: () => '/api/settings',
+  send: () => '/api/send',
   /** GET the folder tree, POST to create a folder. */
   mailboxes: () => '/api/mailboxes',
   /** PATCH to rename or (un)subscribe a folder, DELETE to delete it (`force`, `withChildren` confirm). */
@@ -50,6 +51,14 @@ export const apiPaths = {
   /** The live stream (Server-Sent Events) of a mailbox's changes after `since`: an event id, or a list page's liveCursor. */
   events: (mailboxId: string, since?: string) =>
     withQuery('/api/events', new URLSearchParams(since ? { mailboxId, since } : { mailboxId })),
+  /** POST one file (multipart/form-data, field `file`) to stage it for a message. */
+  attachments: () => '/api/attachments',
+  /** DELETE a staged attachment, or an unfinished chunked upload. */
+  attachment: (id: string) => `/api/attachments/${segment(id)}`,
+  /** POST `{ filename, size, contentType }` to start a chunked upload (hosts that cap request bodies). */
+  uploads: () => '/api/attachments/uploads',
+  /** PUT the upload's next chunk, with Content-Range. */
+  upload: (id: string) => `/api/attachments/uploads/${segment(id)}`,
   /** The path every part URL starts with. */
   partsScope: () => MESSAGES,
 };

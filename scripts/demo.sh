@@ -47,6 +47,8 @@ ${smtp_line}
 
 MSG
 export NODE_ENV=production NEXT_MANUAL_SIG_HANDLE=true
+# Mail is sent through the local Postfix, From user@letterbox.test (the domain it delivers for).
+export SMTP_HOST=127.0.0.1 SMTP_PORT="${submission_port}" SMTP_TLS=false IDENTITY_DOMAIN="${mail_domain}"
 export SESSION_SECRET="$(cat "$secret_file")"
 # In the background, so this shell outlives it and stops Dovecot afterwards. Ctrl-C reaches
 # Letterbox itself (it logs out of IMAP, then exits); a SIGTERM to this shell is handed on.

@@ -66,6 +66,40 @@ const EnvSchema = z.object({
   LIVE_POLL_MS: z.coerce.number().int().min(500).default(5_000),
   /** How long a watcher outlives its last stream, so a reload or a reconnect finds it still open. */
   LIVE_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** The one SMTP server mail is submitted to (RFC 6409); never chosen by a user. */
+  SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(1587),
+  /** true: TLS from the first byte (port 465); starttls: upgrade, required; false: cleartext (loopback only). */
+  SMTP_TLS: z.enum(['true', 'false', 'starttls']).default('false'),
+  SMTP_TLS_REJECT_UNAUTHORIZED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** The domain of the From address when the login name has none: `user@IDENTITY_DOMAIN`. */
+  IDENTITY_DOMAIN: z.string().min(1).default('letterbox.test'),
+  /** The largest attachment a user may upload, in bytes. */
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(25 * 1024 * 1024),
+  /** How long an uploaded attachment no draft or send has claimed is kept. */
+  ATTACHMENT_TTL_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(24 * 60 * 60_000),
+  /** Where uploads are staged; defaults to a directory under the OS's temp dir. */
+  ATTACHMENT_DIR: z.string().min(1).optional(),
+  /** How long Send waits, so Undo can take it back. */
+  SEND_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(10_000),
+  /** Sends one session may make per window (SEND_WINDOW_S). */
+  SEND_MAX_PER_WINDOW: z.coerce.number().int().positive().default(30),
+  SEND_WINDOW_S: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 60),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { SESSION_SECRET: string; IMAP_ALLOWED_HOSTS: string[] };

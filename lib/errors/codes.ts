@@ -28,6 +28,12 @@ export const ERROR_CODES = {
   IMAP_BUSY: { status: 503 },
   /** A write whose connection dropped after the command was sent: it may or may not have been applied. */
   WRITE_UNCONFIRMED: { status: 502 },
+  /** The SMTP server could not be reached, or failed mid-way: nothing was sent, the draft stays. */
+  SMTP_UNAVAILABLE: { status: 502 },
+  /** The SMTP server refused the message or a recipient (RFC 5321 5xx): nothing was sent, the draft stays. */
+  SMTP_REJECTED: { status: 422 },
+  /** Sent over SMTP, but the copy could not be stored in Sent: it is kept as a draft instead. */
+  SENT_NOT_SAVED: { status: 502 },
 } as const satisfies Record<string, { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -38,6 +44,8 @@ export interface ErrorDetails {
   /** With a CONFLICT: the UIDs the request did change, as a UID set. */
   updated?: string;
   specialUse?: string;
+  /** With a chunked upload's CONFLICT: the byte offset the next chunk must start at (also `Upload-Offset`). */
+  offset?: number;
 }
 
 /** `message` is for people reading the API by hand and for the log; the UI phrases from `code`. */

@@ -11,7 +11,7 @@ export interface SanitizedHtml {
 }
 
 /** Raster images only: an SVG data URL can carry script. */
-const DATA_IMAGE = /^data:image\/(png|jpe?g|gif|webp);base64,[a-z0-9+/=\s]+$/i;
+export const DATA_IMAGE = /^data:image\/(png|jpe?g|gif|webp);base64,[a-z0-9+/=\s]+$/i;
 
 const TABLE_ATTRIBUTES = [
   'align',

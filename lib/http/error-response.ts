@@ -22,8 +22,13 @@ function toEnvelopeError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof z.ZodError) {
     const issue = error.issues[0];
-    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    const where = issue?.path.length ? `${fieldPath(issue.path)}: ` : '';
     return new AppError('BAD_REQUEST', issue ? `${where}${issue.message}` : undefined, { cause: error });
   }
   return new AppError('INTERNAL', undefined, { cause: error });
+}
+
+/** `to[1].address`, as a reader of the request body would write it (an array index in brackets). */
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('');
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import type { MoveResponse } from '@/lib/schemas/move';
 import type { Account } from '@/lib/session/account';
 import { type ParsedSelection, sourceOf } from './move/selection';
-import { specialFolder } from './move/special-folder';
+import { specialFolder } from './folders/special-folder';
 import { transferSelection } from './move/transfer-selection';
 
 /** `POST /api/messages/archive`: moves the selection to the folder marked \Archive (RFC 6154). */

@@ -5,7 +5,7 @@ import type { Account } from '@/lib/session/account';
 import { withImap } from './connection/pool';
 import { expungeSelection } from './move/expunge-selection';
 import { type ParsedSelection, samePath, sourceOf } from './move/selection';
-import { specialFolder } from './move/special-folder';
+import { specialFolder } from './folders/special-folder';
 import { transferOnLease } from './move/transfer-selection';
 
 /**

@@ -3,7 +3,7 @@ import type { MoveResponse } from '@/lib/schemas/move';
 import { ACTION_KEYWORDS } from '@/lib/schemas/values';
 import type { Account } from '@/lib/session/account';
 import { type ParsedSelection, sourceOf } from './move/selection';
-import { specialFolder } from './move/special-folder';
+import { specialFolder } from './folders/special-folder';
 import { transferSelection } from './move/transfer-selection';
 
 /**

@@ -32,6 +32,9 @@ const SENTENCES: Record<ClientErrorCode, string> = {
   IMAP_BUSY: 'The mail server connection was interrupted; try again.',
   WRITE_UNCONFIRMED:
     'The connection to the mail server dropped while saving this change; it may not have been applied. Check and try again.',
+  SMTP_UNAVAILABLE: "The outgoing mail server can't be reached right now. Nothing was sent; your draft is kept.",
+  SMTP_REJECTED: 'The outgoing mail server refused this message. Nothing was sent; your draft is kept.',
+  SENT_NOT_SAVED: 'Your message was sent, but its copy could not be saved in Sent; it is kept in Drafts.',
   OFFLINE: "Letterbox can't be reached. Check that you are online, then try again.",
 };
 

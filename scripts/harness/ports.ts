@@ -23,6 +23,10 @@ export const PORTS = {
   integration: 3101,
   /** The second app server of the integration suite's shutdown test, which it stops itself. */
   integrationShutdown: 3102,
+  /** An app server of the integration suite whose SMTP server is down (and whose memory an upload test watches). */
+  integrationNoSmtp: 3104,
+  /** Nothing listens here, ever: the SMTP server of that app. */
+  closed: 1599,
   /** `npm run bench` serves a snapshot of the build here. */
   bench: 3200,
   /**

@@ -56,6 +56,11 @@ smtpd_sasl_auth_enable = no
 # Loopback only, so plain AUTH without TLS is acceptable for the local test server.
 smtpd_sasl_security_options = noanonymous
 
+# Postfix's default is 10,240,000 bytes: a 10 MiB attachment is 13.7 MB once base64-encoded. Room
+# for the largest attachment the app accepts (25 MB by default, ~34 MB encoded) and some text.
+message_size_limit = 67108864
+mailbox_size_limit = 0
+
 # Retry soon after Dovecot restarts (the default first retry is 5 minutes away); give up within the hour.
 queue_run_delay = 2s
 minimal_backoff_time = 2s

@@ -14,6 +14,13 @@ describe('apiPaths', () => {
     }
   });
 
+  it('builds the attachment routes', () => {
+    expect(apiPaths.attachments()).toBe('/api/attachments');
+    expect(apiPaths.attachment('a/b')).toBe('/api/attachments/a%2Fb');
+    expect(apiPaths.uploads()).toBe('/api/attachments/uploads');
+    expect(apiPaths.upload('abc')).toBe('/api/attachments/uploads/abc');
+  });
+
   it('keeps a malformed id inside its own path segment', () => {
     expect(apiPaths.part('../session', '1')).toBe('/api/messages/..%2Fsession/parts/1');
     expect(apiPaths.messageList('a/b')).toBe('/api/mailboxes/a%2Fb/messages');

@@ -2,9 +2,15 @@ import 'server-only';
 import type { ImapFlow } from 'imapflow';
 import { AppError } from '@/lib/errors/app-error';
 
-export type SpecialUseFlag = '\\Archive' | '\\Trash' | '\\Junk';
+export type SpecialUseFlag = '\\Archive' | '\\Trash' | '\\Junk' | '\\Sent' | '\\Drafts';
 
-const NAMES: Record<SpecialUseFlag, string> = { '\\Archive': 'Archive', '\\Trash': 'Trash', '\\Junk': 'Junk' };
+const NAMES: Record<SpecialUseFlag, string> = {
+  '\\Archive': 'Archive',
+  '\\Trash': 'Trash',
+  '\\Junk': 'Junk',
+  '\\Sent': 'Sent',
+  '\\Drafts': 'Drafts',
+};
 
 /**
  * The path of the account's folder with this special use (RFC 6154), as the folder tree shows

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { LOOPBACK, PORTS } from '../../../scripts/harness/ports';
 import { dataDir, instancePaths } from '../../../scripts/imap/paths';
+import { MAIL_DOMAIN, postfixPaths } from '../../../scripts/smtp/paths';
 import { assertLoopback } from './loopback';
 
 /** Where the integration suite's servers listen. Both Dovecot instances share users and mail. */
@@ -22,6 +23,11 @@ export const APP_ENV = {
   IMAP_ALLOWED_HOSTS: 'localhost,127.0.0.3',
   IMAP_CONNECT_TIMEOUT_MS: '3000',
   IMAP_POOL_WAIT_MS: '30000',
+  // The local Postfix's submission port (scripts/smtp), whose users are Dovecot's.
+  SMTP_HOST: IMAP.host,
+  SMTP_PORT: String(postfixPaths().submissionPort),
+  SMTP_TLS: 'false',
+  IDENTITY_DOMAIN: MAIL_DOMAIN,
   // Short windows so sign-in-limits.test.ts can see a limit end; the whole suite fails fewer
   // sign-ins from 127.0.0.1 within 4 s than the per-IP limit (Dovecot delays each by 2 s).
   SIGN_IN_WINDOW_S: '4',

@@ -21,6 +21,13 @@ describe('errorResponse', () => {
     expect((await response.json()).error.message).toBe('user: Enter your user name.');
   });
 
+  it('writes array indexes of the field path in brackets', async () => {
+    const schema = z.object({ to: z.array(z.object({ address: z.string().min(3, 'too short') })) });
+    const parsed = schema.safeParse({ to: [{ address: 'abc' }, { address: 'a' }] });
+    const response = errorResponse(parsed.error, silent);
+    expect((await response.json()).error.message).toBe('to[1].address: too short');
+  });
+
   it('never echoes an unexpected error message', async () => {
     const response = errorResponse(new Error('ECONNRESET at 10.0.0.5 password=hunter2'), silent);
     const body = await response.json();

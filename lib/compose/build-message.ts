@@ -1,0 +1,93 @@
+import 'server-only';
+import type { Readable } from 'node:stream';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import { Recipient } from '@/lib/schemas/compose';
+
+/**
+ * lib/compose: the pure core of compose and send, no IMAP, no SMTP.
+ *
+ *   request ──schemas/compose.ts──▶ composeBodies (sanitized HTML + text/plain)
+ *   reply/forward: replySubject, replyRecipients, threadHeaders, fromAddress, newMessageId
+ *   ──▶ buildMessage: RFC 5322 bytes (Sent copy, Bcc kept) + SMTP envelope
+ *   ──▶ withoutBcc(raw): the bytes submitted over SMTP
+ *
+ * buildMessage writes the message with nodemailer's MailComposer, which encodes non-ASCII
+ * names and subjects as RFC 2047 encoded-words, filenames as RFC 2231 parameters, IDN
+ * domains as punycode, and folds long header lines. Lines end in CRLF throughout: SMTP
+ * forbids bare LF (RFC 5321 §2.3.8) and IMAP APPEND stores the bytes as given.
+ */
+export interface OutgoingAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer | Readable;
+  /** inline: shown in the HTML where it references `cid:<cid>` (RFC 2392). */
+  contentDisposition?: 'attachment' | 'inline';
+  cid?: string;
+}
+
+export interface OutgoingMessage {
+  from: Recipient;
+  to: Recipient[];
+  cc: Recipient[];
+  bcc: Recipient[];
+  subject: string;
+  html?: string;
+  text: string;
+  attachments: OutgoingAttachment[];
+  /** The parent's `<id>` and the References chain, from threadHeaders(). */
+  inReplyTo?: string;
+  references?: string[];
+  /** From newMessageId(): chosen by us, so the Sent copy and the submitted message share it. */
+  messageId: string;
+  date: Date;
+}
+
+export interface BuiltMessage {
+  /** The full message with its Bcc field: the sender's copy for Sent (RFC 5322 §3.6.3). Submit withoutBcc(raw). */
+  raw: Buffer;
+  messageId: string;
+  /** RFC 5321 MAIL FROM and RCPT TO: every To, Cc and Bcc address once, IDN domains as punycode. */
+  envelope: { from: string; to: string[] };
+}
+
+export async function buildMessage(message: OutgoingMessage): Promise<BuiltMessage> {
+  if (message.to.length + message.cc.length + message.bcc.length === 0) throw new Error('buildMessage: no recipient');
+  const node = new MailComposer({
+    from: mailbox(message.from),
+    to: message.to.map(mailbox),
+    cc: message.cc.map(mailbox),
+    bcc: message.bcc.map(mailbox),
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    attachments: message.attachments.map((attachment) => ({
+      filename: attachment.filename,
+      contentType: attachment.contentType,
+      content: attachment.content,
+      contentDisposition: attachment.contentDisposition ?? 'attachment',
+      ...(attachment.cid ? { cid: attachment.cid } : {}),
+    })),
+    inReplyTo: message.inReplyTo,
+    references: message.references?.length ? message.references : undefined,
+    messageId: message.messageId,
+    date: message.date,
+    newline: 'windows',
+    // Content is always given as bytes: nothing here may make the composer read a file or a URL.
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  }).compile();
+  node.keepBcc = true;
+  const raw = await node.build();
+  const envelope = node.getEnvelope();
+  if (!envelope.from) throw new Error('buildMessage: no sender address');
+  return { raw, messageId: node.messageId(), envelope: { from: envelope.from, to: envelope.to } };
+}
+
+/**
+ * A recipient checked again with the compose schema (no line break, exactly one address):
+ * the route parsed its own, but names taken from a replied message never passed a schema.
+ */
+function mailbox(recipient: Recipient): { name: string; address: string } {
+  const { name, address } = Recipient.parse(recipient);
+  return { name: name ?? '', address };
+}
