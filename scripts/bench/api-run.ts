@@ -16,6 +16,7 @@ import { moveThousand } from './ops/move-thousand';
 import { newMailLatency } from './ops/new-mail-latency';
 import { type ImapBytes, openLargeBytes } from './ops/open-large-bytes';
 import { openMessage } from './ops/open-message';
+import { sendLarge } from './ops/send-large';
 import { signIn } from './ops/sign-in';
 import { sortOrder } from './ops/sort-order';
 import { cpuMs } from './rss';
@@ -69,6 +70,8 @@ export async function apiRun(
     log(`open 20 MiB message: app pulled ${bytes.appReceived} B from IMAP, floor ${bytes.floorReceived} B`);
     await run(() => download(ctx));
     await run(() => flagOne(ctx));
+    // Into Sent and another account's INBOX (the smoke run has one account: its own), cleaned up after.
+    await run(() => sendLarge(ctx, plan.smoke ? user : 'bench-5k'));
     // Last: it selects other folders and leaves INBOX selected again for what follows.
     await run(() => moveThousand(ctx), false);
     // Its appends are expunged again at the end, so what follows sees the seeded INBOX.

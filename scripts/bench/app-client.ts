@@ -53,6 +53,15 @@ export class AppClient {
     this.cookie = '';
   }
 
+  /** POSTs a multipart form (an upload); the caller reads the answer. */
+  async upload(path: string, form: FormData): Promise<Response> {
+    return fetch(`${this.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { ...(this.cookie ? { cookie: this.cookie } : {}), origin: this.baseUrl },
+      body: form,
+    });
+  }
+
   private async send(method: string, path: string, body?: unknown): Promise<Response> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,

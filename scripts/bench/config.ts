@@ -1,3 +1,4 @@
+import { MAIL_DOMAIN, postfixPaths } from '../smtp/paths';
 import { resolve } from 'node:path';
 import { LOOPBACK, PORTS } from '../harness/ports';
 import { dataDir, instancePaths, projectRoot } from '../imap/paths';
@@ -62,5 +63,9 @@ export function appEnv(): Record<string, string> {
     IMAP_HOST: IMAP.host,
     IMAP_PORT: String(IMAP.port),
     IMAP_TLS: 'false',
+    SMTP_HOST: IMAP.host,
+    SMTP_PORT: String(postfixPaths().submissionPort),
+    SMTP_TLS: 'false',
+    IDENTITY_DOMAIN: MAIL_DOMAIN,
   };
 }

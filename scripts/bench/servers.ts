@@ -3,13 +3,15 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type AppServer as HarnessApp, startApp as startHarnessApp } from '../harness/app';
 import { startDovecot } from '../harness/dovecot';
+import { postfixCanRun, startPostfix } from '../harness/postfix';
 import { projectRoot } from '../imap/paths';
 import { APP_LOG, APP_PORT, appEnv } from './config';
 import { serverPid } from './rss';
 
-/** Idempotent: a Dovecot already running (others share it) is left alone. */
+/** Idempotent: a Dovecot (and, as root, a Postfix) already running (others share them) is left alone. */
 export function ensureDovecot(): void {
   startDovecot('all');
+  if (postfixCanRun()) startPostfix();
 }
 
 /** The production build; reused when asked to and one exists (or someone's `next build` is making it: .next/lock). */

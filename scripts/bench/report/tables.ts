@@ -54,6 +54,16 @@ export function apiTable(api: ApiResult): Table {
       '—',
     ]);
   }
+  const send = api.ops.find((op) => op.key === 'send-large')?.extra;
+  if (send) {
+    rows.push([
+      'Server RSS during the sends, MiB (before → peak)',
+      `${num(Number(send.rssBeforeMiB), 0)} → ${num(Number(send.rssPeakMiB), 0)} (+${num(Number(send.rssGrowthMiB))})`,
+      '—',
+      '—',
+      '—',
+    ]);
+  }
   const head = ['Operation', 'App', 'Floor', 'App/floor', 'Server CPU/req'];
   return { title: 'HTTP API vs direct IMAP (ms, median / p95; server CPU ms per app request)', head, rows };
 }
