@@ -36,12 +36,14 @@ secret_file=.letterbox/session-secret
 [ -s "$secret_file" ] || (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '\n/+=' > "$secret_file")
 
 npx tsx scripts/seed/cli.ts --user demo --password demo --count 500
+# A second user to write to: mail between demo@ and demo2@ goes through the local Postfix.
+npx tsx scripts/seed/cli.ts --user demo2 --password demo2 --count 20
 npx next build
 
 cat <<MSG
 
   Letterbox is starting on http://127.0.0.1:${port}
-  Sign in as   user: demo   password: demo
+  Sign in as   user: demo   password: demo   (and demo2 / demo2, to write to)
 ${smtp_line}
   Ctrl-C stops Letterbox and the local Dovecot (127.0.0.1:${imap_port}) and Postfix it started.
 

@@ -102,6 +102,9 @@ const EnvSchema = z.object({
     .default(10 * 60),
 });
 
+/** Every variable the app reads; the README's table and .env.example list each (tests/unit/config/env-docs.test.ts). */
+export const ENV_VARIABLES = Object.keys(EnvSchema.shape);
+
 export type Env = z.infer<typeof EnvSchema> & { SESSION_SECRET: string; IMAP_ALLOWED_HOSTS: string[] };
 
 const state = globalThis as typeof globalThis & { __letterboxEnv?: Env };
