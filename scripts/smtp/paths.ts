@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { PORTS } from '../harness/ports';
-import { dataDir } from '../imap/paths';
+import { runtimeRoot } from '../imap/paths';
 
 /**
  * The mail domain of the local servers: `.test` is reserved (RFC 2606), so no address of it
@@ -29,8 +29,14 @@ export interface PostfixPaths {
   submissionPort: number;
 }
 
+/**
+ * Under the runtime root, as Dovecot's mail is (scripts/imap/paths.ts): Postfix's daemons run
+ * as the postfix user and must reach their queue and data directories, which a clone under a
+ * private home (/root is 0700) would not let them (measured on a clean clone: "open lock file
+ * …/data/master.lock: Permission denied").
+ */
 export function postfixPaths(): PostfixPaths {
-  const dir = resolve(dataDir, 'postfix');
+  const dir = resolve(runtimeRoot(), 'postfix');
   const queueDir = resolve(dir, 'queue');
   return {
     dir,
