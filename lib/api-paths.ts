@@ -20,6 +20,8 @@ export const apiPaths = {
   session: () => '/api/session',
   settings: () => '/api/settings',
   send: () => '/api/send',
+  drafts: () => '/api/drafts',
+  draft: (draftId: string) => `/api/drafts/${draftId}`,
   /** GET the folder tree, POST to create a folder. */
   mailboxes: () => '/api/mailboxes',
   /** PATCH to rename or (un)subscribe a folder, DELETE to delete it (`force`, `withChildren` confirm). */

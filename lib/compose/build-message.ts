@@ -40,6 +40,8 @@ export interface OutgoingMessage {
   /** From newMessageId(): chosen by us, so the Sent copy and the submitted message share it. */
   messageId: string;
   date: Date;
+  /** Extra header fields, ASCII (a draft's X-Letterbox-Compose). */
+  headers?: Record<string, string>;
 }
 
 export interface BuiltMessage {
@@ -50,8 +52,10 @@ export interface BuiltMessage {
   envelope: { from: string; to: string[] };
 }
 
-export async function buildMessage(message: OutgoingMessage): Promise<BuiltMessage> {
-  if (message.to.length + message.cc.length + message.bcc.length === 0) throw new Error('buildMessage: no recipient');
+/** `draft`: a draft may have no recipient yet (it is stored, never submitted). */
+export async function buildMessage(message: OutgoingMessage, options: { draft?: boolean } = {}): Promise<BuiltMessage> {
+  const recipients = message.to.length + message.cc.length + message.bcc.length;
+  if (recipients === 0 && !options.draft) throw new Error('buildMessage: no recipient');
   const node = new MailComposer({
     from: mailbox(message.from),
     to: message.to.map(mailbox),
@@ -71,6 +75,7 @@ export async function buildMessage(message: OutgoingMessage): Promise<BuiltMessa
     references: message.references?.length ? message.references : undefined,
     messageId: message.messageId,
     date: message.date,
+    ...(message.headers ? { headers: message.headers } : {}),
     newline: 'windows',
     // Content is always given as bytes: nothing here may make the composer read a file or a URL.
     disableFileAccess: true,

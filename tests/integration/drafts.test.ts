@@ -1,0 +1,130 @@
+import type { ImapFlow } from 'imapflow';
+import PostalMime from 'postal-mime';
+import { describe, expect, it } from 'vitest';
+import { messageId as appMessageId, messageRefFromId } from '@/lib/ids';
+import { withDirectImap } from '../../scripts/harness/direct-imap';
+import { postfixCanRun } from '../../scripts/harness/postfix';
+import { MAIL_DOMAIN } from '../../scripts/smtp/paths';
+import { AppClient } from './support/http-client';
+import { freshUser, type TestUser } from './support/users';
+
+/**
+ * Drafts live in the Drafts folder, where Thunderbird and phones find them: every result is
+ * read with an independent imapflow client.
+ */
+
+async function signedIn(user: TestUser): Promise<AppClient> {
+  const client = new AppClient();
+  expect((await client.signIn(user.user, user.password)).status).toBe(200);
+  return client;
+}
+
+interface Stored {
+  uid: number;
+  flags: string[];
+  raw: Buffer;
+}
+
+/** Every message in `path`, with its flags and bytes. */
+async function stored(user: TestUser, path: string): Promise<Stored[]> {
+  return withDirectImap(user, async (imap: ImapFlow) => {
+    const lock = await imap.getMailboxLock(path, { readOnly: true });
+    try {
+      if (imap.mailbox && imap.mailbox.exists === 0) return [];
+      const found: Stored[] = [];
+      for await (const message of imap.fetch('1:*', { uid: true, flags: true, source: true })) {
+        found.push({ uid: message.uid, flags: [...(message.flags ?? [])], raw: message.source ?? Buffer.alloc(0) });
+      }
+      return found;
+    } finally {
+      lock.release();
+    }
+  });
+}
+
+async function save(client: AppClient, body: Record<string, unknown>): Promise<string> {
+  const response = await client.request('PUT', '/api/drafts', body);
+  expect(response.status).toBe(200);
+  const { draftId } = response.json as { draftId: string };
+  expect(messageRefFromId(draftId)?.path).toBe('Drafts');
+  return draftId;
+}
+
+describe('PUT /api/drafts', () => {
+  it('stores a draft with no recipient yet in Drafts, flagged \\Draft, and replaces it on the next save', async () => {
+    const writer = freshUser('draft');
+    const client = await signedIn(writer);
+    const first = await save(client, { to: [], subject: 'Half a thought', text: 'So far.' });
+    let drafts = await stored(writer, 'Drafts');
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]?.flags).toEqual(expect.arrayContaining(['\\Draft', '\\Seen']));
+    expect((await PostalMime.parse(drafts[0]?.raw ?? '')).subject).toBe('Half a thought');
+
+    const second = await save(client, {
+      draftId: first,
+      to: [{ name: 'Zoë', address: `zoe@${MAIL_DOMAIN}` }],
+      subject: 'A whole thought',
+      html: '<p>Done <img src="x" onerror="alert(1)"></p>',
+    });
+    expect(second).not.toBe(first);
+    drafts = await stored(writer, 'Drafts');
+    expect(drafts).toHaveLength(1);
+    const parsed = await PostalMime.parse(drafts[0]?.raw ?? '');
+    expect(parsed.subject).toBe('A whole thought');
+    expect(parsed.to?.[0]).toMatchObject({ name: 'Zoë', address: `zoe@${MAIL_DOMAIN}` });
+    expect(parsed.html).toContain('Done');
+    expect(parsed.html).not.toContain('onerror');
+  });
+
+  it('keeps the newest words when another device already removed the version it replaces', async () => {
+    const writer = freshUser('draft-race');
+    const client = await signedIn(writer);
+    const first = await save(client, { to: [], subject: 'Version 1', text: 'a' });
+    // Another device replaced (or sent) it meanwhile.
+    await withDirectImap(writer, async (imap) => {
+      await imap.mailboxOpen('Drafts');
+      await imap.messageDelete(String(messageRefFromId(first)?.uid), { uid: true });
+    });
+    await save(client, { draftId: first, to: [], subject: 'Version 2', text: 'b' });
+    const drafts = await stored(writer, 'Drafts');
+    expect(drafts).toHaveLength(1);
+    expect((await PostalMime.parse(drafts[0]?.raw ?? '')).subject).toBe('Version 2');
+  });
+
+  it('refuses to delete anything but a draft by a draft id', async () => {
+    const writer = freshUser('draft-guard');
+    const appended = await withDirectImap(writer, (imap) => imap.append('INBOX', 'Subject: Keep me\r\n\r\nx\r\n'));
+    const inboxMessage = appMessageId({
+      path: 'INBOX',
+      uidValidity: Number(appended ? appended.uidValidity : 0),
+      uid: Number(appended ? appended.uid : 0),
+    });
+    const client = await signedIn(writer);
+    const refused = await client.request('DELETE', `/api/drafts/${inboxMessage}`);
+    expect(refused.status).toBe(404);
+    expect(await stored(writer, 'INBOX')).toHaveLength(1);
+    // A message in Drafts without \Draft (filed there by hand) is no draft either.
+    const filed = await withDirectImap(writer, (imap) => imap.append('Drafts', 'Subject: Filed\r\n\r\nx\r\n', ['\\Seen']));
+    const filedId = appMessageId({
+      path: 'Drafts',
+      uidValidity: Number(filed ? filed.uidValidity : 0),
+      uid: Number(filed ? filed.uid : 0),
+    });
+    expect((await client.request('DELETE', `/api/drafts/${filedId}`)).status).toBe(404);
+    expect(await stored(writer, 'Drafts')).toHaveLength(1);
+  });
+
+  it.skipIf(!postfixCanRun())('is deleted once the message is sent from it, and Sent keeps the copy', async () => {
+    const writer = freshUser('draft-send');
+    const reader = freshUser('draft-reader');
+    const client = await signedIn(writer);
+    const message = { to: [{ address: `${reader.user}@${MAIL_DOMAIN}` }], subject: 'From a draft', text: 'Sent at last.' };
+    const draftId = await save(client, message);
+    const sent = await client.request('POST', '/api/send', { ...message, draftId, delay: 0 });
+    expect(sent.status).toBe(200);
+    expect(await stored(writer, 'Drafts')).toEqual([]);
+    const copies = await stored(writer, 'Sent');
+    expect(copies).toHaveLength(1);
+    expect((await PostalMime.parse(copies[0]?.raw ?? '')).subject).toBe('From a draft');
+  });
+});
