@@ -1,7 +1,7 @@
 'use client';
 
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { apiPaths } from '@/lib/api-paths';
 import { mailboxPathFromId } from '@/lib/ids';
 import type { MailboxCountsEvent, MessageNewEvent } from '@/lib/schemas/live-events';
@@ -30,6 +30,8 @@ export interface LiveNews {
 export function useLiveEvents(mailboxId: string | null, sort: ListSort, news?: LiveNews): LiveState {
   const queryClient = useQueryClient();
   const [state, setState] = useState<LiveState>('connecting');
+  /** Streams this page has opened, for the first one's counts (below). */
+  const streams = useRef(0);
   const listKey = useEffectEvent((id: string) => queryKeys.messages.list(id, sort.sort, sort.order));
   const receive = useEffectEvent((event: Parameters<typeof applyLiveEvent>[1]) => {
     const before =
@@ -52,9 +54,12 @@ export function useLiveEvents(mailboxId: string | null, sort: ListSort, news?: L
         onOpen: (reopened) => {
           // The folder counts' baseline is the stream's start, as the list's is its liveCursor: counts
           // read before it (the tree loaded before a folder switch, a stream that was down) are read
-          // again, or a change in between would stay unseen until that folder's next one.
+          // again, or a change in between would stay unseen until that folder's next one. Not for
+          // the page's first stream: the tree came with the page (its HTML, or the request just
+          // before), and asking again would cost every page load a request for a window of moments.
+          const first = streams.current++ === 0;
           const loaded = queryClient.getQueryState(queryKeys.mailboxes())?.dataUpdatedAt ?? 0;
-          if (reopened || loaded < requested) void queryClient.invalidateQueries({ queryKey: queryKeys.mailboxes() });
+          if (reopened || (!first && loaded < requested)) void queryClient.invalidateQueries({ queryKey: queryKeys.mailboxes() });
         },
         refusal: () => refusal(queryClient, mailboxId),
         network: window,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StagedAttachment } from './attachments';
 
 /**
  * Compose and send (PUT /api/drafts, POST /api/send). Every string that ends up in a header
@@ -104,7 +105,7 @@ export type DraftRequest = z.input<typeof DraftRequest>;
 
 /** POST /api/send */
 export const SendRequest = ComposeFields.extend({
-  /** 0 sends at once; absent, the server waits SEND_DELAY_MS so Undo can take the message back. */
+  /** 0 sends at once. Absent, the server is to wait an undo delay (issue 14's next step); until then it sends at once too. */
   delay: z.literal(0).optional(),
   /** A retry with the same key is answered with the first attempt's outcome, never sent twice. */
   idempotencyKey: z
@@ -115,3 +116,19 @@ export const SendRequest = ComposeFields.extend({
   .refine(notTooMany, TOO_MANY)
   .refine((message) => recipientCount(message) > 0, { message: 'add at least one recipient', path: ['to'] });
 export type SendRequest = z.input<typeof SendRequest>;
+
+/** GET /api/drafts/:id: a draft as the compose view resumes it, its attachments staged anew. */
+export const DraftResponse = z.object({
+  draftId: z.string(),
+  to: z.array(Recipient),
+  cc: z.array(Recipient),
+  bcc: z.array(Recipient),
+  subject: z.string(),
+  html: z.string().optional(),
+  text: z.string(),
+  attachments: z.array(StagedAttachment),
+  inReplyTo: z.string().optional(),
+  forwardOf: z.string().optional(),
+  forwardAs: z.enum(['inline', 'attachment']).optional(),
+});
+export type DraftResponse = z.infer<typeof DraftResponse>;

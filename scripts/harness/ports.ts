@@ -25,8 +25,6 @@ export const PORTS = {
   integrationShutdown: 3102,
   /** An app server of the integration suite whose SMTP server is down (and whose memory an upload test watches). */
   integrationNoSmtp: 3104,
-  /** Nothing listens here, ever: the SMTP server of that app. */
-  closed: 1599,
   /** `npm run bench` serves a snapshot of the build here. */
   bench: 3200,
   /**

@@ -23,7 +23,15 @@ export const SERVICES = {
       'startDovecot (dovecot.ts): the suites, the bench and the demo; spareDovecot (dovecot.ts): the restart test, which stops it',
   },
   app: {
-    ports: [PORTS.demo, PORTS.e2e, PORTS.e2eRestart, PORTS.integration, PORTS.integrationShutdown, PORTS.bench],
+    ports: [
+      PORTS.demo,
+      PORTS.e2e,
+      PORTS.e2eRestart,
+      PORTS.integration,
+      PORTS.integrationShutdown,
+      PORTS.integrationNoSmtp,
+      PORTS.bench,
+    ],
     startedBy:
       "startApp (app.ts) for the integration suite and the bench; Playwright's webServer (playwright.config.ts) and scripts/demo.sh run the same `next start`",
   },

@@ -114,6 +114,63 @@ describe('PUT /api/drafts', () => {
     expect(await stored(writer, 'Drafts')).toHaveLength(1);
   });
 
+  it('resumes on another device: fields, links, and its attachments staged anew', async () => {
+    const writer = freshUser('draft-resume');
+    const appended = await withDirectImap(writer, (imap) =>
+      imap.append('INBOX', 'Subject: Question\r\nMessage-ID: <question@example.org>\r\n\r\n?\r\n'),
+    );
+    const original = appMessageId({
+      path: 'INBOX',
+      uidValidity: Number(appended ? appended.uidValidity : 0),
+      uid: Number(appended ? appended.uid : 0),
+    });
+    const laptop = await signedIn(writer);
+    const form = new FormData();
+    const bytes = new Uint8Array([0, 1, 2, 3, 250, 251, 252]);
+    form.append('file', new Blob([bytes], { type: 'application/octet-stream' }), 'données.bin');
+    const upload = await fetch(`${laptop.baseUrl}/api/attachments`, {
+      method: 'POST',
+      headers: { cookie: laptop.cookie, origin: laptop.baseUrl },
+      body: form,
+    });
+    const staged = (await upload.json()) as { id: string };
+    const draftId = await save(laptop, {
+      to: [{ name: 'Ана', address: `ana@${MAIL_DOMAIN}` }],
+      cc: [{ address: `cc@${MAIL_DOMAIN}` }],
+      bcc: [{ address: `bcc@${MAIL_DOMAIN}` }],
+      subject: 'Re: Question',
+      html: '<p>Answer <b>here</b></p>',
+      attachments: [staged.id],
+      inReplyTo: original,
+    });
+
+    const phone = await signedIn(writer);
+    const resumed = await phone.request('GET', `/api/drafts/${draftId}`);
+    expect(resumed.status).toBe(200);
+    expect(resumed.json).toMatchObject({
+      draftId,
+      to: [{ name: 'Ана', address: `ana@${MAIL_DOMAIN}` }],
+      cc: [{ address: `cc@${MAIL_DOMAIN}` }],
+      bcc: [{ address: `bcc@${MAIL_DOMAIN}` }],
+      subject: 'Re: Question',
+      inReplyTo: original,
+    });
+    expect(resumed.json?.html).toContain('<b>here</b>');
+    expect(resumed.json?.attachments).toEqual([
+      { id: expect.any(String), filename: 'données.bin', size: bytes.length, contentType: 'application/octet-stream' },
+    ]);
+    expect(resumed.json?.attachments[0].id).not.toBe(staged.id);
+    // Saved again from the phone with the re-staged file: still one draft, the file still in it.
+    await save(phone, { ...resumed.json, attachments: [resumed.json?.attachments[0].id] });
+    const drafts = await stored(writer, 'Drafts');
+    expect(drafts).toHaveLength(1);
+    const parsed = await PostalMime.parse(drafts[0]?.raw ?? '', { attachmentEncoding: 'arraybuffer' });
+    expect(new Uint8Array(parsed.attachments[0]?.content as ArrayBuffer)).toEqual(bytes);
+    expect(parsed.inReplyTo).toBe('<question@example.org>');
+    // Not a draft: 404.
+    expect((await phone.request('GET', `/api/drafts/${original}`)).status).toBe(404);
+  });
+
   it.skipIf(!postfixCanRun())('is deleted once the message is sent from it, and Sent keeps the copy', async () => {
     const writer = freshUser('draft-send');
     const reader = freshUser('draft-reader');

@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverPid, sampleRss } from '../../scripts/bench/rss';
@@ -19,10 +20,19 @@ const LIMIT = 25 * 1024 * 1024;
 let server: AppServer;
 let user: TestUser;
 
+/** A loopback port nothing listens on: one the kernel just handed out and took back. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 beforeAll(async () => {
   server = await startApp({
     port: PORT,
-    env: { ...APP_ENV, SMTP_PORT: String(PORTS.closed), ATTACHMENT_MAX_BYTES: String(LIMIT) },
+    env: { ...APP_ENV, SMTP_PORT: String(await closedPort()), ATTACHMENT_MAX_BYTES: String(LIMIT) },
     log: resolve(dataDir, 'test-logs', 'no-smtp-app.log'),
   });
   user = freshUser('nosmtp');
@@ -111,7 +121,9 @@ describe('an upload over ATTACHMENT_MAX_BYTES', () => {
       code: 'PAYLOAD_TOO_LARGE',
       message: 'Attachments can be at most 25 MB.',
     });
-    expect((peak - before) / (1024 * 1024)).toBeLessThan(4);
+    // A few MiB (2.6 measured here, 5.5 under CI's load: the refusal's own code path and buffers),
+    // where reading the file would be its 25 MiB limit and buffering it the 60 MiB sent.
+    expect((peak - before) / (1024 * 1024)).toBeLessThan(8);
   });
 
   it('is refused at the limit when streamed without a length, and holds none of it: a second one costs no more', async () => {
@@ -127,7 +139,8 @@ describe('an upload over ATTACHMENT_MAX_BYTES', () => {
       peaks.push((watch.stop().peak - before) / (1024 * 1024));
       expect(response.status, `round ${round}`).toBe(413);
     }
-    expect(peaks[1]).toBeLessThan(4);
+    // The first one passes 25 MiB through as garbage (24.6 MiB peak measured); the second finds that room.
+    expect(peaks[1]).toBeLessThan(8);
   });
 
   it('leaves nothing another account can reach: its id is not found', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataDir } from '../../../scripts/imap/paths';
+import { runtimeRoot } from '../../../scripts/imap/paths';
 import { type PostfixPaths, postfixPaths } from '../../../scripts/smtp/paths';
 import { renderMainCf, renderMasterCf } from '../../../scripts/smtp/postfix-config';
 
@@ -88,9 +88,11 @@ describe('the Postfix configuration', () => {
     expect(mainCf().get('smtpd_sasl_path')).toBe('private/dovecot-auth');
   });
 
-  it('keeps its queue, data and log under the project data directory, never /etc or /var', () => {
+  it('keeps its queue, data and log under the project runtime root, never the system Postfix’s /etc/postfix or /var/spool/postfix', () => {
     for (const setting of ['queue_directory', 'data_directory', 'maillog_file']) {
-      expect(mainCf().get(setting)?.startsWith(`${dataDir}/postfix/`), setting).toBe(true);
+      const value = mainCf().get(setting) ?? '';
+      expect(value.startsWith(`${runtimeRoot()}/postfix/`), setting).toBe(true);
+      expect(value, setting).not.toMatch(/^\/(etc\/postfix|var\/spool\/postfix|var\/lib\/postfix)\b/);
     }
   });
 
