@@ -20,6 +20,7 @@ export const apiPaths = {
   session: () => '/api/session',
   settings: () => '/api/settings',
   send: () => '/api/send',
+  addresses: (q: string) => withQuery('/api/addresses', new URLSearchParams({ q })),
   drafts: () => '/api/drafts',
   draft: (draftId: string) => `/api/drafts/${draftId}`,
   /** GET the folder tree, POST to create a folder. */

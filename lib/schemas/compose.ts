@@ -132,3 +132,13 @@ export const DraftResponse = z.object({
   forwardAs: z.enum(['inline', 'attachment']).optional(),
 });
 export type DraftResponse = z.infer<typeof DraftResponse>;
+
+/** GET /api/addresses: what the user has typed into an address field. */
+export const AddressQuery = z.object({
+  q: z.string().max(200).default(''),
+  limit: z.coerce.number().int().min(1).max(20).default(8),
+});
+
+/** People from the user's recent mail, for autocompletion: the most written-to first. */
+export const AddressSuggestions = z.object({ addresses: z.array(z.object({ name: z.string(), address: z.string() })) });
+export type AddressSuggestions = z.infer<typeof AddressSuggestions>;
