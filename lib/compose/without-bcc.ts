@@ -8,6 +8,12 @@ import 'server-only';
  * continuation lines (starting with space or tab, RFC 5322 §2.2.3) go with it.
  */
 export function withoutBcc(raw: Buffer): Buffer {
+  return withoutFields(raw, ['bcc']);
+}
+
+/** The same bytes without the named header fields (case-insensitive), folded lines and all; the body untouched. */
+export function withoutFields(raw: Buffer, names: readonly string[]): Buffer {
+  const wanted = new Set(names.map((name) => name.toLowerCase()));
   const end = headerEnd(raw);
   // latin1 maps every byte to one character and back, so 8-bit header bytes survive the round trip.
   const lines = raw
@@ -18,7 +24,7 @@ export function withoutBcc(raw: Buffer): Buffer {
   let dropping = false;
   for (const line of lines) {
     if (dropping && /^[ \t]/.test(line)) continue;
-    dropping = /^bcc[ \t]*:/i.test(line);
+    dropping = wanted.has(/^([^:\s]+)[ \t]*:/.exec(line)?.[1]?.toLowerCase() ?? '');
     if (!dropping) kept.push(line);
   }
   return Buffer.concat([Buffer.from(kept.join(''), 'latin1'), raw.subarray(end)]);

@@ -91,6 +91,8 @@ const EnvSchema = z.object({
     .default(24 * 60 * 60_000),
   /** Where uploads are staged; defaults to a directory under the OS's temp dir. */
   ATTACHMENT_DIR: z.string().min(1).optional(),
+  /** How long a send waits in Drafts, so Undo can take it back (0: sends go at once). */
+  SEND_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(10_000),
   /** Sends one session may make per window (SEND_WINDOW_S). */
   SEND_MAX_PER_WINDOW: z.coerce.number().int().positive().default(30),
   SEND_WINDOW_S: z.coerce

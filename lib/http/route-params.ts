@@ -44,6 +44,7 @@ export const AttachmentIdParam = z.string().refine(isAttachmentId, {
 export const MailboxParams = z.object({ mailboxId: MailboxIdParam });
 export const MessageParams = z.object({ messageId: MessageIdParam });
 export const DraftParams = z.object({ draftId: MessageIdParam });
+export const QueuedParams = z.object({ queuedId: MessageIdParam });
 export const MessagePartParams = z.object({ messageId: MessageIdParam, part: PartParam });
 export const AttachmentParams = z.object({ attachmentId: AttachmentIdParam });
 export const UploadParams = z.object({ uploadId: AttachmentIdParam });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { resumeQueued } from '@/lib/compose/resume-queued';
 import { AppError } from '@/lib/errors/app-error';
 import { openEventStream } from '@/lib/http/event-stream';
 import { mailboxId as mailboxIdOf, mailboxPathFromId } from '@/lib/ids';
@@ -78,6 +79,8 @@ export async function openLiveStream({
     stream.end('closed');
     throw error;
   }
+  // Sends queued for their undo delay before a restart are due now or soon (compose/resume-queued.ts).
+  void resumeQueued(account);
   check = setInterval(() => {
     if (!accountOf(session) || !sessionStillValid(session)) stream.end('closed');
   }, checkEveryMs);

@@ -25,6 +25,8 @@ export const PORTS = {
   integrationShutdown: 3102,
   /** An app server of the integration suite whose SMTP server is down (and whose memory an upload test watches). */
   integrationNoSmtp: 3104,
+  /** An app server of the integration suite with a short undo-send delay, which its test restarts. */
+  integrationUndo: 3105,
   /** `npm run bench` serves a snapshot of the build here. */
   bench: 3200,
   /**

@@ -30,6 +30,7 @@ export const SERVICES = {
       PORTS.integration,
       PORTS.integrationShutdown,
       PORTS.integrationNoSmtp,
+      PORTS.integrationUndo,
       PORTS.bench,
     ],
     startedBy:

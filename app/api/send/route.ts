@@ -1,5 +1,4 @@
-import { sendOnce } from '@/lib/compose/send-guard';
-import { sendMessage } from '@/lib/compose/send-message';
+import { send } from '@/lib/compose/send';
 import { route } from '@/lib/http/route';
 import { SendRequest } from '@/lib/schemas/compose';
 
@@ -9,9 +8,10 @@ export const dynamic = 'force-dynamic';
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 /**
- * Sends a message over SMTP and files it in Sent → `{ messageId, rejected, sent }`. The
- * idempotency key (or the draft's id) makes a double click or a retried request send once.
+ * Sends a message → `{ messageId, rejected, sent }` with `delay: 0`; otherwise it waits in
+ * Drafts for the undo delay → `{ messageId, queued: { id, sendAt } }`. The idempotency key (or
+ * the draft's id) makes a double click or a retried request send once.
  */
 export const POST = route({ auth: true, body: SendRequest, maxBodyBytes: MAX_BODY_BYTES }, ({ account, body }) =>
-  sendOnce(account, body.idempotencyKey ?? body.draftId, () => sendMessage(account, body)),
+  send(account, body),
 );

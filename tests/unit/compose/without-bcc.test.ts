@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutBcc } from '@/lib/compose/without-bcc';
+import { withoutBcc, withoutFields } from '@/lib/compose/without-bcc';
 
 const crlf = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'latin1');
 
@@ -38,5 +38,16 @@ describe('withoutBcc', () => {
   it('handles LF-only messages and a message without a body', () => {
     expect(withoutBcc(Buffer.from('To: c@d\nBcc: x@y\n\nBcc: body\n')).toString()).toBe('To: c@d\n\nBcc: body\n');
     expect(withoutBcc(Buffer.from('To: c@d\r\nBcc: x@y\r\n')).toString()).toBe('To: c@d\r\n');
+  });
+});
+
+describe('withoutFields', () => {
+  it('drops the named fields, folded lines included, whatever their case, and keeps the others and the body', () => {
+    const raw = Buffer.from(
+      'From: a@b\r\nX-Letterbox-Send-At: 2026-12-07T10:00:00Z\r\nx-letterbox-compose: eyJ\r\n abc\r\nX-Letterbox-Other: keep\r\nSubject: s\r\n\r\nX-Letterbox-Send-At: in the body\r\n',
+    );
+    expect(withoutFields(raw, ['X-Letterbox-Send-At', 'X-Letterbox-Compose']).toString()).toBe(
+      'From: a@b\r\nX-Letterbox-Other: keep\r\nSubject: s\r\n\r\nX-Letterbox-Send-At: in the body\r\n',
+    );
   });
 });
