@@ -3,28 +3,34 @@ import { type MessageRef, messageId } from '@/lib/ids';
 import { withImap } from '@/lib/imap/connection/pool';
 import { withMailbox } from '@/lib/imap/connection/with-mailbox';
 import { LRUCache } from 'lru-cache';
+import { liveKey } from '@/lib/live/live-key';
 import { logger } from '@/lib/log/logger';
 import type { Account } from '@/lib/session/account';
 import { dispatchQueued } from './dispatch-queued';
 import { QUEUED, SEND_AT_HEADER } from './queue-marks';
 import { hasSendAlarm, setSendAlarm } from './send-timers';
 
+const holder = globalThis as typeof globalThis & { __letterboxResumed?: LRUCache<string, true> };
+const resumedAccounts = () => (holder.__letterboxResumed ??= new LRUCache<string, true>({ max: 10_000 }));
+
 /**
  * Sets the alarms of the account's queued sends again after a restart (or on an instance that
  * did not queue them): `UID SEARCH KEYWORD $LetterboxQueued` in Drafts, and each one's due time
  * from its own header; one already due goes at once. Only an account seen again can send: its
- * credentials live in its session, never on this server's disk. Called when a live stream opens
- * (a browser reconnects within seconds of a restart), once per session: a SELECT of Drafts
- * and one SEARCH.
+ * credentials live in its sessions, never on this server's disk. Called by a live stream that
+ * has stayed open a few seconds (a browser reconnects within seconds of a restart), once per
+ * account and process: a SELECT of Drafts and one SEARCH.
  */
-const holder = globalThis as typeof globalThis & { __letterboxResumed?: LRUCache<string, true> };
-const resumedSessions = () => (holder.__letterboxResumed ??= new LRUCache<string, true>({ max: 10_000 }));
+export function resumeQueued(account: Account): void {
+  // Once per account and process: the alarms it sets live as long as the process does.
+  const seen = resumedAccounts();
+  const key = liveKey(account);
+  if (seen.has(key)) return;
+  seen.set(key, true);
+  void findQueued(account);
+}
 
-export async function resumeQueued(account: Account): Promise<void> {
-  // Once per session and process: the alarms it sets live as long as the process does.
-  const seen = resumedSessions();
-  if (seen.has(account.sessionId)) return;
-  seen.set(account.sessionId, true);
+async function findQueued(account: Account): Promise<void> {
   try {
     const due = await withImap(account, async ({ client }) => {
       const drafts = (await client.list()).find((entry) => entry.specialUse === '\\Drafts')?.path;

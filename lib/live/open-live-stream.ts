@@ -28,6 +28,9 @@ export interface LiveStreamRequest {
  * state), so a folder that does not exist is a 404 rather than a stream that says nothing. A
  * `since` the server did not write, or one for another folder, starts with `resync`.
  */
+/** How long a stream lasts before it looks for queued sends. */
+const RESUME_AFTER_MS = 3_000;
+
 export async function openLiveStream({
   account,
   session,
@@ -43,10 +46,12 @@ export async function openLiveStream({
 
   let member: LiveMember | undefined;
   let check: NodeJS.Timeout | undefined;
+  let resume: NodeJS.Timeout | undefined;
   const stream = openEventStream({
     signal,
     onEnd: (reason) => {
       clearInterval(check);
+      clearTimeout(resume);
       if (member) leaveLive(member);
       logger().debug({ reason, user: account.user }, 'live stream ended');
     },
@@ -79,8 +84,10 @@ export async function openLiveStream({
     stream.end('closed');
     throw error;
   }
-  // Sends queued for their undo delay before a restart are due now or soon (compose/resume-queued.ts).
-  void resumeQueued(account);
+  // Sends queued for their undo delay before a restart are due now or soon (compose/resume-queued.ts):
+  // looked for once the stream has lasted a moment, so the search never competes with its first reads.
+  resume = setTimeout(() => resumeQueued(account), RESUME_AFTER_MS);
+  resume.unref();
   check = setInterval(() => {
     if (!accountOf(session) || !sessionStillValid(session)) stream.end('closed');
   }, checkEveryMs);
