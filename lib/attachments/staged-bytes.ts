@@ -1,8 +1,8 @@
 import 'server-only';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { filesById } from './staging-dir';
 import { isMissing, readMeta } from './staged-meta';
+import { filesById } from './staging-dir';
 import { stagingState } from './staging-state';
 
 /**

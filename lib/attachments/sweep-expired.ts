@@ -3,8 +3,8 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { logger } from '@/lib/log/logger';
 import type { AttachmentConfig } from './attachment-config';
-import { filesById } from './staging-dir';
 import { isMissing } from './staged-meta';
+import { filesById } from './staging-dir';
 import { isBusy, stagingState } from './staging-state';
 
 /** Whether an upload last written at `mtimeMs` has outlived ATTACHMENT_TTL_MS. */

@@ -15,6 +15,7 @@ export function markOriginal(account: Account, ref: MessageRef, flag: '\\Answere
     async ({ client, write }) => {
       await write(() => client.messageFlagsAdd(String(ref.uid), [flag], { uid: true }));
     },
-    { retry: 'never' },
+    // No existence check first: a UID STORE of a UID that is gone changes nothing (RFC 3501 §6.4.8).
+    { retry: 'never', verify: false },
   );
 }

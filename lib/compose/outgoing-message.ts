@@ -6,8 +6,8 @@ import { type MessageRef, messageRefFromId } from '@/lib/ids';
 import type { DraftRequest } from '@/lib/schemas/compose';
 import type { Account } from '@/lib/session/account';
 import type { OutgoingAttachment, OutgoingMessage } from './build-message';
-import { composeBodies } from './compose-html';
 import { composeHeader } from './compose-header';
+import { composeBodies } from './compose-html';
 import { fromAddress } from './identity';
 import { newMessageId } from './message-id';
 import { originalAttachment } from './original-attachment';
@@ -32,9 +32,13 @@ export interface Outgoing {
  */
 export async function outgoingMessage(account: Account, input: ComposeInput): Promise<Outgoing> {
   const config = env();
-  const replyTo = refOf(input.inReplyTo, 'inReplyTo');
   const forwarded = refOf(input.forwardOf, 'forwardOf');
-  const thread = replyTo ? threadHeaders(await readOriginal(account, replyTo)) : { references: [] as string[] };
+  // A reply whose original another client deleted meanwhile still goes, unthreaded: the words
+  // matter more than the headers. A forward as attachment needs the original (NOT_FOUND below).
+  const answered = refOf(input.inReplyTo, 'inReplyTo');
+  const original = answered ? await readOriginal(account, answered).catch(unlessGone) : null;
+  const replyTo = original ? answered : undefined;
+  const thread = original ? threadHeaders(original) : { references: [] as string[] };
   const attachments = await stagedAttachments(account, input.attachments ?? []);
   if (forwarded && input.forwardAs === 'attachment') {
     const { subject } = await readOriginal(account, forwarded);
@@ -61,6 +65,11 @@ export async function outgoingMessage(account: Account, input: ComposeInput): Pr
 }
 
 export const COMPOSE_HEADER = 'X-Letterbox-Compose';
+
+function unlessGone(error: unknown): null {
+  if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+  throw error;
+}
 
 function refOf(id: string | undefined, field: string): MessageRef | undefined {
   if (id === undefined) return undefined;

@@ -1,8 +1,8 @@
 import 'server-only';
+import { LRUCache } from 'lru-cache';
 import { type MessageRef, messageId } from '@/lib/ids';
 import { withImap } from '@/lib/imap/connection/pool';
 import { withMailbox } from '@/lib/imap/connection/with-mailbox';
-import { LRUCache } from 'lru-cache';
 import { liveKey } from '@/lib/live/live-key';
 import { logger } from '@/lib/log/logger';
 import type { Account } from '@/lib/session/account';

@@ -1,6 +1,6 @@
 import 'server-only';
-import { specialFolder } from '@/lib/imap/folders/special-folder';
 import { withImap } from '@/lib/imap/connection/pool';
+import { specialFolder } from '@/lib/imap/folders/special-folder';
 import type { Account } from '@/lib/session/account';
 
 export interface SavedCopy {

@@ -3,9 +3,9 @@ import { AppError } from '@/lib/errors/app-error';
 import type { MoveResponse } from '@/lib/schemas/move';
 import type { Account } from '@/lib/session/account';
 import { withImap } from './connection/pool';
+import { specialFolder } from './folders/special-folder';
 import { expungeSelection } from './move/expunge-selection';
 import { type ParsedSelection, samePath, sourceOf } from './move/selection';
-import { specialFolder } from './folders/special-folder';
 import { transferOnLease } from './move/transfer-selection';
 
 /**

@@ -2,8 +2,8 @@ import 'server-only';
 import type { MoveResponse } from '@/lib/schemas/move';
 import { ACTION_KEYWORDS } from '@/lib/schemas/values';
 import type { Account } from '@/lib/session/account';
-import { type ParsedSelection, sourceOf } from './move/selection';
 import { specialFolder } from './folders/special-folder';
+import { type ParsedSelection, sourceOf } from './move/selection';
 import { transferSelection } from './move/transfer-selection';
 
 /**

@@ -1,6 +1,6 @@
 import 'server-only';
 import { mailboxId } from '@/lib/ids';
-import { type PushedStatus, notifyFolderChanges } from '@/lib/imap/commands/notify';
+import { notifyFolderChanges, type PushedStatus } from '@/lib/imap/commands/notify';
 import { withImap } from '@/lib/imap/connection/pool';
 import { openWatcher, type Watcher } from '@/lib/imap/connection/watcher';
 import { listMailboxes } from '@/lib/imap/list-mailboxes';

@@ -1,16 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  appendFileSync,
-  chownSync,
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { appendFileSync, chownSync, closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { livePid } from '../harness/pid-file';
 import { waitForPort } from '../harness/wait-for-port';
 import { dovecotForPostfix } from '../smtp/paths';
 import { renderConfig } from './dovecot-config';
@@ -64,16 +55,7 @@ function requireDovecot(): void {
   process.exit(1);
 }
 
-function runningPid(paths: InstancePaths): number | undefined {
-  if (!existsSync(paths.pidFile)) return undefined;
-  const pid = Number(readFileSync(paths.pidFile, 'utf8').trim());
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return undefined;
-  }
-}
+const runningPid = (paths: InstancePaths) => livePid(paths.pidFile);
 
 async function start(kind: InstanceKind): Promise<void> {
   const paths = instancePaths(kind);

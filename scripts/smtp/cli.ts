@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { resolve } from 'node:path';
+import { livePid } from '../harness/pid-file';
 import { waitForPort } from '../harness/wait-for-port';
 import { instancePaths } from '../imap/paths';
 import { dovecotForPostfix, LOCAL_DOMAINS, type PostfixPaths, postfixPaths } from './paths';
@@ -73,16 +74,7 @@ async function requireDovecotSockets(): Promise<void> {
   process.exit(1);
 }
 
-function runningPid(): number | undefined {
-  if (!existsSync(paths.pidFile)) return undefined;
-  const pid = Number(readFileSync(paths.pidFile, 'utf8').trim());
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return undefined;
-  }
-}
+const runningPid = () => livePid(paths.pidFile);
 
 const where = (p: PostfixPaths) =>
   `SMTP on 127.0.0.1:${p.smtpPort}, submission on 127.0.0.1:${p.submissionPort} (local domains ${LOCAL_DOMAINS.join(', ')}); log: ${p.log}`;

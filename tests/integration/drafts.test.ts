@@ -1,12 +1,14 @@
 import type { ImapFlow } from 'imapflow';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
+import { findByMessageId } from '@/lib/compose/find-by-message-id';
 import { messageId as appMessageId, messageRefFromId } from '@/lib/ids';
+import { closeSession } from '@/lib/imap/connection/pool';
 import { withDirectImap } from '../../scripts/harness/direct-imap';
 import { postfixCanRun } from '../../scripts/harness/postfix';
 import { MAIL_DOMAIN } from '../../scripts/smtp/paths';
 import { AppClient } from './support/http-client';
-import { freshUser, type TestUser } from './support/users';
+import { accountFor, freshUser, type TestUser } from './support/users';
 
 /**
  * Drafts live in the Drafts folder, where Thunderbird and phones find them: every result is
@@ -49,6 +51,28 @@ async function save(client: AppClient, body: Record<string, unknown>): Promise<s
   expect(messageRefFromId(draftId)?.path).toBe('Drafts');
   return draftId;
 }
+
+describe('findByMessageId (an APPEND answered without APPENDUID)', () => {
+  it('names the one message with that Message-ID, and none when two share it', async () => {
+    const owner = freshUser('draft-find');
+    const appended = await withDirectImap(owner, async (imap) => {
+      await imap.append('Drafts', 'Message-ID: <shared@letterbox.test>\r\nSubject: a\r\n\r\nx\r\n');
+      await imap.append('Drafts', 'Message-ID: <shared@letterbox.test>\r\nSubject: b\r\n\r\nx\r\n');
+      return imap.append('Drafts', 'Message-ID: <only@letterbox.test>\r\nSubject: c\r\n\r\nx\r\n');
+    });
+    const account = accountFor(owner, { session: 'find' });
+    try {
+      expect(await findByMessageId(account, 'Drafts', '<only@letterbox.test>')).toEqual({
+        uidValidity: Number(appended ? appended.uidValidity : 0),
+        uid: Number(appended ? appended.uid : 0),
+      });
+      expect(await findByMessageId(account, 'Drafts', '<shared@letterbox.test>')).toBeNull();
+      expect(await findByMessageId(account, 'Drafts', '<nobody@letterbox.test>')).toBeNull();
+    } finally {
+      await closeSession(account);
+    }
+  });
+});
 
 describe('PUT /api/drafts', () => {
   it('stores a draft with no recipient yet in Drafts, flagged \\Draft, and replaces it on the next save', async () => {

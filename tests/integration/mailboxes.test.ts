@@ -5,13 +5,13 @@ import { withMailbox } from '@/lib/imap/connection/with-mailbox';
 import { listMailboxes } from '@/lib/imap/list-mailboxes';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
 import type { Account } from '@/lib/session/account';
+import { connectDirect } from '../../scripts/harness/direct-imap';
 import { indexAndSubscribe } from '../../scripts/seed/index-and-subscribe';
 import { type SeedSummary, seedMailbox } from '../../scripts/seed/seed-mailbox';
 import { AppClient } from './support/http-client';
 import { IMAP4REV1_COMMANDS, sentCommands } from './support/rawlog';
 import { startRecordingProxy } from './support/recording-proxy';
 import { IMAP, IMAP_MINIMAL } from './support/servers';
-import { connectDirect } from '../../scripts/harness/direct-imap';
 import { accountFor, freshUser, type TestUser } from './support/users';
 
 let owner: TestUser;

@@ -1,7 +1,7 @@
 import { type AddressInfo, createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serverPid, sampleRss } from '../../scripts/bench/rss';
+import { sampleRss, serverPid } from '../../scripts/bench/rss';
 import { type AppServer, startApp, stopApp } from '../../scripts/harness/app';
 import { withDirectImap } from '../../scripts/harness/direct-imap';
 import { PORTS } from '../../scripts/harness/ports';

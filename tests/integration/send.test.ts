@@ -7,6 +7,7 @@ import { messageId as appMessageId } from '@/lib/ids';
 import { withDirectImap } from '../../scripts/harness/direct-imap';
 import { postfixCanRun } from '../../scripts/harness/postfix';
 import { MAIL_DOMAIN, postfixPaths } from '../../scripts/smtp/paths';
+import { flagsOnServer } from './support/flags';
 import { AppClient } from './support/http-client';
 import { freshUser, type TestUser } from './support/users';
 
@@ -183,16 +184,32 @@ describe.skipIf(!postfixCanRun())('POST /api/send', () => {
     const parsed = await PostalMime.parse(await delivered(alice, (reply.json as { messageId: string }).messageId));
     expect(parsed.inReplyTo).toBe(originalId);
     expect(parsed.references).toBe(originalId);
-    const flags = await withDirectImap(bob, async (imap) => {
-      const lock = await imap.getMailboxLock('INBOX', { readOnly: true });
-      try {
-        const message = await imap.fetchOne(String(uid), { flags: true }, { uid: true });
-        return message ? message.flags : undefined;
-      } finally {
-        lock.release();
-      }
+    expect((await flagsOnServer(bob))[uid]).toContain('\\Answered');
+  });
+
+  it('sends a reply whose original another client deleted meanwhile, unthreaded', async () => {
+    const gone = await withDirectImap(bob, async (imap) => {
+      const appended = await imap.append('INBOX', 'Message-ID: <soon-gone@example.org>\r\nSubject: Gone\r\n\r\nx\r\n');
+      await imap.mailboxOpen('INBOX');
+      await imap.messageDelete(String(appended ? appended.uid : 0), { uid: true });
+      return appMessageId({
+        path: 'INBOX',
+        uidValidity: Number(appended ? appended.uidValidity : 0),
+        uid: Number(appended ? appended.uid : 0),
+      });
     });
-    expect(flags?.has('\\Answered')).toBe(true);
+    const fromBob = await signedIn(bob);
+    const reply = await fromBob.request('POST', '/api/send', {
+      to: [{ address: address(alice) }],
+      subject: 'Re: Gone',
+      text: 'Still answering.',
+      inReplyTo: gone,
+      delay: 0,
+    });
+    expect(reply.status).toBe(200);
+    const parsed = await PostalMime.parse(await delivered(alice, (reply.json as { messageId: string }).messageId));
+    expect(parsed.text).toContain('Still answering.');
+    expect(parsed.inReplyTo).toBeUndefined();
   });
 
   it('forwards a message as an attachment byte for byte, and marks it $Forwarded', async () => {
@@ -218,16 +235,7 @@ describe.skipIf(!postfixCanRun())('POST /api/send', () => {
     const parsed = await PostalMime.parse(raw, { forceRfc822Attachments: true });
     const attached = parsed.attachments.find((part) => part.mimeType === 'message/rfc822');
     expect(attached?.filename).toBe('Signed thing.eml');
-    const flags = await withDirectImap(alice, async (imap) => {
-      const lock = await imap.getMailboxLock('INBOX', { readOnly: true });
-      try {
-        const message = await imap.fetchOne(String(uid), { flags: true }, { uid: true });
-        return message ? message.flags : undefined;
-      } finally {
-        lock.release();
-      }
-    });
-    expect(flags?.has('$Forwarded')).toBe(true);
+    expect((await flagsOnServer(alice))[uid]).toContain('$Forwarded');
   });
 
   it('refuses a line break in a header field, naming the field, and submits nothing', async () => {

@@ -8,8 +8,8 @@ import { createUpload } from '@/lib/attachments/create-upload';
 import { openStaged } from '@/lib/attachments/open-staged';
 import { deleteStaged, releaseStaged } from '@/lib/attachments/release-staged';
 import { stageMultipart } from '@/lib/attachments/stage-multipart';
-import { startSweeper, sweepAll } from '@/lib/attachments/sweep-expired';
 import { stagingState } from '@/lib/attachments/staging-state';
+import { startSweeper, sweepAll } from '@/lib/attachments/sweep-expired';
 import type { Account } from '@/lib/session/account';
 import {
   alice,

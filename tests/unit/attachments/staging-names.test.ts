@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentContentType } from '@/lib/attachments/content-type';
 import { parseContentRange } from '@/lib/attachments/content-range';
+import { attachmentContentType } from '@/lib/attachments/content-type';
 import { displayFilename } from '@/lib/attachments/display-filename';
 
 describe('displayFilename', () => {

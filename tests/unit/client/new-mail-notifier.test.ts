@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BURST_TAG,
+  createNewMailNotifier,
   INBOX_TAG,
   inboxCountsNotification,
-  createNewMailNotifier,
   type NewMail,
   type NotificationRequest,
   showDesktopNotification,
