@@ -65,6 +65,8 @@ export default defineConfig({
       SMTP_PORT: String(PORTS.smtpSubmission),
       SMTP_TLS: 'false',
       IDENTITY_DOMAIN: MAIL_DOMAIN,
+      // Undo send's wait, short so the compose specs do not idle (default 10 s): long enough to click Undo.
+      SEND_DELAY_MS: '4000',
     },
   },
 });

@@ -20,9 +20,13 @@ export const apiPaths = {
   session: () => '/api/session',
   settings: () => '/api/settings',
   send: () => '/api/send',
-  addresses: (q: string) => withQuery('/api/addresses', new URLSearchParams({ q })),
+  /** DELETE a queued send (Undo) while it waits. */
+  queuedSend: (queuedId: string) => `/api/send/${segment(queuedId)}`,
+  /** GET people from recent mail whose address, domain or a name word starts with `q`, at most `limit` (1–20). */
+  addresses: (q: string, limit?: number) =>
+    withQuery('/api/addresses', new URLSearchParams(limit === undefined ? { q } : { q, limit: String(limit) })),
   drafts: () => '/api/drafts',
-  draft: (draftId: string) => `/api/drafts/${draftId}`,
+  draft: (draftId: string) => `/api/drafts/${segment(draftId)}`,
   /** GET the folder tree, POST to create a folder. */
   mailboxes: () => '/api/mailboxes',
   /** PATCH to rename or (un)subscribe a folder, DELETE to delete it (`force`, `withChildren` confirm). */

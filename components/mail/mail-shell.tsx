@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ComposeHost } from '@/components/compose/compose-host';
 import type { SessionInfo } from '@/lib/schemas/session';
 import { FolderTree } from './folder-tree';
 import { LiveMail } from './live-mail';
@@ -25,6 +26,7 @@ export function MailShell({
           <MailColumns folders={<FolderTree />}>{children}</MailColumns>
         </div>
         <LiveMail />
+        <ComposeHost address={session.address} />
       </ReaderTimeZoneProvider>
     </UrlSync>
   );

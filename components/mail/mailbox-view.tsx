@@ -105,6 +105,7 @@ const FolderView = memo(function FolderView({ mailboxId, path, children }: Mailb
             messages: loaded.messages,
             openId: messageId,
             inTrash: mailbox?.specialUse === '\\Trash',
+            inDrafts: mailbox?.specialUse === '\\Drafts',
           }}
         >
           <MailPanes

@@ -1,6 +1,7 @@
 'use client';
 
 import { Archive, FolderInput, Mail, ShieldAlert, Trash2 } from 'lucide-react';
+import { ReplyButtons } from '@/components/compose/reply-buttons';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { hasSelection } from '@/lib/ui/selection';
 import { ActionButton } from './action-button';
@@ -15,7 +16,7 @@ interface MessageActionsProps {
   message: MessageSummary;
 }
 
-/** The open message's actions, above its header: archive, delete, junk, move, mark unread, label. */
+/** The open message's actions, above its header: reply, reply all, forward; archive, delete, junk, move, mark unread, label. */
 export function MessageActions({ mailboxId, uidValidity, message }: MessageActionsProps) {
   const actions = useListActionsContext();
   const { selection, menu, setMenu } = useSelection();
@@ -28,6 +29,8 @@ export function MessageActions({ mailboxId, uidValidity, message }: MessageActio
       data-testid="message-actions"
       className="flex h-11 shrink-0 items-center gap-0.5 border-b border-line px-2 md:px-4"
     >
+      <ReplyButtons messageId={message.id} isDraft={actions.inDrafts} />
+      <span aria-hidden="true" className="mx-1 h-5 w-px bg-line" />
       <ActionButton
         icon={Archive}
         label="Archive"

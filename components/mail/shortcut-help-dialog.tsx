@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import { allKeys, keyLabel, SHORTCUTS, type ShortcutGroup } from '@/lib/ui/shortcuts';
 import { useSelection } from './selection-context';
 
-const GROUPS: readonly ShortcutGroup[] = ['Navigate', 'Select', 'Organise', 'Go to', 'Help'];
+const GROUPS: readonly ShortcutGroup[] = ['Navigate', 'Select', 'Organise', 'Write', 'Go to', 'Help'];
 
 /** The `?` overlay: every shortcut, straight from the table the keys are handled by. Mounted open. */
 export function ShortcutHelpDialog() {

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { ComposeButton } from '@/components/compose/compose-button';
 import { Wordmark } from '@/components/wordmark';
 import type { SessionInfo } from '@/lib/schemas/session';
 import { SettingsMenu } from './settings-menu';
@@ -19,6 +20,7 @@ export function TopBar({ session }: { session: SessionInfo }) {
       <Link href="/mail" prefetch={false} aria-label="Letterbox, go to Inbox" className="rounded-md">
         <Wordmark />
       </Link>
+      <ComposeButton />
       <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-3">
         <UserBadge session={session} />
         <SettingsMenu />

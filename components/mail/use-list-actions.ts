@@ -25,6 +25,8 @@ interface ListActionsInput extends ActionFolder {
   openId: string | null;
   /** The folder is Trash (RFC 6154 \Trash): delete there is for good, and asks first. */
   inTrash?: boolean;
+  /** The folder is Drafts (RFC 6154 \Drafts): its messages are edited, not answered. */
+  inDrafts?: boolean;
 }
 
 /** A delete for good waiting for the reader's yes: what it would remove. */
@@ -38,7 +40,17 @@ export interface PendingDeleteForever extends ListTarget {
  * When the open message leaves the folder, the next one opens (the one before at the end),
  * as in Gmail's auto-advance; with none left, the list shows.
  */
-export function useListActions({ mailboxId, uidValidity, sort, uidNext, messages, current, openId, inTrash }: ListActionsInput) {
+export function useListActions({
+  mailboxId,
+  uidValidity,
+  sort,
+  uidNext,
+  messages,
+  current,
+  openId,
+  inTrash,
+  inDrafts,
+}: ListActionsInput) {
   const actions = useMessageActions({ mailboxId, uidValidity });
   const { selection, setSelection } = useSelection();
   // Per folder, as everything here: Back to another folder drops the question.
@@ -95,6 +107,9 @@ export function useListActions({ mailboxId, uidValidity, sort, uidNext, messages
       target,
       archive: away(actions.archive),
       inTrash: inTrash === true,
+      inDrafts: inDrafts === true,
+      /** The message open in the reading pane, which reply and forward answer. */
+      openId,
       delete: inTrash ? askDeleteForever : away(actions.delete),
       pendingDeleteForever,
       confirmDeleteForever: () => {
@@ -123,7 +138,20 @@ export function useListActions({ mailboxId, uidValidity, sort, uidNext, messages
       star: (uid: number, starred: boolean) =>
         void actions.setFlags([uid], starred ? { add: ['\\Flagged'] } : { remove: ['\\Flagged'] }),
     };
-  }, [actions, selection, setSelection, uidNext, messages, current, openId, mailboxId, sort, inTrash, pendingDeleteForever]);
+  }, [
+    actions,
+    selection,
+    setSelection,
+    uidNext,
+    messages,
+    current,
+    openId,
+    mailboxId,
+    sort,
+    inTrash,
+    inDrafts,
+    pendingDeleteForever,
+  ]);
 }
 
 export type ListActions = ReturnType<typeof useListActions>;

@@ -1,6 +1,7 @@
 'use client';
 
 import type { RefObject } from 'react';
+import { openCompose } from '@/lib/client/compose-store';
 import { showFolder } from '@/lib/client/navigation';
 import { runUndo } from '@/lib/client/undo-store';
 import { useMailboxes } from '@/lib/client/use-mailboxes';
@@ -27,6 +28,13 @@ export function useListShortcuts(listRef: RefObject<HTMLElement | null>, actions
   const go = (find: (mailbox: NonNullable<typeof mailboxes>[number]) => boolean) => () => {
     const folder = mailboxes?.find(find);
     if (folder) showFolder(`/mail/${folder.id}`);
+  };
+
+  // A draft is continued rather than answered: r, a and f on it open it for editing.
+  const answer = (kind: 'reply' | 'reply-all' | 'forward') => () => {
+    const messageId = actions.openId;
+    if (!messageId) return;
+    openCompose(actions.inDrafts ? { kind: 'draft', draftId: messageId } : { kind, messageId });
   };
 
   useMailShortcuts(listRef, {
@@ -61,6 +69,10 @@ export function useListShortcuts(listRef: RefObject<HTMLElement | null>, actions
       if (actions.target()) setMenu('label');
     },
     undo: () => void runUndo(),
+    compose: () => openCompose({ kind: 'new' }),
+    reply: answer('reply'),
+    replyAll: answer('reply-all'),
+    forward: answer('forward'),
     goInbox: go(isInbox),
     goSent: go((mailbox) => mailbox.specialUse === '\\Sent'),
     goTrash: go((mailbox) => mailbox.specialUse === '\\Trash'),

@@ -1,6 +1,7 @@
 import { apiPaths } from '@/lib/api-paths';
 import { ApiError } from '@/lib/client/api-error';
 import { type ErrorCode, type ErrorDetails, isErrorCode } from '@/lib/errors/codes';
+import type { AddressSuggestions } from '@/lib/schemas/compose';
 import type { FlagsRequest, FlagsResponse } from '@/lib/schemas/flags';
 import type {
   CreateMailboxRequest,
@@ -16,7 +17,7 @@ import type { SessionResponse, SignInRequest } from '@/lib/schemas/session';
 import type { SettingsPatch, SettingsResponse } from '@/lib/schemas/settings';
 
 /** The typed fetch client the components use. Every failure becomes an ApiError with a stable code. */
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
+export async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -44,15 +45,21 @@ function fetchFailure(error: unknown): unknown {
   return new ApiError('INTERNAL');
 }
 
-function toApiError(status: number, body: unknown): ApiError {
+/** The ApiError an error answer means, from its envelope; also used by the upload client (upload-attachment.ts). */
+export function toApiError(status: number, body: unknown): ApiError {
   const error = (
-    body as { error?: { code?: unknown; message?: unknown; uids?: unknown; updated?: unknown; specialUse?: unknown } } | null
+    body as {
+      error?: { code?: unknown; message?: unknown; uids?: unknown; updated?: unknown; specialUse?: unknown; offset?: unknown };
+    } | null
   )?.error;
   const code: ErrorCode = isErrorCode(error?.code) ? error.code : status === 401 ? 'AUTH_REQUIRED' : 'INTERNAL';
   const details: ErrorDetails = {
     ...(Array.isArray(error?.uids) && error.uids.every(Number.isInteger) ? { uids: error.uids as number[] } : {}),
     ...(typeof error?.updated === 'string' ? { updated: error.updated } : {}),
     ...(typeof error?.specialUse === 'string' ? { specialUse: error.specialUse } : {}),
+    ...(typeof error?.offset === 'number' && Number.isSafeInteger(error.offset) && error.offset >= 0
+      ? { offset: error.offset }
+      : {}),
   };
   return new ApiError(code, typeof error?.message === 'string' ? error.message : undefined, details);
 }
@@ -83,6 +90,9 @@ export const api = {
     request<MailboxChangeResponse>(apiPaths.mailboxes(), { method: 'POST', body: JSON.stringify(body) }),
   updateMailbox: (mailboxId: string, body: UpdateMailboxRequest) =>
     request<MailboxChangeResponse>(apiPaths.mailbox(mailboxId), { method: 'PATCH', body: JSON.stringify(body) }),
+  /** Autocompletion for To, Cc and Bcc; `signal` lets a newer keystroke cancel it. */
+  suggestAddresses: (q: string, limit: number, signal?: AbortSignal) =>
+    request<AddressSuggestions>(apiPaths.addresses(q, limit), { signal }),
   deleteMailbox: (mailboxId: string, options: { force?: boolean; withChildren?: boolean } = {}) =>
     request<DeleteMailboxResponse>(apiPaths.mailbox(mailboxId, options), { method: 'DELETE' }),
 };

@@ -19,6 +19,10 @@ export const queryKeys = {
   },
   /** A message, or with `part` the message attached to it; `remote` is whether remote content is allowed. */
   message: (id: string, part: string | null, remote: boolean) => ['message', id, part, remote] as const,
+  /** Address suggestions for what was typed into To, Cc or Bcc (the same list for all three). */
+  addresses: (q: string) => ['addresses', q] as const,
+  /** A draft as the compose view resumes it (its attachments staged anew on every read). */
+  draft: (draftId: string) => ['draft', draftId] as const,
 };
 
 /** Mutation keys: one per operation kind, under one root, so defaults and notices find them all. */

@@ -10,7 +10,10 @@ import { useSyncExternalStore } from 'react';
 export interface UndoOffer {
   id: number;
   text: string;
-  undo: () => void;
+  /** Absent for a notice that only says what happened ("Message sent"). */
+  undo?: () => void;
+  /** How long it is offered; the toast's default otherwise. */
+  ms?: number;
 }
 
 let offer: UndoOffer | null = null;
@@ -22,8 +25,20 @@ function publish(next: UndoOffer | null) {
   for (const listener of listeners) listener();
 }
 
-export function offerUndo(text: string, undo: () => void): void {
-  publish({ id: nextId++, text, undo });
+export function offerUndo(text: string, undo: () => void, ms?: number): number {
+  const id = nextId++;
+  publish({ id, text, undo, ms });
+  return id;
+}
+
+/** Says what happened in the same place, without an Undo (a newer offer replaces it as well). */
+export function notify(text: string): void {
+  publish({ id: nextId++, text });
+}
+
+/** Whether offer `id` is still the one shown. */
+export function isOffered(id: number): boolean {
+  return offer?.id === id;
 }
 
 /** Withdraws the offer, or only `id` if a newer one has replaced it meanwhile. */
@@ -34,7 +49,7 @@ export function dismissUndo(id?: number): void {
 /** Runs the offered undo once (the toast's button, or `z`); false when there is none. */
 export function runUndo(): boolean {
   const current = offer;
-  if (!current) return false;
+  if (!current?.undo) return false;
   publish(null);
   current.undo();
   return true;

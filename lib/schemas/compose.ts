@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StagedAttachment } from './attachments';
+import { addressProblem, headerProblem, MAX_ADDRESS, MAX_NAME } from './recipient-rules';
 
 /**
  * Compose and send (PUT /api/drafts, POST /api/send). Every string that ends up in a header
@@ -8,47 +9,6 @@ import { StagedAttachment } from './attachments';
  * U+2028/U+2029/U+0085 are line breaks to some readers. The field path reaches the client
  * through lib/http/error-response.ts (`to[1].address: …`).
  */
-const LINE_BREAK = /[\r\n\u0085\u2028\u2029]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
-
-/**
- * One mailbox as `local@domain`, nothing else: a dot-atom local part in ASCII (RFC 5322
- * §3.2.3; no quoted local parts) and a domain of letters, digits and hyphens. The domain may
- * be an IDN (MailComposer writes it as punycode, RFC 5891); a non-ASCII local part would need
- * SMTPUTF8 (RFC 6531) end to end, which submission here does not use, so it is refused.
- * Strict on purpose: whatever passes, nodemailer's addressparser reads back as exactly that one
- * mailbox (tests/unit/compose/compose-schema.test.ts checks it), so the header says what was
- * checked. lib/schemas stays a leaf (zod only), which is why the parser is not called here.
- */
-const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
-const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]*[\p{L}\p{N}\p{M}])?$/u;
-/** RFC 5321 §4.5.3.1: local part ≤ 64 octets, path ≤ 256 with its angle brackets. */
-const MAX_ADDRESS = 254;
-
-function headerProblem(value: string): string | null {
-  if (LINE_BREAK.test(value)) return 'line breaks are not allowed in a header field';
-  if (CONTROL.test(value)) return 'control characters are not allowed in a header field';
-  return null;
-}
-
-/** Why `value` is not exactly one `local@domain`, or null. */
-function addressProblem(value: string): string | null {
-  const header = headerProblem(value);
-  if (header) return header;
-  if (/[<>,;:"()[\]\\\s]/.test(value)) return 'give one address (local@domain) without a name, brackets or separators';
-  const at = value.lastIndexOf('@');
-  if (at < 0) return 'not an address: it needs an @';
-  const local = value.slice(0, at);
-  const domain = value.slice(at + 1);
-  if (/[^\x21-\x7e]/.test(local)) return 'not an address: letters outside ASCII before the @ need SMTPUTF8 (RFC 6531)';
-  if (!LOCAL.test(local) || local.length > 64) return 'not an address: the part before @ is not valid';
-  if (!domain.split('.').every((label) => LABEL.test(label) && label.length <= 63)) {
-    return 'not an address: the part after @ is not a domain';
-  }
-  return null;
-}
-
 const refine = (problem: (value: string) => string | null) => (value: string, context: z.RefinementCtx) => {
   const message = problem(value);
   if (message) context.addIssue({ code: 'custom', message });
@@ -57,7 +17,7 @@ const refine = (problem: (value: string) => string | null) => (value: string, co
 const HeaderText = (max: number) => z.string().max(max).superRefine(refine(headerProblem));
 
 export const Recipient = z.object({
-  name: HeaderText(256).optional(),
+  name: HeaderText(MAX_NAME).optional(),
   address: z.string().max(MAX_ADDRESS).superRefine(refine(addressProblem)),
 });
 export type Recipient = z.infer<typeof Recipient>;
@@ -105,7 +65,7 @@ export type DraftRequest = z.input<typeof DraftRequest>;
 
 /** POST /api/send */
 export const SendRequest = ComposeFields.extend({
-  /** 0 sends at once. Absent, the server is to wait an undo delay (issue 14's next step); until then it sends at once too. */
+  /** 0 sends at once. Absent, the message waits SEND_DELAY_MS in Drafts, queued, and Undo can take it back. */
   delay: z.literal(0).optional(),
   /** A retry with the same key is answered with the first attempt's outcome, never sent twice. */
   idempotencyKey: z
@@ -142,3 +102,28 @@ export const AddressQuery = z.object({
 /** People from the user's recent mail, for autocompletion: the most written-to first. */
 export const AddressSuggestions = z.object({ addresses: z.array(z.object({ name: z.string(), address: z.string() })) });
 export type AddressSuggestions = z.infer<typeof AddressSuggestions>;
+
+/**
+ * PUT /api/drafts and DELETE /api/send/:id (Undo): the draft as it now is in Drafts; null
+ * from a server without UIDPLUS (RFC 4315), which names no UID for what it stored.
+ */
+export const DraftSaved = z.object({ draftId: z.string().nullable() });
+export type DraftSaved = z.infer<typeof DraftSaved>;
+
+/** POST /api/send: sent at once (`delay: 0`), or queued for the undo delay. */
+export const SendResponse = z.union([
+  z.object({
+    /** The RFC 5322 Message-ID of what was sent. */
+    messageId: z.string(),
+    /** Recipients the SMTP server refused while it took the others. */
+    rejected: z.array(z.string()),
+    /** The copy in Sent (id null where the server gave no UID). */
+    sent: z.object({ mailboxId: z.string(), id: z.string().nullable() }),
+  }),
+  z.object({
+    messageId: z.string(),
+    /** DELETE /api/send/:id undoes it until `sendAt`. */
+    queued: z.object({ id: z.string(), sendAt: z.string() }),
+  }),
+]);
+export type SendResponse = z.infer<typeof SendResponse>;

@@ -15,6 +15,8 @@ export type SignInRequest = z.infer<typeof SignInRequest>;
 /** Who is signed in. Never carries a credential: a guard test checks every response schema. */
 export const SessionInfo = z.object({
   user: z.string(),
+  /** The address mail is sent from (lib/compose/identity.ts): replies leave it out of their recipients. */
+  address: z.string(),
   host: z.string(),
   port: z.number(),
 });

@@ -1,4 +1,6 @@
 import 'server-only';
+import { fromAddress } from '@/lib/compose/identity';
+import { env } from '@/lib/config/env';
 import type { SessionInfo } from '@/lib/schemas/session';
 import type { Account } from './account';
 import { accountOf, loadSession } from './session-cookie';
@@ -15,5 +17,10 @@ export function toSessionInfo(session: Parameters<typeof accountOf>[0]): Session
 
 /** What the browser may know of an account: who and where, never the password. */
 export function sessionInfoOf(account: Account): SessionInfo {
-  return { user: account.user, host: account.host, port: account.port };
+  return {
+    user: account.user,
+    address: fromAddress(account.user, env().IDENTITY_DOMAIN),
+    host: account.host,
+    port: account.port,
+  };
 }

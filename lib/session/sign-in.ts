@@ -9,6 +9,7 @@ import type { SessionInfo, SignInRequest } from '@/lib/schemas/session';
 import type { Account } from '@/lib/session/account';
 import { revokeSession } from './revoked-sessions';
 import { accountOf, type Session } from './session-cookie';
+import { sessionInfoOf } from './session-info';
 import { assertSignInAllowed, recordFailedSignIn, recordSignIn } from './sign-in-limits';
 
 /**
@@ -56,5 +57,5 @@ export async function signIn(session: Session, input: SignInRequest, from: { ip:
   // The page opens INBOX next: this connection selects it while the browser navigates, which
   // spares the first list a LOGIN and a SELECT, and the sign-in the SELECT's wait.
   adoptConnection(account, client, 'INBOX');
-  return { user: account.user, host: account.host, port: account.port };
+  return sessionInfoOf(account);
 }

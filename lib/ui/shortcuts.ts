@@ -22,12 +22,16 @@ export type ShortcutId =
   | 'move'
   | 'label'
   | 'undo'
+  | 'compose'
+  | 'reply'
+  | 'replyAll'
+  | 'forward'
   | 'goInbox'
   | 'goSent'
   | 'goTrash'
   | 'help';
 
-export type ShortcutGroup = 'Navigate' | 'Select' | 'Organise' | 'Go to' | 'Help';
+export type ShortcutGroup = 'Navigate' | 'Select' | 'Organise' | 'Write' | 'Go to' | 'Help';
 
 export interface Shortcut {
   id: ShortcutId;
@@ -56,6 +60,10 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'move', keys: ['v'], description: 'Move to…', group: 'Organise' },
   { id: 'label', keys: ['l'], description: 'Label…', group: 'Organise' },
   { id: 'undo', keys: ['z'], description: 'Undo', group: 'Organise' },
+  { id: 'compose', keys: ['c'], description: 'Write a new message', group: 'Write' },
+  { id: 'reply', keys: ['r'], description: 'Reply', group: 'Write' },
+  { id: 'replyAll', keys: ['a'], description: 'Reply all', group: 'Write' },
+  { id: 'forward', keys: ['f'], description: 'Forward', group: 'Write' },
   { id: 'goInbox', keys: ['g i'], description: 'Go to Inbox', group: 'Go to' },
   { id: 'goSent', keys: ['g s'], description: 'Go to Sent', group: 'Go to' },
   { id: 'goTrash', keys: ['g t'], description: 'Go to Trash', group: 'Go to' },

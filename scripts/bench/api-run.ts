@@ -17,6 +17,7 @@ import { newMailLatency } from './ops/new-mail-latency';
 import { type ImapBytes, openLargeBytes } from './ops/open-large-bytes';
 import { openMessage } from './ops/open-message';
 import { sendLarge } from './ops/send-large';
+import { draftSave } from './ops/draft-save';
 import { signIn } from './ops/sign-in';
 import { sortOrder } from './ops/sort-order';
 import { cpuMs } from './rss';
@@ -72,6 +73,7 @@ export async function apiRun(
     await run(() => flagOne(ctx));
     // Into Sent and another account's INBOX (the smoke run has one account: its own), cleaned up after.
     await run(() => sendLarge(ctx, plan.smoke ? user : 'bench-5k'));
+    await run(() => draftSave(ctx));
     // Last: it selects other folders and leaves INBOX selected again for what follows.
     await run(() => moveThousand(ctx), false);
     // Its appends are expunged again at the end, so what follows sees the seeded INBOX.

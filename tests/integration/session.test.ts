@@ -29,11 +29,13 @@ describe('sign-in against Dovecot', () => {
     const client = new AppClient();
     const signIn = await client.signIn(user, password);
     expect(signIn.status).toBe(200);
-    expect(signIn.json).toEqual({ session: { user, host: IMAP.host, port: IMAP.port } });
+    expect(signIn.json).toEqual({ session: { user, address: `${user}@letterbox.test`, host: IMAP.host, port: IMAP.port } });
     expect(signIn.setCookie).toMatch(/HttpOnly/i);
     expect(signIn.setCookie).toMatch(/SameSite=Lax/i);
     expect(signIn.setCookie).not.toContain(password);
-    expect((await client.request('GET', '/api/session')).json).toEqual({ session: { user, host: IMAP.host, port: IMAP.port } });
+    expect((await client.request('GET', '/api/session')).json).toEqual({
+      session: { user, address: `${user}@letterbox.test`, host: IMAP.host, port: IMAP.port },
+    });
   });
 
   it('refuses a wrong password with 401 AUTH_FAILED and sets no session', async () => {

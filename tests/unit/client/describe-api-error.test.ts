@@ -15,6 +15,12 @@ describe('describeApiError', () => {
     expect(describeApiError(refused)).toBe(describeError('BAD_REQUEST'));
   });
 
+  it("gives a PAYLOAD_TOO_LARGE's sentence, which names the configured limit, where asked", () => {
+    const tooLarge = new ApiError('PAYLOAD_TOO_LARGE', 'Attachments can be at most 25 MB.');
+    expect(describeApiError(tooLarge, { serverWords: true })).toBe('Attachments can be at most 25 MB.');
+    expect(describeApiError(tooLarge)).toBe(describeError('PAYLOAD_TOO_LARGE'));
+  });
+
   it('phrases every other code from the table, whatever the server wrote', () => {
     const gone = new ApiError('NOT_FOUND', 'internal detail');
     expect(describeApiError(gone, { serverWords: true })).toBe(describeError('NOT_FOUND'));

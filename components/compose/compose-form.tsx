@@ -1,0 +1,162 @@
+'use client';
+
+import { type KeyboardEvent, useMemo, useState } from 'react';
+import { composeApi } from '@/lib/client/compose-api';
+import { notify } from '@/lib/client/undo-store';
+import type { ComposeFields } from '@/lib/compose/compose-prefill';
+import type { DraftRequest } from '@/lib/schemas/compose';
+import { AttachmentTray } from './attachment-tray';
+import { ComposeFooter } from './compose-footer';
+import { ComposeTitleBar } from './compose-title-bar';
+import { MessageEditor } from './message-editor';
+import { RecipientField } from './recipient-field';
+import type { ComposeInitial } from './use-compose-start';
+import { useComposeSend } from './use-compose-send';
+import { useAttachmentUploads } from './use-attachment-uploads';
+import { useDraftAutosave } from './use-draft-autosave';
+import { useFileDrop } from './use-file-drop';
+
+interface ComposeFormProps {
+  initial: ComposeInitial;
+  title: string;
+  titleId: string;
+  onClose: () => void;
+}
+
+/** The message being written: recipients, subject, body, attachments; saved as a draft as it goes. */
+export function ComposeForm({ initial, title, titleId, onClose }: ComposeFormProps) {
+  const [fields, setFields] = useState<ComposeFields>(initial.fields);
+  const [plain, setPlain] = useState(initial.plain);
+  const [touched, setTouched] = useState(false);
+  const [copies, setCopies] = useState(initial.fields.cc.length + initial.fields.bcc.length > 0);
+  const uploads = useAttachmentUploads(initial.attachments);
+  const staged = uploads.stagedIds.join('\n');
+
+  const message = useMemo<DraftRequest>(
+    () => ({
+      to: fields.to,
+      cc: fields.cc,
+      bcc: fields.bcc,
+      subject: fields.subject,
+      ...(plain ? { text: fields.text } : { html: fields.html ?? '' }),
+      attachments: staged ? staged.split('\n') : [],
+      inReplyTo: fields.inReplyTo,
+      forwardOf: fields.forwardOf,
+      forwardAs: fields.forwardAs,
+    }),
+    [fields, plain, staged],
+  );
+  const autosave = useDraftAutosave(touched ? message : null, initial.draftId);
+  const sender = useComposeSend({ settle: autosave.settle, flush: autosave.flush, onSent: onClose });
+
+  const edit = (patch: Partial<ComposeFields>) => {
+    setFields((current) => ({ ...current, ...patch }));
+    setTouched(true);
+  };
+  const attach = (files: Iterable<File>) => {
+    uploads.add(files);
+    setTouched(true);
+  };
+  const drop = useFileDrop(attach);
+
+  const close = async () => {
+    if (touched) {
+      await autosave.flush();
+      notify('Draft saved');
+    }
+    onClose();
+  };
+  const discard = async () => {
+    const draftId = await autosave.settle();
+    if (draftId) void composeApi.deleteDraft(draftId).catch(() => undefined);
+    notify('Draft discarded');
+    onClose();
+  };
+  const submit = () => {
+    if (uploads.uploading) return sender.setError('Wait for the attachments to finish uploading.');
+    if (fields.to.length + fields.cc.length + fields.bcc.length === 0) return sender.setError('Add at least one recipient.');
+    void sender.send(message);
+  };
+  // Ctrl+Enter (⌘+Enter) sends, as in every mail client.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      submit();
+    }
+  };
+
+  return (
+    <fieldset
+      aria-labelledby={titleId}
+      className="relative flex min-h-0 min-w-0 flex-1 flex-col"
+      onKeyDown={onKeyDown}
+      {...drop.dropProps}
+    >
+      <ComposeTitleBar title={title} titleId={titleId} status={autosave.status} onClose={() => void close()} />
+      <div className="relative shrink-0">
+        <RecipientField
+          label="To"
+          testId="compose-to"
+          value={fields.to}
+          onChange={(to) => edit({ to })}
+          autoFocus={fields.to.length === 0}
+        />
+        {copies ? (
+          <>
+            <RecipientField label="Cc" testId="compose-cc" value={fields.cc} onChange={(cc) => edit({ cc })} />
+            <RecipientField label="Bcc" testId="compose-bcc" value={fields.bcc} onChange={(bcc) => edit({ bcc })} />
+          </>
+        ) : (
+          <button
+            type="button"
+            data-testid="compose-show-copies"
+            onClick={() => setCopies(true)}
+            className="absolute top-1.5 right-3 rounded px-1.5 py-1 text-xs text-muted hover:bg-hover hover:text-fg"
+          >
+            Cc / Bcc
+          </button>
+        )}
+        <input
+          aria-label="Subject"
+          placeholder="Subject"
+          data-testid="compose-subject"
+          value={fields.subject}
+          maxLength={998}
+          onChange={(event) => edit({ subject: event.target.value })}
+          className="h-10 w-full border-b border-line bg-transparent px-3 text-sm text-fg outline-none placeholder:text-muted"
+        />
+      </div>
+      <div className="min-h-0 flex-1 overflow-y-auto px-3 py-2">
+        <MessageEditor
+          initialHtml={initial.fields.html ?? ''}
+          initialText={initial.fields.text}
+          plain={plain}
+          autoFocus={fields.to.length > 0}
+          onChange={({ html, text }) => edit({ html, text })}
+          onPlainChange={(next) => {
+            setPlain(next);
+            setTouched(true);
+          }}
+        />
+        {initial.leftBehind > 0 ? (
+          <p className="mt-2 text-xs text-muted" data-testid="compose-left-behind">
+            The original's {initial.leftBehind === 1 ? 'attachment is' : `${initial.leftBehind} attachments are`} not included.
+          </p>
+        ) : null}
+        <AttachmentTray items={uploads.items} onRemove={uploads.remove} onRetry={uploads.retry} />
+      </div>
+      <ComposeFooter
+        error={sender.error}
+        sending={sender.pending}
+        onSend={submit}
+        onAttach={attach}
+        onDiscard={() => void discard()}
+      />
+      {drop.dragging ? (
+        <div className="pointer-events-none absolute inset-2 flex items-center justify-center rounded-lg border-2 border-dashed border-accent bg-surface/90 text-sm font-medium text-accent">
+          Drop files to attach them
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,54 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { composeApi } from '@/lib/client/compose-api';
+import type { ComposeStart } from '@/lib/client/compose-store';
+import { queryKeys } from '@/lib/client/query-keys';
+import { messageQuery } from '@/lib/client/use-message';
+import { type ComposeFields, EMPTY_FIELDS, forwardFields, replyFields } from '@/lib/compose/compose-prefill';
+import type { StagedAttachment } from '@/lib/schemas/attachments';
+import type { DraftResponse } from '@/lib/schemas/compose';
+
+/** What the compose form opens with, once known. */
+export interface ComposeInitial {
+  fields: ComposeFields;
+  plain: boolean;
+  draftId?: string;
+  attachments: StagedAttachment[];
+  /** Attachments of a message forwarded inline, which the forward does not carry. */
+  leftBehind: number;
+}
+
+const NEW: ComposeInitial = { fields: EMPTY_FIELDS, plain: false, attachments: [], leftBehind: 0 };
+
+function fromDraft(draft: DraftResponse): ComposeInitial {
+  const { draftId, attachments, html, ...fields } = draft;
+  return { fields: { ...fields, html }, plain: html === undefined, draftId, attachments, leftBehind: 0 };
+}
+
+/**
+ * The compose view's starting point: empty, a reply or forward of a message (its view, most
+ * often already cached by the reading pane), or a draft read back from Drafts. A draft is
+ * read once: every read stages its attachments anew on the server.
+ */
+export function useComposeStart(start: ComposeStart, address: string): { initial?: ComposeInitial; error: unknown } {
+  const messageId = start.kind === 'reply' || start.kind === 'reply-all' || start.kind === 'forward' ? start.messageId : null;
+  const original = useQuery({ ...messageQuery(messageId ?? ''), enabled: messageId !== null });
+  const draftId = start.kind === 'draft' ? start.draftId : null;
+  const draft = useQuery({
+    queryKey: queryKeys.draft(draftId ?? ''),
+    queryFn: () => composeApi.getDraft(draftId ?? ''),
+    enabled: draftId !== null,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    retry: false,
+  });
+
+  if (start.kind === 'new') return { initial: NEW, error: null };
+  if (start.kind === 'draft') return { initial: draft.data ? fromDraft(draft.data) : undefined, error: draft.error };
+  if (!original.data) return { error: original.error };
+  const view = original.data;
+  const fields = start.kind === 'forward' ? forwardFields(view) : replyFields(view, start.kind, address);
+  const leftBehind = start.kind === 'forward' ? view.attachments.length : 0;
+  return { initial: { fields, plain: false, attachments: [], leftBehind }, error: null };
+}
