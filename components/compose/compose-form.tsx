@@ -4,10 +4,12 @@ import { type KeyboardEvent, useMemo, useState } from 'react';
 import { composeApi } from '@/lib/client/compose-api';
 import { notify } from '@/lib/client/undo-store';
 import type { ComposeFields } from '@/lib/compose/compose-prefill';
+import type { Identity } from '@/lib/compose/identity-choices';
 import type { DraftRequest } from '@/lib/schemas/compose';
 import { AttachmentTray } from './attachment-tray';
 import { ComposeFooter } from './compose-footer';
 import { ComposeTitleBar } from './compose-title-bar';
+import { FromField } from './from-field';
 import { MessageEditor } from './message-editor';
 import { RecipientField } from './recipient-field';
 import type { ComposeInitial } from './use-compose-start';
@@ -18,13 +20,15 @@ import { useFileDrop } from './use-file-drop';
 
 interface ComposeFormProps {
   initial: ComposeInitial;
+  /** Who the message can be written as, the default first. */
+  identities: readonly Identity[];
   title: string;
   titleId: string;
   onClose: () => void;
 }
 
 /** The message being written: recipients, subject, body, attachments; saved as a draft as it goes. */
-export function ComposeForm({ initial, title, titleId, onClose }: ComposeFormProps) {
+export function ComposeForm({ initial, identities, title, titleId, onClose }: ComposeFormProps) {
   const [fields, setFields] = useState<ComposeFields>(initial.fields);
   const [plain, setPlain] = useState(initial.plain);
   const [touched, setTouched] = useState(false);
@@ -34,6 +38,7 @@ export function ComposeForm({ initial, title, titleId, onClose }: ComposeFormPro
 
   const message = useMemo<DraftRequest>(
     () => ({
+      from: fields.from,
       to: fields.to,
       cc: fields.cc,
       bcc: fields.bcc,
@@ -93,29 +98,33 @@ export function ComposeForm({ initial, title, titleId, onClose }: ComposeFormPro
       {...drop.dropProps}
     >
       <ComposeTitleBar title={title} titleId={titleId} status={autosave.status} onClose={() => void close()} />
-      <div className="relative shrink-0">
-        <RecipientField
-          label="To"
-          testId="compose-to"
-          value={fields.to}
-          onChange={(to) => edit({ to })}
-          autoFocus={fields.to.length === 0}
-        />
+      <div className="shrink-0">
+        <FromField identities={identities} value={fields.from} onChange={(from) => edit({ from })} />
+        <div className="relative">
+          <RecipientField
+            label="To"
+            testId="compose-to"
+            value={fields.to}
+            onChange={(to) => edit({ to })}
+            autoFocus={fields.to.length === 0}
+          />
+          {copies ? null : (
+            <button
+              type="button"
+              data-testid="compose-show-copies"
+              onClick={() => setCopies(true)}
+              className="absolute top-1.5 right-3 rounded px-1.5 py-1 text-xs text-muted hover:bg-hover hover:text-fg"
+            >
+              Cc / Bcc
+            </button>
+          )}
+        </div>
         {copies ? (
           <>
             <RecipientField label="Cc" testId="compose-cc" value={fields.cc} onChange={(cc) => edit({ cc })} />
             <RecipientField label="Bcc" testId="compose-bcc" value={fields.bcc} onChange={(bcc) => edit({ bcc })} />
           </>
-        ) : (
-          <button
-            type="button"
-            data-testid="compose-show-copies"
-            onClick={() => setCopies(true)}
-            className="absolute top-1.5 right-3 rounded px-1.5 py-1 text-xs text-muted hover:bg-hover hover:text-fg"
-          >
-            Cc / Bcc
-          </button>
-        )}
+        ) : null}
         <input
           aria-label="Subject"
           placeholder="Subject"

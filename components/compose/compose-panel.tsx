@@ -5,6 +5,8 @@ import { useId } from 'react';
 import { Spinner } from '@/components/ui/spinner';
 import { describeApiError } from '@/lib/client/api-error';
 import { type ComposeSession, closeCompose } from '@/lib/client/compose-store';
+import { useSettings } from '@/lib/client/use-settings';
+import { identityChoices } from '@/lib/compose/identity-choices';
 import { ComposeForm } from './compose-form';
 import { useComposeStart } from './use-compose-start';
 
@@ -17,7 +19,11 @@ const TITLES = { new: 'New message', reply: 'Reply', 'reply-all': 'Reply all', f
  */
 export function ComposePanel({ session, address }: { session: ComposeSession; address: string }) {
   const titleId = useId();
-  const { initial, error } = useComposeStart(session.start, address);
+  const settings = useSettings();
+  // Settings that cannot be read leave the login's own address, unsigned: writing still works.
+  const choices = identityChoices(settings.data?.settings.identities ?? [], address);
+  const ready = settings.data !== undefined || settings.isError;
+  const { initial, error } = useComposeStart(session.start, address, ready ? choices[0] : undefined);
   const close = () => closeCompose(session.id);
   return (
     <section
@@ -28,7 +34,13 @@ export function ComposePanel({ session, address }: { session: ComposeSession; ad
       className="fixed inset-0 z-30 flex flex-col bg-surface md:inset-auto md:right-4 md:bottom-0 md:h-[min(42rem,calc(100dvh-4rem))] md:w-[min(40rem,calc(100vw-2rem))] md:rounded-t-lg md:border md:border-line-strong md:shadow-2xl"
     >
       {initial ? (
-        <ComposeForm initial={initial} title={TITLES[session.start.kind]} titleId={titleId} onClose={close} />
+        <ComposeForm
+          initial={initial}
+          identities={choices}
+          title={TITLES[session.start.kind]}
+          titleId={titleId}
+          onClose={close}
+        />
       ) : (
         <div className="flex flex-1 flex-col">
           <div className="flex h-11 items-center justify-between border-b border-line px-3">

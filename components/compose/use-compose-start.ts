@@ -6,6 +6,7 @@ import type { ComposeStart } from '@/lib/client/compose-store';
 import { queryKeys } from '@/lib/client/query-keys';
 import { messageQuery } from '@/lib/client/use-message';
 import { type ComposeFields, EMPTY_FIELDS, forwardFields, replyFields } from '@/lib/compose/compose-prefill';
+import { type Identity, senderOf, withSignature } from '@/lib/compose/identity-choices';
 import type { StagedAttachment } from '@/lib/schemas/attachments';
 import type { DraftResponse } from '@/lib/schemas/compose';
 
@@ -19,11 +20,20 @@ export interface ComposeInitial {
   leftBehind: number;
 }
 
-const NEW: ComposeInitial = { fields: EMPTY_FIELDS, plain: false, attachments: [], leftBehind: 0 };
+function fromDraft(draft: DraftResponse, identity: Identity): ComposeInitial {
+  const { draftId, attachments, html, from, ...fields } = draft;
+  return {
+    fields: { ...fields, from: from ?? senderOf(identity), html },
+    plain: html === undefined,
+    draftId,
+    attachments,
+    leftBehind: 0,
+  };
+}
 
-function fromDraft(draft: DraftResponse): ComposeInitial {
-  const { draftId, attachments, html, ...fields } = draft;
-  return { fields: { ...fields, html }, plain: html === undefined, draftId, attachments, leftBehind: 0 };
+/** A new message, reply or forward starts from the default identity, with its signature. */
+function signed(fields: ComposeFields, identity: Identity): ComposeFields {
+  return { ...fields, from: senderOf(identity), html: withSignature(fields.html ?? '', identity.signature) };
 }
 
 /**
@@ -31,7 +41,11 @@ function fromDraft(draft: DraftResponse): ComposeInitial {
  * often already cached by the reading pane), or a draft read back from Drafts. A draft is
  * read once: every read stages its attachments anew on the server.
  */
-export function useComposeStart(start: ComposeStart, address: string): { initial?: ComposeInitial; error: unknown } {
+export function useComposeStart(
+  start: ComposeStart,
+  address: string,
+  identity: Identity | undefined,
+): { initial?: ComposeInitial; error: unknown } {
   const messageId = start.kind === 'reply' || start.kind === 'reply-all' || start.kind === 'forward' ? start.messageId : null;
   const original = useQuery({ ...messageQuery(messageId ?? ''), enabled: messageId !== null });
   const draftId = start.kind === 'draft' ? start.draftId : null;
@@ -44,11 +58,14 @@ export function useComposeStart(start: ComposeStart, address: string): { initial
     retry: false,
   });
 
-  if (start.kind === 'new') return { initial: NEW, error: null };
-  if (start.kind === 'draft') return { initial: draft.data ? fromDraft(draft.data) : undefined, error: draft.error };
+  // The settings (identities, signature) come first: a view opened without them would miss the signature.
+  if (!identity) return { error: null };
+  if (start.kind === 'new')
+    return { initial: { fields: signed(EMPTY_FIELDS, identity), plain: false, attachments: [], leftBehind: 0 }, error: null };
+  if (start.kind === 'draft') return { initial: draft.data ? fromDraft(draft.data, identity) : undefined, error: draft.error };
   if (!original.data) return { error: original.error };
   const view = original.data;
   const fields = start.kind === 'forward' ? forwardFields(view) : replyFields(view, start.kind, address);
   const leftBehind = start.kind === 'forward' ? view.attachments.length : 0;
-  return { initial: { fields, plain: false, attachments: [], leftBehind }, error: null };
+  return { initial: { fields: signed(fields, identity), plain: false, attachments: [], leftBehind }, error: null };
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { Settings } from 'lucide-react';
+import { IdentitiesSettingsEntry } from '@/components/compose/identities-settings-entry';
 import { Button } from '@/components/ui/button';
 import { useSettings, useUpdateSettings } from '@/lib/client/use-settings';
 import { LabelsSettingsEntry } from './labels-settings-entry';
@@ -10,7 +11,7 @@ import { NewMailNotificationsSetting } from './new-mail-notifications-setting';
  * The reader's settings, in a popover by the account (the browser's own popover: light
  * dismiss, Escape and focus return for free). Changes save as they are made.
  */
-export function SettingsMenu() {
+export function SettingsMenu({ address }: { address: string }) {
   const { data } = useSettings();
   const update = useUpdateSettings();
   return (
@@ -41,6 +42,7 @@ export function SettingsMenu() {
         </label>
         <NewMailNotificationsSetting />
         <LabelsSettingsEntry />
+        <IdentitiesSettingsEntry address={address} />
         <p data-testid="settings-storage" className="mt-3 border-t border-line pt-3 text-xs text-muted">
           {data?.storage === 'browser'
             ? 'Saved in this browser only: your mail server cannot store settings.'

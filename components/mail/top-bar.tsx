@@ -23,7 +23,7 @@ export function TopBar({ session }: { session: SessionInfo }) {
       <ComposeButton />
       <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-3">
         <UserBadge session={session} />
-        <SettingsMenu />
+        <SettingsMenu address={session.address} />
         <SignOutButton compact />
       </div>
     </header>

@@ -33,11 +33,11 @@ export function UndoToast() {
         <button
           type="button"
           data-testid="undo-button"
-          title={`Undo (${shortcutHint('undo')})`}
+          title={`${offer.action ?? 'Undo'} (${shortcutHint('undo')})`}
           onClick={() => runUndo()}
           className="rounded px-1.5 py-0.5 font-semibold text-surface underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-surface"
         >
-          Undo
+          {offer.action ?? 'Undo'}
         </button>
       ) : null}
     </div>

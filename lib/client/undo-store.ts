@@ -14,6 +14,8 @@ export interface UndoOffer {
   undo?: () => void;
   /** How long it is offered; the toast's default otherwise. */
   ms?: number;
+  /** The button's word, when it does something other than undo ("Open"). */
+  action?: string;
 }
 
 let offer: UndoOffer | null = null;
@@ -25,9 +27,9 @@ function publish(next: UndoOffer | null) {
   for (const listener of listeners) listener();
 }
 
-export function offerUndo(text: string, undo: () => void, ms?: number): number {
+export function offerUndo(text: string, undo: () => void, ms?: number, action?: string): number {
   const id = nextId++;
-  publish({ id, text, undo, ms });
+  publish({ id, text, undo, ms, action });
   return id;
 }
 

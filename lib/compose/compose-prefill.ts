@@ -7,6 +7,8 @@ import { forwardSubject, replySubject } from './reply-subject';
 
 /** What a compose view opens with. */
 export interface ComposeFields {
+  /** The identity written as; absent, the login's own address. */
+  from?: Recipient;
   to: Recipient[];
   cc: Recipient[];
   bcc: Recipient[];

@@ -8,7 +8,7 @@ import type { Account } from '@/lib/session/account';
 import { parseComposeHeader } from './compose-header';
 import { deleteDraft } from './delete-draft';
 import { markOriginal } from './mark-original';
-import { PRIVATE_FIELDS, QUEUED, SENDING } from './queue-marks';
+import { PRIVATE_FIELDS, QUEUED, SENDING, UNFILED } from './queue-marks';
 import { saveCopy } from './save-copy';
 import { submitSmtp } from './submit-smtp';
 import { withoutBcc, withoutFields } from './without-bcc';
@@ -44,8 +44,9 @@ export async function dispatchQueued(account: Account, ref: MessageRef): Promise
   }
   await saveCopy(account, '\\Sent', mine, ['\\Seen']).then(
     () => deleteDraft(account, ref),
-    // Sent, but not filed: it stays in Drafts as a plain draft, the user told by its presence.
-    () => release(account, ref),
+    // Sent, but not filed: it stays in Drafts as a plain draft marked UNFILED, which the
+    // browser's question (queued-send-state.ts) reports.
+    () => release(account, ref, [UNFILED]),
   );
   await markLinked(account, claimed.raw);
 }
@@ -72,12 +73,13 @@ async function claim(account: Account, ref: MessageRef): Promise<Claimed> {
   );
 }
 
-/** Back to a plain draft: neither queued nor claimed. */
-function release(account: Account, ref: MessageRef): Promise<void> {
+/** Back to a plain draft: neither queued nor claimed (`mark`: and why). */
+function release(account: Account, ref: MessageRef, mark: string[] = []): Promise<void> {
   return withMessage(
     account,
     ref,
     async ({ client, write }) => {
+      if (mark.length > 0) await write(() => client.messageFlagsAdd(String(ref.uid), mark, { uid: true }));
       await write(() => client.messageFlagsRemove(String(ref.uid), [QUEUED, SENDING], { uid: true }));
     },
     { retry: 'never' },

@@ -8,7 +8,7 @@ import type { Account } from '@/lib/session/account';
 import type { OutgoingAttachment, OutgoingMessage } from './build-message';
 import { composeHeader } from './compose-header';
 import { composeBodies } from './compose-html';
-import { fromAddress } from './identity';
+import { fromAddress, ownAddressesHint, ownsAddress } from './identity';
 import { newMessageId } from './message-id';
 import { originalAttachment } from './original-attachment';
 import { readOriginal } from './read-original';
@@ -47,7 +47,7 @@ export async function outgoingMessage(account: Account, input: ComposeInput): Pr
   const bodies = composeBodies({ html: input.html, text: input.text });
   const links = composeHeader({ inReplyTo: input.inReplyTo, forwardOf: input.forwardOf, forwardAs: input.forwardAs });
   const message: OutgoingMessage = {
-    from: { address: fromAddress(account.user, config.IDENTITY_DOMAIN) },
+    from: sender(account, input.from, config.IDENTITY_DOMAIN),
     to: input.to,
     cc: input.cc ?? [],
     bcc: input.bcc ?? [],
@@ -65,6 +65,14 @@ export async function outgoingMessage(account: Account, input: ComposeInput): Pr
 }
 
 export const COMPOSE_HEADER = 'X-Letterbox-Compose';
+
+/** The identity the message goes from: one of the user's own addresses (identity.ts), never another's. */
+function sender(account: Account, from: ComposeInput['from'], domain: string): OutgoingMessage['from'] {
+  const own = fromAddress(account.user, domain);
+  if (!from) return { address: own };
+  if (!ownsAddress(own, from.address)) throw new AppError('BAD_REQUEST', `from.address: ${ownAddressesHint(own)}`);
+  return from.name ? { name: from.name, address: from.address } : { address: from.address };
+}
 
 function unlessGone(error: unknown): null {
   if (error instanceof AppError && error.code === 'NOT_FOUND') return null;

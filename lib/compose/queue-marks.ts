@@ -9,3 +9,5 @@ export const SENDING = '$LetterboxSending';
 export const SEND_AT_HEADER = 'X-Letterbox-Send-At';
 /** Fields only Letterbox reads: never submitted, never filed in Sent. */
 export const PRIVATE_FIELDS = [SEND_AT_HEADER, 'X-Letterbox-Compose'];
+/** Sent by the queue, but its copy could not be filed in Sent: the draft stays, saying so. */
+export const UNFILED = '$LetterboxUnfiled';

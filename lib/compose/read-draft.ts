@@ -40,8 +40,10 @@ export async function readDraft(account: Account, ref: MessageRef): Promise<Draf
     const bytes = typeof part.content === 'string' ? Buffer.from(part.content) : new Uint8Array(part.content);
     attachments.push(await stageBytes(account, { filename: part.filename ?? 'attachment', contentType: part.mimeType, bytes }));
   }
+  const [from] = recipients(parsed.from ? [parsed.from] : []);
   return {
     draftId: messageId(ref),
+    ...(from ? { from } : {}),
     to: recipients(parsed.to),
     cc: recipients(parsed.cc),
     bcc: recipients(parsed.bcc),

@@ -36,6 +36,8 @@ const Body = (maxBytes: number, what: string) =>
 const OpaqueId = z.string().min(1).max(2048);
 
 const ComposeFields = z.object({
+  /** One of the user's identities (settings); absent, the login's own address. The server checks it is theirs. */
+  from: Recipient.optional(),
   /** The draft this replaces (it is saved anew and the old one removed). */
   draftId: OpaqueId.optional(),
   to: Recipients,
@@ -80,6 +82,8 @@ export type SendRequest = z.input<typeof SendRequest>;
 /** GET /api/drafts/:id: a draft as the compose view resumes it, its attachments staged anew. */
 export const DraftResponse = z.object({
   draftId: z.string(),
+  /** Who it is written as, as stored in its From field. */
+  from: Recipient.optional(),
   to: z.array(Recipient),
   cc: z.array(Recipient),
   bcc: z.array(Recipient),
@@ -127,3 +131,10 @@ export const SendResponse = z.union([
   }),
 ]);
 export type SendResponse = z.infer<typeof SendResponse>;
+
+/** GET /api/send/:id?messageId=: what became of a queued send (lib/compose/queued-send-state.ts). */
+export const QueuedSendQuery = z.object({ messageId: z.string().min(3).max(998) });
+export const QueuedSendState = z.object({
+  state: z.enum(['queued', 'sending', 'sent', 'sent-unfiled', 'returned', 'gone']),
+});
+export type QueuedSendState = z.infer<typeof QueuedSendState>;

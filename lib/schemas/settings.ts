@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { Keyword } from './flags';
+import { addressProblem, headerProblem, MAX_ADDRESS, MAX_NAME } from './recipient-rules';
 import { DEFAULT_SETTINGS } from './values';
+
+const problem = (check: (value: string) => string | null) => (value: string, context: z.RefinementCtx) => {
+  const message = check(value);
+  if (message) context.addIssue({ code: 'custom', message });
+};
+
+/** RFC 3676 §4.3 has no limit; a few lines are what a signature is. */
+export const MAX_SIGNATURE = 2_000;
+export const MAX_IDENTITIES = 10;
 
 /** A reader's preferences. Every field has a default, so a new field never breaks stored settings. */
 export const Settings = z.object({
@@ -39,6 +49,20 @@ export const Settings = z.object({
     .refine(
       (labels) => new Set(labels.map((label) => label.keyword.toLowerCase())).size === labels.length,
       'Labels must differ.',
+    ),
+  /** Who the user sends as (values.ts); whether an address is the user's own is checked on the server. */
+  identities: z
+    .array(
+      z.object({
+        name: z.string().trim().max(MAX_NAME).superRefine(problem(headerProblem)),
+        address: z.string().trim().max(MAX_ADDRESS).superRefine(problem(addressProblem)),
+        signature: z.string().max(MAX_SIGNATURE),
+      }),
+    )
+    .max(MAX_IDENTITIES)
+    .refine(
+      (identities) => new Set(identities.map((identity) => identity.address.toLowerCase())).size === identities.length,
+      'Each address once.',
     ),
 });
 export type Settings = z.infer<typeof Settings>;

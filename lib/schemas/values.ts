@@ -45,6 +45,12 @@ export const DEFAULT_SETTINGS = {
     { keyword: '$label4', name: 'To Do', color: '#3333ff' },
     { keyword: '$label5', name: 'Later', color: '#993399' },
   ] as Array<{ keyword: string; name: string; color: string }>,
+  /**
+   * Who the user sends as: a display name, the address (the login's own, or a +subaddress of
+   * it, lib/compose/identity.ts), and a plain-text signature. The first is the default; none
+   * means the login's address with no name and no signature.
+   */
+  identities: [] as Array<{ name: string; address: string; signature: string }>,
 };
 
 export type SettingsValues = typeof DEFAULT_SETTINGS;

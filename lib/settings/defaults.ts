@@ -11,13 +11,23 @@ export function validStoredFields(stored: unknown): Partial<SettingsValues> {
   if (typeof stored !== 'object' || stored === null) return {};
   const fields = stored as Record<string, unknown>;
   return Object.fromEntries(
-    Object.entries(DEFAULT_SETTINGS).flatMap(([key, fallback]) => (sameType(fields[key], fallback) ? [[key, fields[key]]] : [])),
+    Object.entries(DEFAULT_SETTINGS).flatMap(([key, fallback]) =>
+      sameType(key as keyof SettingsValues, fields[key], fallback) ? [[key, fields[key]]] : [],
+    ),
   );
 }
 
-function sameType(value: unknown, fallback: unknown): boolean {
+/** The shape of an item of a list whose default is empty, where there is no first item to copy. */
+const ITEM_SAMPLES: Partial<Record<keyof SettingsValues, unknown>> = {
+  identities: { name: '', address: '', signature: '' },
+};
+
+function sameType(key: keyof SettingsValues, value: unknown, fallback: unknown): boolean {
   // An array's items take the shape of the default's first item (strings when the default is empty).
-  if (Array.isArray(fallback)) return Array.isArray(value) && value.every((item) => sameShape(item, fallback[0] ?? ''));
+  if (Array.isArray(fallback)) {
+    const sample = fallback[0] ?? ITEM_SAMPLES[key] ?? '';
+    return Array.isArray(value) && value.every((item) => sameShape(item, sample));
+  }
   return typeof value === typeof fallback && !Array.isArray(value);
 }
 

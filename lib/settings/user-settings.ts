@@ -6,6 +6,7 @@ import { withImap } from '@/lib/imap/connection/pool';
 import type { Settings, SettingsPatch, SettingsResponse } from '@/lib/schemas/settings';
 import type { Account } from '@/lib/session/account';
 import { DEFAULT_SETTINGS, validStoredFields } from './defaults';
+import { assertOwnIdentities } from './own-identities';
 
 /** One private server entry (RFC 5464 §3.2, vendor tree) holds all settings as JSON. */
 const ENTRY = '/private/vendor/letterbox/settings';
@@ -29,6 +30,7 @@ export function readSettings(account: Account): Promise<SettingsResponse> {
  * one change (METADATA has no compare-and-set). Settings change rarely; that is accepted.
  */
 export function updateSettings(account: Account, patch: SettingsPatch): Promise<SettingsResponse> {
+  assertOwnIdentities(account, patch);
   return withImap(
     account,
     async ({ client, features, write }) => {

@@ -192,3 +192,48 @@ test('the compose view in light, dark and on a phone: suggestions from recent ma
     expect(draft?.attachments.map((attachment) => attachment.filename)).toEqual(['notes.txt']);
   }
 });
+
+test('identities and a signature from the settings: From offers them, the default signs, the recipient sees the name', async ({
+  page,
+  freshAccount,
+}) => {
+  test.setTimeout(60_000);
+  const bea = await createAccount('compose-sig', 1);
+  const own = addressOf(freshAccount.user);
+  const work = `${freshAccount.user}+work@${MAIL_DOMAIN}`;
+  await page.getByTestId('settings-button').click();
+  await page.getByTestId('identities-settings').click();
+  const dialog = page.getByTestId('identities-dialog');
+  const editors = dialog.getByTestId('identity-editor');
+  await expect(editors.first().getByTestId('identity-address')).toHaveValue(own);
+  // Another user's address is the server's to refuse, with the field named in the dialog.
+  await editors.first().getByTestId('identity-address').fill(addressOf(bea.user));
+  await dialog.getByTestId('identities-save').click();
+  await expect(dialog.getByTestId('identities-error')).toContainText(`${freshAccount.user}+anything@`);
+  await editors.first().getByTestId('identity-address').fill(work);
+  await editors.first().getByTestId('identity-name').fill('Fresh at work');
+  await editors.first().getByTestId('identity-signature').fill('Fresh\nThe work desk');
+  await dialog.getByTestId('identity-add').click();
+  await editors.nth(1).getByTestId('identity-address').fill(own);
+  await saveScreenshot(page, 'identities-dialog');
+  await dialog.getByTestId('identities-save').click();
+  await expect(dialog).toBeHidden();
+
+  const compose = new ComposePage(page);
+  await compose.open();
+  const from = compose.panel.getByTestId('compose-from');
+  await expect(from.locator('option:checked')).toHaveText(`Fresh at work <${work}>`);
+  // The default identity's signature, under "-- " (RFC 3676 §4.3), below the line to write on.
+  await expect(compose.editor.locator('p').nth(1)).toContainText('--');
+  await expect(compose.editor.locator('p').nth(1)).toContainText('The work desk');
+  const subject = subjectOf('Signed');
+  await compose.addRecipients('to', addressOf(bea.user));
+  await compose.subject.fill(subject);
+  await compose.write('Hello');
+  await expect(compose.editor.locator('p').first()).toHaveText('Hello');
+  await saveScreenshot(page, 'compose-from');
+  await compose.send.click();
+  await expect(compose.toast).toContainText('Message sent', { timeout: 15_000 });
+  const received = await awaitOne(bea, 'INBOX', subject);
+  expect(received.from).toBe(`Fresh at work <${work}>`);
+});

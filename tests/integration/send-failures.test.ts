@@ -32,7 +32,8 @@ async function closedPort(): Promise<number> {
 beforeAll(async () => {
   server = await startApp({
     port: PORT,
-    env: { ...APP_ENV, SMTP_PORT: String(await closedPort()), ATTACHMENT_MAX_BYTES: String(LIMIT) },
+    // A 1 s undo delay: a queued send's failure is seen without waiting the default 10 s.
+    env: { ...APP_ENV, SMTP_PORT: String(await closedPort()), ATTACHMENT_MAX_BYTES: String(LIMIT), SEND_DELAY_MS: '1000' },
     log: resolve(dataDir, 'test-logs', 'no-smtp-app.log'),
   });
   user = freshUser('nosmtp');
@@ -102,6 +103,38 @@ describe('a send that cannot be made', () => {
       return status ? status.messages : -1;
     });
     expect(sent).toBe(0);
+  });
+});
+
+describe('a queued send the SMTP server never takes', () => {
+  it('goes back to Drafts as a plain draft, and the browser is told it was returned', async () => {
+    const client = await signedIn();
+    const subject = `Returned ${Date.now()}`;
+    const sent = await client.request('POST', '/api/send', { to: [{ address: `someone@${MAIL_DOMAIN}` }], subject, text: 'x' });
+    expect(sent.status).toBe(200);
+    const id: string = sent.json?.queued?.id;
+    const state = async () =>
+      (await client.request('GET', `/api/send/${id}?${new URLSearchParams({ messageId: sent.json?.messageId })}`)).json?.state;
+    expect(await state()).toBe('queued');
+    await expect.poll(state, { timeout: 15_000 }).toBe('returned');
+    const drafts = await withDirectImap(user, async (imap) => {
+      const lock = await imap.getMailboxLock('Drafts', { readOnly: true });
+      try {
+        const uids = (await imap.search({ subject }, { uid: true })) || [];
+        const found: string[][] = [];
+        for (const uid of uids) {
+          const message = await imap.fetchOne(String(uid), { flags: true }, { uid: true });
+          found.push(message ? [...(message.flags ?? [])] : []);
+        }
+        return found;
+      } finally {
+        lock.release();
+      }
+    });
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toContain('\\Draft');
+    expect(drafts[0]).not.toContain('$LetterboxQueued');
+    expect(drafts[0]).not.toContain('$LetterboxSending');
   });
 });
 

@@ -263,6 +263,37 @@ describe.skipIf(!postfixCanRun())('POST /api/send', () => {
     expect(await count(mallory, 'Sent')).toBe(0);
   });
 
+  it('sends from an identity of the user’s own (a name, a +subaddress), and refuses anyone else’s address', async () => {
+    const ana = freshUser('ana');
+    const client = await signedIn(ana);
+    const own = `${ana.user}+work@${MAIL_DOMAIN}`;
+    const sent = await client.request('POST', '/api/send', {
+      from: { name: 'Ana at work', address: own },
+      to: [{ address: address(bob) }],
+      subject: 'From an identity',
+      text: 'x',
+      delay: 0,
+    });
+    expect(sent.status).toBe(200);
+    const received = await PostalMime.parse(await delivered(bob, sent.json?.messageId));
+    expect(received.from).toEqual({ name: 'Ana at work', address: own });
+
+    const before = submissions(ana);
+    for (const other of [address(bob), `${ana.user}x@${MAIL_DOMAIN}`, `${ana.user}@example.org`]) {
+      const refused = await client.request('POST', '/api/send', {
+        from: { address: other },
+        to: [{ address: address(bob) }],
+        subject: 'Spoofed',
+        text: 'x',
+        delay: 0,
+      });
+      expect(refused.status, other).toBe(400);
+      expect(refused.json?.error.message).toContain('from.address');
+    }
+    expect(submissions(ana)).toBe(before);
+    expect(await count(ana, 'Sent')).toBe(1);
+  });
+
   it('sends once for one idempotency key, however many times the request comes', async () => {
     const frank = freshUser('frank');
     const client = await signedIn(alice);

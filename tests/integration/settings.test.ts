@@ -63,6 +63,21 @@ describe('/api/settings', () => {
     expect(await storedEntry(owner)).toBeNull();
   });
 
+  it('keeps identities of the user’s own addresses only, naming the refused one, storing nothing then', async () => {
+    const owner = freshUser('settings');
+    const client = new AppClient();
+    await client.signIn(owner.user, owner.password);
+    const mine = { name: 'Work', address: `${owner.user}+work@letterbox.test`, signature: 'Ana\nLetterbox' };
+    const theirs = { name: 'CEO', address: 'ceo@letterbox.test', signature: '' };
+    const refused = await client.request('PATCH', '/api/settings', { identities: [mine, theirs] });
+    expect(refused.status).toBe(400);
+    expect(refused.json?.error.message).toContain('identities.1.address');
+    expect(await storedEntry(owner)).toBeNull();
+    const saved = await client.request('PATCH', '/api/settings', { identities: [mine] });
+    expect(saved.status).toBe(200);
+    expect(JSON.parse((await storedEntry(owner)) ?? '{}').identities).toEqual([mine]);
+  });
+
   it('says settings stay in the browser on a server without METADATA, and never sends it the command', async () => {
     const owner = freshUser('settings');
     const client = new AppClient();

@@ -65,6 +65,14 @@ describe.skipIf(!postfixCanRun())('send with an undo delay', () => {
     const answer = await client.request('POST', '/api/send', message(reader, 'Waits, then goes'));
     expect(answer.status).toBe(200);
     expect(answer.json?.queued).toMatchObject({ id: expect.any(String), sendAt: expect.any(String) });
+    const state = async () =>
+      (
+        await client.request(
+          'GET',
+          `/api/send/${answer.json?.queued.id}?${new URLSearchParams({ messageId: answer.json?.messageId })}`,
+        )
+      ).json?.state;
+    expect(await state()).toBe('queued');
     expect(await messages(writer, 'Drafts')).toEqual([
       { flags: expect.arrayContaining(['\\Draft', '$LetterboxQueued']), privateHeader: true },
     ]);
@@ -74,6 +82,8 @@ describe.skipIf(!postfixCanRun())('send with an undo delay', () => {
     expect((await messages(reader, 'INBOX')).map((found) => found.privateHeader)).toEqual([false]);
     expect(await messages(writer, 'Drafts')).toEqual([]);
     expect(await messages(writer, 'Sent')).toEqual([{ flags: expect.arrayContaining(['\\Seen']), privateHeader: false }]);
+    // Gone from Drafts and found in Sent by its Message-ID.
+    expect(await state()).toBe('sent');
   });
 
   it('is taken back by Undo within the delay: nothing goes, the draft stays', async () => {

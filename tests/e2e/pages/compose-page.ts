@@ -47,8 +47,9 @@ export class ComposePage {
     await input.press('Enter');
   }
 
+  /** Types at the top of the message, where a signature or a quote leaves the line to write on. */
   async write(text: string): Promise<void> {
-    await this.editor.click();
+    await this.editor.locator('p').first().click();
     await this.page.keyboard.type(text);
   }
 

@@ -13,6 +13,8 @@ export interface FoundMessage {
   flags: string[];
   messageId: string;
   inReplyTo: string;
+  /** The first From mailbox, as `Name <address>` (or the address alone). */
+  from: string;
   /** Each attachment's file name and the SHA-256 of its decoded bytes. */
   attachments: { filename: string; sha256: string }[];
 }
@@ -26,6 +28,9 @@ interface Part {
 
 const attachmentsOf = (node: Part): Part[] =>
   node.disposition === 'attachment' ? [node] : (node.childNodes ?? []).flatMap(attachmentsOf);
+
+const mailbox = (entry: { name?: string; address?: string } | undefined) =>
+  entry?.name ? `${entry.name} <${entry.address ?? ''}>` : (entry?.address ?? '');
 
 /** Every message of `path` whose subject is exactly `subject` (SEARCH SUBJECT matches substrings). */
 export function findBySubject(login: Login, path: string, subject: string): Promise<FoundMessage[]> {
@@ -54,6 +59,7 @@ export function findBySubject(login: Login, path: string, subject: string): Prom
           flags: [...(message.flags ?? [])],
           messageId: message.envelope?.messageId ?? '',
           inReplyTo: message.envelope?.inReplyTo ?? '',
+          from: mailbox(message.envelope?.from?.[0]),
           attachments,
         });
       }

@@ -9,6 +9,13 @@ describe('parseStored', () => {
     expect(parseStored('"a string"')).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('reads identities as objects of three strings, though their default list is empty', () => {
+    const identity = { name: 'Ana', address: 'ana+x@letterbox.test', signature: '-- Ana' };
+    expect(parseStored(JSON.stringify({ identities: [identity] })).identities).toEqual([identity]);
+    expect(parseStored(JSON.stringify({ identities: ['ana@letterbox.test'] })).identities).toEqual([]);
+    expect(parseStored(JSON.stringify({ identities: [{ name: 'Ana', address: 'a@b.test' }] })).identities).toEqual([]);
+  });
+
   it('keeps the valid fields and replaces invalid ones with their default', () => {
     expect(parseStored('{"markSeenOnOpen":false}')).toEqual({ ...DEFAULT_SETTINGS, markSeenOnOpen: false });
     expect(parseStored('{"remoteContentSenders":["a@example.org"]}').remoteContentSenders).toEqual(['a@example.org']);
