@@ -59,6 +59,9 @@ export async function downloadPart(
       if (size === null || !plausibleDecodedSize({ size: node.size ?? 0, encoding: node.encoding ?? null }, size)) {
         return decodedHere();
       }
+      // A plausible figure can still be wrong (26 bytes short for a 3 MiB base64 part followed by
+      // a quoted-printable one): the part must end exactly there, or it is streamed without a size.
+      if (!(await endsAt(context, part, size))) return decodedHere();
       const fetchChunk = async (offset: number, length: number) => {
         const query = { bodyParts: [{ key: part, start: offset, maxLength: length }] };
         const message = await context.client.fetchOne(String(context.ref.uid), query, { uid: true, binary: true });
@@ -74,17 +77,30 @@ export async function downloadPart(
 }
 
 /** The part's own type; with BINARY the bytes keep their charset, so text/* says which. */
-function contentTypeOf(node: MessageStructureObject): string {
+export function contentTypeOf(node: MessageStructureObject): string {
   const type = node.type.toLowerCase();
   if (!TOKEN.test(type)) return 'application/octet-stream';
   const charset = node.parameters?.charset;
   return type.startsWith('text/') && charset && /^[A-Za-z0-9._:+-]{1,40}$/.test(charset) ? `${type}; charset=${charset}` : type;
 }
 
-function filenameOf(node: MessageStructureObject): string {
+export function filenameOf(node: MessageStructureObject): string {
   const named = node.dispositionParameters?.filename ?? node.parameters?.name;
   if (named) return named;
   return node.type.toLowerCase() === 'message/rfc822' ? 'message.eml' : `part-${node.part ?? '1'}`;
+}
+
+/**
+ * Whether the decoded part is exactly `size` bytes long: `BINARY.PEEK[part]<size-1.2>` answers
+ * its last byte alone then (two bytes when the part is longer, none when shorter). One FETCH of
+ * at most two bytes before a download, against a truncated file.
+ */
+async function endsAt({ client, ref }: MessageContext, part: string, size: number): Promise<boolean> {
+  const start = Math.max(0, size - 1);
+  const query = { bodyParts: [{ key: part, start, maxLength: 2 }] };
+  const message = await client.fetchOne(String(ref.uid), query, { uid: true, binary: true });
+  const tail = message ? (message.bodyParts?.get(part)?.length ?? 0) : -1;
+  return tail === (size === 0 ? 0 : 1);
 }
 
 /** The decoded size (RFC 3516 §4.3), for Content-Length and Content-Range. */
