@@ -30,22 +30,23 @@ fi
 check() {
   local name=$1
   shift
-  echo "── $name"
+  echo "── $name ($(date +%T))"
   if "$@"; then echo pass > "$results/checks/$name"; else echo fail > "$results/checks/$name"; fi
 }
 
 check typecheck npm run --silent typecheck
 check lint npm run --silent lint
 check format npm run --silent format:check
-echo "── unit"
+echo "── unit ($(date +%T))"
 npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$results/unit.json"
 check build npx next build
-echo "── integration"
+echo "── integration ($(date +%T))"
 LETTERBOX_SKIP_BUILD=1 npx vitest run --project integration --reporter=default --reporter=json \
   --outputFile.json="$results/integration.json"
-echo "── e2e"
+echo "── e2e ($(date +%T))"
 npx playwright test
 # The benchmark harness on a small mailbox (no targets judged), reusing the build above, so it cannot rot.
 check bench-smoke npm run --silent bench -- --smoke
 
+echo "── summary ($(date +%T))"
 npx tsx scripts/test-summary.ts "$results"

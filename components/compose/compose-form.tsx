@@ -8,10 +8,10 @@ import type { Identity } from '@/lib/compose/identity-choices';
 import type { DraftRequest } from '@/lib/schemas/compose';
 import { AttachmentTray } from './attachment-tray';
 import { ComposeFooter } from './compose-footer';
+import { ComposeHeaderFields } from './compose-header-fields';
 import { ComposeTitleBar } from './compose-title-bar';
-import { FromField } from './from-field';
+import { ForwardedAttachments } from './forwarded-attachments';
 import { MessageEditor } from './message-editor';
-import { RecipientField } from './recipient-field';
 import type { ComposeInitial } from './use-compose-start';
 import { useComposeSend } from './use-compose-send';
 import { useAttachmentUploads } from './use-attachment-uploads';
@@ -32,7 +32,6 @@ export function ComposeForm({ initial, identities, title, titleId, onClose }: Co
   const [fields, setFields] = useState<ComposeFields>(initial.fields);
   const [plain, setPlain] = useState(initial.plain);
   const [touched, setTouched] = useState(false);
-  const [copies, setCopies] = useState(initial.fields.cc.length + initial.fields.bcc.length > 0);
   const uploads = useAttachmentUploads(initial.attachments);
   const staged = uploads.stagedIds.join('\n');
 
@@ -48,6 +47,7 @@ export function ComposeForm({ initial, identities, title, titleId, onClose }: Co
       inReplyTo: fields.inReplyTo,
       forwardOf: fields.forwardOf,
       forwardAs: fields.forwardAs,
+      forwardParts: fields.forwardParts,
     }),
     [fields, plain, staged],
   );
@@ -98,43 +98,7 @@ export function ComposeForm({ initial, identities, title, titleId, onClose }: Co
       {...drop.dropProps}
     >
       <ComposeTitleBar title={title} titleId={titleId} status={autosave.status} onClose={() => void close()} />
-      <div className="shrink-0">
-        <FromField identities={identities} value={fields.from} onChange={(from) => edit({ from })} />
-        <div className="relative">
-          <RecipientField
-            label="To"
-            testId="compose-to"
-            value={fields.to}
-            onChange={(to) => edit({ to })}
-            autoFocus={fields.to.length === 0}
-          />
-          {copies ? null : (
-            <button
-              type="button"
-              data-testid="compose-show-copies"
-              onClick={() => setCopies(true)}
-              className="absolute top-1.5 right-3 rounded px-1.5 py-1 text-xs text-muted hover:bg-hover hover:text-fg"
-            >
-              Cc / Bcc
-            </button>
-          )}
-        </div>
-        {copies ? (
-          <>
-            <RecipientField label="Cc" testId="compose-cc" value={fields.cc} onChange={(cc) => edit({ cc })} />
-            <RecipientField label="Bcc" testId="compose-bcc" value={fields.bcc} onChange={(bcc) => edit({ bcc })} />
-          </>
-        ) : null}
-        <input
-          aria-label="Subject"
-          placeholder="Subject"
-          data-testid="compose-subject"
-          value={fields.subject}
-          maxLength={998}
-          onChange={(event) => edit({ subject: event.target.value })}
-          className="h-10 w-full border-b border-line bg-transparent px-3 text-sm text-fg outline-none placeholder:text-muted"
-        />
-      </div>
+      <ComposeHeaderFields identities={identities} fields={fields} onEdit={edit} />
       <div className="min-h-0 flex-1 overflow-y-auto px-3 py-2">
         <MessageEditor
           initialHtml={initial.fields.html ?? ''}
@@ -147,11 +111,11 @@ export function ComposeForm({ initial, identities, title, titleId, onClose }: Co
             setTouched(true);
           }}
         />
-        {initial.leftBehind > 0 ? (
-          <p className="mt-2 text-xs text-muted" data-testid="compose-left-behind">
-            The original's {initial.leftBehind === 1 ? 'attachment is' : `${initial.leftBehind} attachments are`} not included.
-          </p>
-        ) : null}
+        <ForwardedAttachments
+          parts={initial.forwarded}
+          kept={fields.forwardParts ?? []}
+          onRemove={(part) => edit({ forwardParts: fields.forwardParts?.filter((other) => other !== part) })}
+        />
         <AttachmentTray items={uploads.items} onRemove={uploads.remove} onRetry={uploads.retry} />
       </div>
       <ComposeFooter

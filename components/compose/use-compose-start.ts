@@ -9,6 +9,7 @@ import { type ComposeFields, EMPTY_FIELDS, forwardFields, replyFields } from '@/
 import { type Identity, senderOf, withSignature } from '@/lib/compose/identity-choices';
 import type { StagedAttachment } from '@/lib/schemas/attachments';
 import type { DraftResponse } from '@/lib/schemas/compose';
+import type { ForwardedPart } from './forwarded-attachments';
 
 /** What the compose form opens with, once known. */
 export interface ComposeInitial {
@@ -16,8 +17,8 @@ export interface ComposeInitial {
   plain: boolean;
   draftId?: string;
   attachments: StagedAttachment[];
-  /** Attachments of a message forwarded inline, which the forward does not carry. */
-  leftBehind: number;
+  /** The original's attachments a forward inline offers to carry. */
+  forwarded: ForwardedPart[];
 }
 
 function fromDraft(draft: DraftResponse, identity: Identity): ComposeInitial {
@@ -27,7 +28,7 @@ function fromDraft(draft: DraftResponse, identity: Identity): ComposeInitial {
     plain: html === undefined,
     draftId,
     attachments,
-    leftBehind: 0,
+    forwarded: [],
   };
 }
 
@@ -61,11 +62,18 @@ export function useComposeStart(
   // The settings (identities, signature) come first: a view opened without them would miss the signature.
   if (!identity) return { error: null };
   if (start.kind === 'new')
-    return { initial: { fields: signed(EMPTY_FIELDS, identity), plain: false, attachments: [], leftBehind: 0 }, error: null };
+    return { initial: { fields: signed(EMPTY_FIELDS, identity), plain: false, attachments: [], forwarded: [] }, error: null };
   if (start.kind === 'draft') return { initial: draft.data ? fromDraft(draft.data, identity) : undefined, error: draft.error };
   if (!original.data) return { error: original.error };
   const view = original.data;
   const fields = start.kind === 'forward' ? forwardFields(view) : replyFields(view, start.kind, address);
-  const leftBehind = start.kind === 'forward' ? view.attachments.length : 0;
-  return { initial: { fields: signed(fields, identity), plain: false, attachments: [], leftBehind }, error: null };
+  const forwarded =
+    start.kind === 'forward'
+      ? view.attachments.map(({ part, filename, decodedSize, size }) => ({
+          part,
+          filename: filename ?? `part-${part}`,
+          size: decodedSize ?? size,
+        }))
+      : [];
+  return { initial: { fields: signed(fields, identity), plain: false, attachments: [], forwarded }, error: null };
 }

@@ -33,7 +33,7 @@ export function UndoToast() {
         <button
           type="button"
           data-testid="undo-button"
-          title={`${offer.action ?? 'Undo'} (${shortcutHint('undo')})`}
+          title={offer.action ?? `Undo (${shortcutHint('undo')})`}
           onClick={() => runUndo()}
           className="rounded px-1.5 py-0.5 font-semibold text-surface underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-surface"
         >

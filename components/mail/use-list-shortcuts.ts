@@ -68,7 +68,7 @@ export function useListShortcuts(listRef: RefObject<HTMLElement | null>, actions
     label: () => {
       if (actions.target()) setMenu('label');
     },
-    undo: () => void runUndo(),
+    undo: () => void runUndo(true),
     compose: () => openCompose({ kind: 'new' }),
     reply: answer('reply'),
     replyAll: answer('reply-all'),

@@ -49,7 +49,9 @@ async function report(offer: number, queuedId: string, messageId: string, left: 
   if (outcome === 'sent') return notify('Message sent');
   if (outcome === 'gone') return notify('Not sent: the message was removed from Drafts before it went.');
   const reopen = () => openCompose({ kind: 'draft', draftId: queuedId });
-  if (outcome === 'sent-unfiled') {
+  if (outcome === 'unsure') {
+    offerUndo('The server stopped while sending this: it may have gone. It is kept in Drafts.', reopen, undefined, 'Open');
+  } else if (outcome === 'sent-unfiled') {
     offerUndo('Sent, but its copy could not be saved in Sent: it is kept in Drafts.', reopen, undefined, 'Open');
   } else {
     offerUndo('Not sent: the mail server refused it. It is back in Drafts.', reopen, undefined, 'Open');

@@ -48,10 +48,13 @@ export function dismissUndo(id?: number): void {
   if (offer && (id === undefined || offer.id === id)) publish(null);
 }
 
-/** Runs the offered undo once (the toast's button, or `z`); false when there is none. */
-export function runUndo(): boolean {
+/**
+ * Runs the offer's action once: the toast's button always, `z` (`onlyUndo`) only when it is an
+ * Undo and not another action such as Open. False when there is none to run.
+ */
+export function runUndo(onlyUndo = false): boolean {
   const current = offer;
-  if (!current?.undo) return false;
+  if (!current?.undo || (onlyUndo && current.action)) return false;
   publish(null);
   current.undo();
   return true;

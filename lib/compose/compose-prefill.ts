@@ -19,6 +19,8 @@ export interface ComposeFields {
   inReplyTo?: string;
   forwardOf?: string;
   forwardAs?: 'inline' | 'attachment';
+  /** The original's attachments (part numbers) a forward inline carries. */
+  forwardParts?: string[];
 }
 
 export const EMPTY_FIELDS: ComposeFields = { to: [], cc: [], bcc: [], subject: '', html: '', text: '' };
@@ -58,5 +60,6 @@ export function forwardFields(original: MessageView, timeZone?: string): Compose
     text: '',
     forwardOf: original.id,
     forwardAs: 'inline',
+    forwardParts: original.attachments.map((attachment) => attachment.part),
   };
 }

@@ -8,6 +8,7 @@ import type { Account } from '@/lib/session/account';
 import type { OutgoingAttachment, OutgoingMessage } from './build-message';
 import { composeHeader } from './compose-header';
 import { composeBodies } from './compose-html';
+import { forwardedParts } from './forwarded-parts';
 import { fromAddress, ownAddressesHint, ownsAddress } from './identity';
 import { newMessageId } from './message-id';
 import { originalAttachment } from './original-attachment';
@@ -43,6 +44,8 @@ export async function outgoingMessage(account: Account, input: ComposeInput): Pr
   if (forwarded && input.forwardAs === 'attachment') {
     const { subject } = await readOriginal(account, forwarded);
     attachments.push(await originalAttachment(account, forwarded, subject));
+  } else if (forwarded) {
+    attachments.push(...(await forwardedParts(account, forwarded, input.forwardParts ?? [])));
   }
   const bodies = composeBodies({ html: input.html, text: input.text });
   const links = composeHeader({ inReplyTo: input.inReplyTo, forwardOf: input.forwardOf, forwardAs: input.forwardAs });

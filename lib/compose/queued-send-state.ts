@@ -7,12 +7,13 @@ import { specialFolder } from '@/lib/imap/folders/special-folder';
 import type { QueuedSendState } from '@/lib/schemas/compose';
 import type { Account } from '@/lib/session/account';
 import { findByMessageId } from './find-by-message-id';
-import { QUEUED, SENDING, UNFILED } from './queue-marks';
+import { QUEUED, SENDING, UNFILED, UNSURE } from './queue-marks';
 
 /**
  * What became of a queued send, asked once its delay has passed, so the browser says what
  * happened rather than assuming: still waiting or being sent (its keywords), back in Drafts as a
- * plain draft (the submission failed, dispatch-queued.ts), sent but not filed (UNFILED), or gone
+ * plain draft (the submission failed, dispatch-queued.ts), sent but not filed (UNFILED), claimed
+ * by a process that died mid-send (UNSURE, settle-stale-claim.ts), or gone
  * from Drafts, in which case Sent is searched for its Message-ID: found, it went; not found,
  * another client removed it before it could go.
  */
@@ -32,6 +33,7 @@ export async function queuedSendState(account: Account, ref: MessageRef, message
   if (flags) {
     if (flags.has(SENDING)) return { state: 'sending' };
     if (flags.has(QUEUED)) return { state: 'queued' };
+    if (flags.has(UNSURE)) return { state: 'unsure' };
     return { state: flags.has(UNFILED) ? 'sent-unfiled' : 'returned' };
   }
   const sent = await withImap(account, async ({ client }) => specialFolder(client, '\\Sent'));

@@ -54,6 +54,11 @@ const ComposeFields = z.object({
   /** The app's id of the message forwarded, inline (quoted in the body) or as a message/rfc822 attachment. */
   forwardOf: OpaqueId.optional(),
   forwardAs: z.enum(['inline', 'attachment']).optional(),
+  /** A forward inline carries these attachments of the original (part numbers), streamed from IMAP. */
+  forwardParts: z
+    .array(z.string().regex(/^[1-9][0-9]{0,5}(\.[1-9][0-9]{0,5}){0,20}$/, 'a MIME part number such as 2 or 1.3'))
+    .max(50)
+    .optional(),
 });
 
 type Addressed = { to: Recipient[]; cc?: Recipient[]; bcc?: Recipient[] };
@@ -135,6 +140,6 @@ export type SendResponse = z.infer<typeof SendResponse>;
 /** GET /api/send/:id?messageId=: what became of a queued send (lib/compose/queued-send-state.ts). */
 export const QueuedSendQuery = z.object({ messageId: z.string().min(3).max(998) });
 export const QueuedSendState = z.object({
-  state: z.enum(['queued', 'sending', 'sent', 'sent-unfiled', 'returned', 'gone']),
+  state: z.enum(['queued', 'sending', 'sent', 'sent-unfiled', 'returned', 'unsure', 'gone']),
 });
 export type QueuedSendState = z.infer<typeof QueuedSendState>;

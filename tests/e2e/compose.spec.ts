@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { forwardSubject } from '../../lib/compose/reply-subject';
 import { MAIL_DOMAIN } from '../../scripts/smtp/paths';
 import { ComposePage } from './pages/compose-page';
-import { createAccount } from './support/accounts';
+import { createAccount, seededOfKind } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { awaitOne, findBySubject } from './support/mail-on-server';
 import { saveScreenshot } from './support/screenshots';
@@ -236,4 +237,28 @@ test('identities and a signature from the settings: From offers them, the defaul
   await expect(compose.toast).toContainText('Message sent', { timeout: 15_000 });
   const received = await awaitOne(bea, 'INBOX', subject);
   expect(received.from).toBe(`Fresh at work <${work}>`);
+});
+
+test('a forward inline carries the attachments kept in the panel, streamed from the original', async ({ page, freshAccount }) => {
+  test.setTimeout(60_000);
+  const bea = await createAccount('compose-fwd', 1);
+  const original = seededOfKind(freshAccount, 'attachment');
+  const files = (original.attachments ?? []).filter((file) => file.disposition === 'attachment');
+  if (files.length < 2) throw new Error('the seeded attachment message has fewer than two attachments');
+  await page.getByTestId('message-row').filter({ hasText: original.subject }).first().click();
+  await page.getByTestId('action-forward').click();
+  const compose = new ComposePage(page);
+  const forwarded = compose.panel.getByTestId('forwarded-attachment');
+  await expect(forwarded).toHaveCount(files.length);
+  await expect(compose.subject).toHaveValue(forwardSubject(original.subject));
+  // Keep the first; the others are taken off.
+  const [kept, ...dropped] = files;
+  for (const file of dropped) await compose.panel.getByRole('button', { name: `Remove ${file.filename}` }).click();
+  await expect(forwarded).toHaveCount(1);
+  await saveScreenshot(page, 'compose-forward');
+  await compose.addRecipients('to', addressOf(bea.user));
+  await compose.send.click();
+  await expect(compose.toast).toContainText('Message sent', { timeout: 15_000 });
+  const received = await awaitOne(bea, 'INBOX', forwardSubject(original.subject));
+  expect(received.attachments).toEqual([{ filename: kept?.filename, sha256: kept?.sha256 }]);
 });

@@ -90,6 +90,21 @@ test('light, a message with attachments open', async ({ loginPage, mailPage, pag
   await saveScreenshot(page, 'message-list-markers');
 });
 
+test('light, a reply being written beside the message it answers', async ({ loginPage, mailPage, page }) => {
+  const { list, messages, unseen } = await signIn(loginPage, mailPage);
+  const answered = messages.find((message) => message.flags.includes('\\Seen') && !message.hasAttachments);
+  await openRead(mailPage, list, messages, unseen, answered);
+  await page.getByTestId('action-reply').click();
+  const panel = page.getByTestId('compose-panel');
+  await expect(panel.getByTestId('compose-subject')).toHaveValue(/^Re: /);
+  await expect(panel.getByTestId('recipient-chip')).toHaveCount(1);
+  await expect(panel.getByTestId('compose-editor').locator('blockquote')).toBeVisible();
+  await saveReadmePicture(page, 'compose');
+  // Closing an untouched reply stores nothing: the account's Drafts stays as seeded for the next run.
+  await panel.getByTestId('compose-close').click();
+  await expect(panel).toBeHidden();
+});
+
 test.describe('dark scheme', () => {
   test.use({ colorScheme: 'dark' });
 

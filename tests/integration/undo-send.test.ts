@@ -135,4 +135,33 @@ describe.skipIf(!postfixCanRun())('send with an undo delay', () => {
     expect(await messages(writer, 'Drafts')).toEqual([]);
     expect(await messages(writer, 'Sent')).toHaveLength(1);
   });
+
+  it('settles a send claimed by a process that died: filed in Sent → the draft goes; else kept, marked unsure, never resent', async () => {
+    const [writer, reader] = [freshUser('undo-g'), freshUser('undo-h')];
+    const stale = new Date(Date.now() - 10 * 60_000).toISOString();
+    const raw = (id: string) =>
+      Buffer.from(
+        `From: ${writer.user}@${MAIL_DOMAIN}\r\nTo: ${reader.user}@${MAIL_DOMAIN}\r\nSubject: Claimed ${id}\r\n` +
+          `Message-ID: <${id}@letterbox.test>\r\nX-Letterbox-Send-At: ${stale}\r\n\r\nx\r\n`,
+      );
+    const claimed = ['\\Draft', '\\Seen', '$LetterboxQueued', '$LetterboxSending'];
+    await withDirectImap(writer, async (imap) => {
+      await imap.append('Drafts', raw('filed'), claimed);
+      await imap.append('Sent', raw('filed'), ['\\Seen']);
+      await imap.append('Drafts', raw('unknown'), claimed);
+    });
+    const client = await signedIn(writer);
+    const abort = new AbortController();
+    expect((await client.open('/api/events', {}, abort.signal)).status).toBe(200);
+    // The resume runs 3 s into the stream (resume-queued.ts).
+    await expect.poll(() => messages(writer, 'Drafts'), { timeout: 15_000 }).toHaveLength(1);
+    abort.abort();
+    const [left] = await messages(writer, 'Drafts');
+    expect(left?.flags).toEqual(expect.arrayContaining(['\\Draft', '$LetterboxUnsure']));
+    expect(left?.flags).not.toContain('$LetterboxQueued');
+    expect(left?.flags).not.toContain('$LetterboxSending');
+    await wait(1_500);
+    expect(await messages(reader, 'INBOX')).toEqual([]);
+    expect(await messages(writer, 'Sent')).toHaveLength(1);
+  });
 });

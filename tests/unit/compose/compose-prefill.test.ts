@@ -77,9 +77,28 @@ describe('forwardFields', () => {
     const fields = forwardFields(view({ subject: 'Fwd: Lunch' }), 'UTC');
     expect(fields.subject).toBe('Fwd: Lunch');
     expect(fields.forwardOf).toBe('msg-1');
+    expect(fields.forwardParts).toEqual([]);
     expect(fields.to).toEqual([]);
     expect(fields.html).toBe(
       '<p></p><p>---------- Forwarded message ---------<br>From: Ana &amp; Co &lt;ana@example.test&gt;<br>Date: Dec 1, 2026, 9:30 AM<br>Subject: Fwd: Lunch<br>To: me@letterbox.test, Bob &lt;bob@example.test&gt;<br>Cc: cy@example.test</p><p>Shall we <b>eat</b>?</p>',
     );
+  });
+});
+
+describe('forwardFields with attachments', () => {
+  it('carries every attachment of the original, by part number', () => {
+    const part = (n: string) => ({
+      part: n,
+      type: 'application/pdf',
+      size: 10,
+      decodedSize: 7,
+      encoding: 'base64',
+      charset: null,
+      format: 'fixed' as const,
+      disposition: 'attachment',
+      filename: `${n}.pdf`,
+      contentId: null,
+    });
+    expect(forwardFields(view({ attachments: [part('2'), part('3.1')] }), 'UTC').forwardParts).toEqual(['2', '3.1']);
   });
 });
