@@ -1,8 +1,16 @@
 'use client';
 
-import { Forward, Pencil, Reply, ReplyAll } from 'lucide-react';
+import { Forward, type LucideIcon, Pencil, Reply, ReplyAll } from 'lucide-react';
 import { ActionButton } from '@/components/mail/action-button';
 import { openCompose } from '@/lib/client/compose-store';
+import type { ShortcutId } from '@/lib/ui/shortcuts';
+
+const ANSWERS: ReadonlyArray<{ kind: 'reply' | 'reply-all' | 'forward'; icon: LucideIcon; label: string; shortcut: ShortcutId }> =
+  [
+    { kind: 'reply', icon: Reply, label: 'Reply', shortcut: 'reply' },
+    { kind: 'reply-all', icon: ReplyAll, label: 'Reply all', shortcut: 'replyAll' },
+    { kind: 'forward', icon: Forward, label: 'Forward', shortcut: 'forward' },
+  ];
 
 /** Reply, reply all and forward for the open message; a draft in Drafts is continued instead. */
 export function ReplyButtons({ messageId, isDraft }: { messageId: string; isDraft: boolean }) {
@@ -17,29 +25,14 @@ export function ReplyButtons({ messageId, isDraft }: { messageId: string; isDraf
       />
     );
   }
-  return (
-    <>
-      <ActionButton
-        icon={Reply}
-        label="Reply"
-        shortcut="reply"
-        data-testid="action-reply"
-        onClick={() => openCompose({ kind: 'reply', messageId })}
-      />
-      <ActionButton
-        icon={ReplyAll}
-        label="Reply all"
-        shortcut="replyAll"
-        data-testid="action-reply-all"
-        onClick={() => openCompose({ kind: 'reply-all', messageId })}
-      />
-      <ActionButton
-        icon={Forward}
-        label="Forward"
-        shortcut="forward"
-        data-testid="action-forward"
-        onClick={() => openCompose({ kind: 'forward', messageId })}
-      />
-    </>
-  );
+  return ANSWERS.map(({ kind, icon, label, shortcut }) => (
+    <ActionButton
+      key={kind}
+      icon={icon}
+      label={label}
+      shortcut={shortcut}
+      data-testid={`action-${kind}`}
+      onClick={() => openCompose({ kind, messageId })}
+    />
+  ));
 }

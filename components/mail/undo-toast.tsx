@@ -10,7 +10,8 @@ const OFFER_MS = 10_000;
 /**
  * "Archived 3 messages · Undo": the last change, undoable by the button or `z` for ten seconds.
  * Bottom left on wide screens, as Gmail's, clear of the compose view docked on the right; on
- * phones above the compose view's Send row.
+ * phones above the compose view's Send row; in both, above where the offline banner sits
+ * (connection-banner.tsx), so the two never cover each other.
  */
 export function UndoToast() {
   const offer = useUndoOffer();
@@ -26,7 +27,7 @@ export function UndoToast() {
     <div
       role="status"
       data-testid="undo-toast"
-      className="fixed inset-x-0 bottom-20 z-40 mx-auto flex w-fit max-w-[calc(100%-2rem)] items-center gap-3 rounded-lg bg-fg px-4 py-2 text-sm text-surface shadow-lg md:right-auto md:bottom-4 md:left-4 md:mx-0"
+      className="fixed inset-x-0 bottom-28 z-40 mx-auto flex w-fit max-w-[calc(100%-2rem)] items-center gap-3 rounded-lg bg-fg px-4 py-2 text-sm text-surface shadow-lg md:right-auto md:bottom-16 md:left-4 md:mx-0"
     >
       <p>{offer.text}</p>
       {offer.undo ? (

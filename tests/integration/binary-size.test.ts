@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { messageId } from '@/lib/ids';
 import { withDirectImap } from '../../scripts/harness/direct-imap';
 import { AppClient } from './support/http-client';
+import { pdfAndNote } from './support/pdf-and-note';
 import { freshUser } from './support/users';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -16,16 +17,7 @@ describe('a part whose BINARY.SIZE the server misreports', () => {
   it('downloads whole, streamed without a length, when the part does not end where the size says', async () => {
     const user = freshUser('binsize');
     const pdf = randomBytes(3 * 1024 * 1024);
-    const boundary = 'b-binary-size';
-    const raw = [
-      `From: Eve <eve@example.org>\r\nSubject: Two files\r\nMessage-ID: <${randomBytes(6).toString('hex')}@example.org>`,
-      `MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="${boundary}"\r\n\r\n--${boundary}`,
-      `Content-Type: text/plain\r\n\r\nSee the files.\r\n--${boundary}`,
-      'Content-Type: application/pdf; name="report.pdf"\r\nContent-Disposition: attachment; filename="report.pdf"',
-      `Content-Transfer-Encoding: base64\r\n\r\n${pdf.toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n--${boundary}`,
-      'Content-Type: text/plain; charset=utf-8\r\nContent-Disposition: attachment; filename="note.txt"',
-      `Content-Transfer-Encoding: quoted-printable\r\n\r\n=C3=9Cn=C3=AFc=C3=B8d=C3=A9 note\r\n--${boundary}--\r\n`,
-    ].join('\r\n');
+    const raw = pdfAndNote(pdf);
     const appended = await withDirectImap(user, (imap) => imap.append('INBOX', raw));
     const id = messageId({
       path: 'INBOX',

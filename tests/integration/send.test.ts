@@ -9,6 +9,7 @@ import { postfixCanRun } from '../../scripts/harness/postfix';
 import { MAIL_DOMAIN, postfixPaths } from '../../scripts/smtp/paths';
 import { flagsOnServer } from './support/flags';
 import { AppClient } from './support/http-client';
+import { NOTE, pdfAndNote } from './support/pdf-and-note';
 import { freshUser, type TestUser } from './support/users';
 
 /**
@@ -241,18 +242,7 @@ describe.skipIf(!postfixCanRun())('POST /api/send', () => {
   it('forwards inline with the original’s attachments, streamed from IMAP byte for byte; a part it lacks is a 400', async () => {
     const erin = freshUser('erin');
     const pdf = randomBytes(3 * 1024 * 1024);
-    // The CRLF before a boundary belongs to the boundary (RFC 2046 §5.1.1): the note has none.
-    const note = Buffer.from('Ünïcødé note');
-    const boundary = 'b-forward-parts';
-    const original = [
-      `From: Eve <eve@example.org>\r\nSubject: Two files\r\nMessage-ID: <${randomBytes(6).toString('hex')}@example.org>`,
-      `MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="${boundary}"\r\n\r\n--${boundary}`,
-      `Content-Type: text/plain\r\n\r\nSee the files.\r\n--${boundary}`,
-      'Content-Type: application/pdf; name="report.pdf"\r\nContent-Disposition: attachment; filename="report.pdf"',
-      `Content-Transfer-Encoding: base64\r\n\r\n${pdf.toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n--${boundary}`,
-      'Content-Type: text/plain; charset=utf-8\r\nContent-Disposition: attachment; filename="note.txt"',
-      `Content-Transfer-Encoding: quoted-printable\r\n\r\n=C3=9Cn=C3=AFc=C3=B8d=C3=A9 note\r\n--${boundary}--\r\n`,
-    ].join('\r\n');
+    const original = pdfAndNote(pdf);
     const appended = await withDirectImap(alice, (imap) => imap.append('INBOX', original));
     const forwardOf = appMessageId({
       path: 'INBOX',
@@ -270,7 +260,7 @@ describe.skipIf(!postfixCanRun())('POST /api/send', () => {
     const byName = new Map(parsed.attachments.map((part) => [part.filename, part]));
     expect([...byName.keys()].sort()).toEqual(['note.txt', 'report.pdf']);
     expect(sha256(byName.get('report.pdf')?.content as ArrayBuffer)).toBe(sha256(pdf));
-    expect(sha256(byName.get('note.txt')?.content as ArrayBuffer)).toBe(sha256(note));
+    expect(sha256(byName.get('note.txt')?.content as ArrayBuffer)).toBe(sha256(NOTE));
     expect(byName.get('report.pdf')?.mimeType).toBe('application/pdf');
   });
 
