@@ -1,9 +1,9 @@
-import { MAIL_DOMAIN } from './scripts/smtp/paths';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './scripts/chromium';
 import { LOOPBACK, PORTS } from './scripts/harness/ports';
+import { MAIL_DOMAIN } from './scripts/smtp/paths';
 
 /**
  * End-to-end tests: Debian's Chromium against the PRODUCTION build (`next start`) and the

@@ -2,6 +2,7 @@
 
 import { ChevronRight, CircleAlert } from 'lucide-react';
 import { type FormEvent, useRef, useState, useTransition } from 'react';
+import { rememberTimeZone } from '@/components/mail/reader-time-zone';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { TextField } from '@/components/ui/text-field';
@@ -10,7 +11,6 @@ import { type ClientErrorCode, errorCodeOf } from '@/lib/client/api-error';
 import { mailboxId } from '@/lib/ids';
 import type { SignInRequest } from '@/lib/schemas/session';
 import { describeError } from '@/lib/ui/describe-error';
-import { rememberTimeZone } from '@/components/mail/reader-time-zone';
 
 const ERROR_ID = 'sign-in-error';
 

@@ -1,20 +1,20 @@
 'use client';
 
-import { type KeyboardEvent, useMemo, useState } from 'react';
+import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import { composeApi } from '@/lib/client/compose-api';
 import { notify } from '@/lib/client/undo-store';
 import type { ComposeFields } from '@/lib/compose/compose-prefill';
-import type { Identity } from '@/lib/compose/identity-choices';
+import { type Identity, signatureOf } from '@/lib/compose/identity-choices';
 import type { DraftRequest } from '@/lib/schemas/compose';
 import { AttachmentTray } from './attachment-tray';
 import { ComposeFooter } from './compose-footer';
 import { ComposeHeaderFields } from './compose-header-fields';
 import { ComposeTitleBar } from './compose-title-bar';
 import { ForwardedAttachments } from './forwarded-attachments';
-import { MessageEditor } from './message-editor';
-import type { ComposeInitial } from './use-compose-start';
-import { useComposeSend } from './use-compose-send';
+import { MessageEditor, type MessageEditorHandle } from './message-editor';
 import { useAttachmentUploads } from './use-attachment-uploads';
+import { useComposeSend } from './use-compose-send';
+import type { ComposeInitial } from './use-compose-start';
 import { useDraftAutosave } from './use-draft-autosave';
 import { useFileDrop } from './use-file-drop';
 
@@ -54,7 +54,11 @@ export function ComposeForm({ initial, identities, title, titleId, onClose }: Co
   const autosave = useDraftAutosave(touched ? message : null, initial.draftId);
   const sender = useComposeSend({ settle: autosave.settle, flush: autosave.flush, onSent: onClose });
 
+  const editor = useRef<MessageEditorHandle>(null);
   const edit = (patch: Partial<ComposeFields>) => {
+    // Another From brings its own signature (a signature the user edited stays, swap-signature.ts).
+    if (patch.from && patch.from.address !== fields.from?.address)
+      editor.current?.swapSignature(signatureOf(identities, fields.from), signatureOf(identities, patch.from));
     setFields((current) => ({ ...current, ...patch }));
     setTouched(true);
   };
@@ -101,6 +105,7 @@ export function ComposeForm({ initial, identities, title, titleId, onClose }: Co
       <ComposeHeaderFields identities={identities} fields={fields} onEdit={edit} />
       <div className="min-h-0 flex-1 overflow-y-auto px-3 py-2">
         <MessageEditor
+          ref={editor}
           initialHtml={initial.fields.html ?? ''}
           initialText={initial.fields.text}
           plain={plain}
@@ -111,11 +116,7 @@ export function ComposeForm({ initial, identities, title, titleId, onClose }: Co
             setTouched(true);
           }}
         />
-        <ForwardedAttachments
-          parts={initial.forwarded}
-          kept={fields.forwardParts ?? []}
-          onRemove={(part) => edit({ forwardParts: fields.forwardParts?.filter((other) => other !== part) })}
-        />
+        <ForwardedAttachments parts={initial.forwarded} fields={fields} onEdit={edit} />
         <AttachmentTray items={uploads.items} onRemove={uploads.remove} onRetry={uploads.retry} />
       </div>
       <ComposeFooter

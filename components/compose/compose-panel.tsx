@@ -10,7 +10,14 @@ import { identityChoices } from '@/lib/compose/identity-choices';
 import { ComposeForm } from './compose-form';
 import { useComposeStart } from './use-compose-start';
 
-const TITLES = { new: 'New message', reply: 'Reply', 'reply-all': 'Reply all', forward: 'Forward', draft: 'Draft' };
+const TITLES = {
+  new: 'New message',
+  reply: 'Reply',
+  'reply-all': 'Reply all',
+  forward: 'Forward',
+  'forward-attachment': 'Forward as attachment',
+  draft: 'Draft',
+};
 
 /**
  * The compose view: docked at the bottom right over the mail on wide screens, as Gmail's, so

@@ -1,4 +1,5 @@
 import { Forward, X } from 'lucide-react';
+import type { ComposeFields } from '@/lib/compose/compose-prefill';
 import { formatSize } from '@/lib/ui/format-size';
 
 export interface ForwardedPart {
@@ -8,16 +9,34 @@ export interface ForwardedPart {
   size: number;
 }
 
-/** The original's attachments a forward carries along (streamed from the mail server when sent), each removable. */
+/** The entry that stands for the whole original, forwarded as an attachment. */
+export const WHOLE_MESSAGE = 'message';
+
+/** What of the original the fields still carry: the whole message, or the parts kept. */
+function carried(fields: ComposeFields): readonly string[] {
+  return fields.forwardAs === 'attachment' ? [WHOLE_MESSAGE] : (fields.forwardParts ?? []);
+}
+
+/** The fields without `part`; without the whole message, what is left is a new message, no forward. */
+function without(fields: ComposeFields, part: string): Partial<ComposeFields> {
+  if (part === WHOLE_MESSAGE) return { forwardOf: undefined, forwardAs: undefined };
+  return { forwardParts: fields.forwardParts?.filter((other) => other !== part) };
+}
+
+/**
+ * What a forward carries along from the original, streamed from the mail server when sent:
+ * its attachments (inline), or the whole message as an .eml (as attachment); each removable.
+ */
 export function ForwardedAttachments({
   parts,
-  kept,
-  onRemove,
+  fields,
+  onEdit,
 }: {
   parts: readonly ForwardedPart[];
-  kept: readonly string[];
-  onRemove: (part: string) => void;
+  fields: ComposeFields;
+  onEdit: (patch: Partial<ComposeFields>) => void;
 }) {
+  const kept = carried(fields);
   const shown = parts.filter((part) => kept.includes(part.part));
   if (shown.length === 0) return null;
   return (
@@ -36,7 +55,7 @@ export function ForwardedAttachments({
           <button
             type="button"
             aria-label={`Remove ${part.filename}`}
-            onClick={() => onRemove(part.part)}
+            onClick={() => onEdit(without(fields, part.part))}
             className="ml-auto grid size-7 shrink-0 place-items-center rounded-full text-muted hover:bg-hover hover:text-fg"
           >
             <X aria-hidden="true" className="size-3.5" />

@@ -1,11 +1,13 @@
 'use client';
 
-import { type Editor, EditorContent, useEditor } from '@tiptap/react';
 import { Placeholder } from '@tiptap/extensions';
+import { type Editor, EditorContent, useEditor } from '@tiptap/react';
 import { StarterKit } from '@tiptap/starter-kit';
-import { useState } from 'react';
+import { type Ref, useImperativeHandle, useState } from 'react';
 import { htmlToText, textToHtml } from '@/lib/compose/plain-rich';
+import { swapSignatureText } from '@/lib/compose/swap-signature';
 import { linkTarget } from '@/lib/html/link-target';
+import { swapEditorSignature } from './editor-signature';
 import { FormatKeys, FormatToolbar } from './format-toolbar';
 import { LinkForm } from './link-form';
 
@@ -15,7 +17,13 @@ export interface MessageContent {
   text: string;
 }
 
+/** What the compose form asks of the editor beyond its content: the signature swap when From changes. */
+export interface MessageEditorHandle {
+  swapSignature: (from: string, to: string) => void;
+}
+
 interface MessageEditorProps {
+  ref?: Ref<MessageEditorHandle>;
   initialHtml?: string;
   initialText?: string;
   plain: boolean;
@@ -80,6 +88,7 @@ function richContent(editor: Editor): MessageContent {
  * client only, for SSR), so switching back needs no new instance.
  */
 export function MessageEditor({
+  ref,
   initialHtml,
   initialText,
   plain,
@@ -113,6 +122,18 @@ export function MessageEditor({
     immediatelyRender: false,
     onUpdate: ({ editor: changed }) => onChange(richContent(changed)),
   });
+
+  useImperativeHandle(ref, () => ({
+    swapSignature(from, to) {
+      if (!plain) {
+        if (editor) swapEditorSignature(editor, from, to);
+        return;
+      }
+      const next = swapSignatureText(text, from, to);
+      setText(next);
+      onChange({ html: undefined, text: next });
+    },
+  }));
 
   const switchMode = () => {
     if (!editor) return;

@@ -2,14 +2,22 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { composeApi } from '@/lib/client/compose-api';
-import type { ComposeStart } from '@/lib/client/compose-store';
+import type { AnswerKind, ComposeStart } from '@/lib/client/compose-store';
 import { queryKeys } from '@/lib/client/query-keys';
 import { messageQuery } from '@/lib/client/use-message';
-import { type ComposeFields, EMPTY_FIELDS, forwardFields, replyFields } from '@/lib/compose/compose-prefill';
+import {
+  type ComposeFields,
+  EMPTY_FIELDS,
+  forwardAsAttachmentFields,
+  forwardFields,
+  replyFields,
+} from '@/lib/compose/compose-prefill';
+import { emlName } from '@/lib/compose/eml-name';
 import { type Identity, senderOf, withSignature } from '@/lib/compose/identity-choices';
 import type { StagedAttachment } from '@/lib/schemas/attachments';
 import type { DraftResponse } from '@/lib/schemas/compose';
-import type { ForwardedPart } from './forwarded-attachments';
+import type { MessageView } from '@/lib/schemas/message-view';
+import { type ForwardedPart, WHOLE_MESSAGE } from './forwarded-attachments';
 
 /** What the compose form opens with, once known. */
 export interface ComposeInitial {
@@ -17,19 +25,36 @@ export interface ComposeInitial {
   plain: boolean;
   draftId?: string;
   attachments: StagedAttachment[];
-  /** The original's attachments a forward inline offers to carry. */
+  /** What a forward carries from the original: its attachments (inline), or the whole message (as attachment). */
   forwarded: ForwardedPart[];
 }
 
 function fromDraft(draft: DraftResponse, identity: Identity): ComposeInitial {
-  const { draftId, attachments, html, from, ...fields } = draft;
+  const { draftId, attachments, html, from, forwardedMessage, ...fields } = draft;
   return {
     fields: { ...fields, from: from ?? senderOf(identity), html },
     plain: html === undefined,
     draftId,
     attachments,
-    forwarded: [],
+    // A forward inline's parts came back as staged files; a forwarded message stays a link.
+    forwarded: forwardedMessage ? [{ part: WHOLE_MESSAGE, ...forwardedMessage }] : [],
   };
+}
+
+/** The compose fields of an answer to `view`, and what of the original it carries along. */
+function answer(view: MessageView, kind: AnswerKind, address: string): { fields: ComposeFields; forwarded: ForwardedPart[] } {
+  if (kind === 'forward-attachment')
+    return {
+      fields: forwardAsAttachmentFields(view),
+      forwarded: [{ part: WHOLE_MESSAGE, filename: emlName(view.subject), size: view.size }],
+    };
+  if (kind !== 'forward') return { fields: replyFields(view, kind, address), forwarded: [] };
+  const forwarded = view.attachments.map(({ part, filename, decodedSize, size }) => ({
+    part,
+    filename: filename ?? `part-${part}`,
+    size: decodedSize ?? size,
+  }));
+  return { fields: forwardFields(view), forwarded };
 }
 
 /** A new message, reply or forward starts from the default identity, with its signature. */
@@ -47,7 +72,7 @@ export function useComposeStart(
   address: string,
   identity: Identity | undefined,
 ): { initial?: ComposeInitial; error: unknown } {
-  const messageId = start.kind === 'reply' || start.kind === 'reply-all' || start.kind === 'forward' ? start.messageId : null;
+  const messageId = 'messageId' in start ? start.messageId : null;
   const original = useQuery({ ...messageQuery(messageId ?? ''), enabled: messageId !== null });
   const draftId = start.kind === 'draft' ? start.draftId : null;
   const draft = useQuery({
@@ -65,15 +90,6 @@ export function useComposeStart(
     return { initial: { fields: signed(EMPTY_FIELDS, identity), plain: false, attachments: [], forwarded: [] }, error: null };
   if (start.kind === 'draft') return { initial: draft.data ? fromDraft(draft.data, identity) : undefined, error: draft.error };
   if (!original.data) return { error: original.error };
-  const view = original.data;
-  const fields = start.kind === 'forward' ? forwardFields(view) : replyFields(view, start.kind, address);
-  const forwarded =
-    start.kind === 'forward'
-      ? view.attachments.map(({ part, filename, decodedSize, size }) => ({
-          part,
-          filename: filename ?? `part-${part}`,
-          size: decodedSize ?? size,
-        }))
-      : [];
+  const { fields, forwarded } = answer(original.data, start.kind, address);
   return { initial: { fields: signed(fields, identity), plain: false, attachments: [], forwarded }, error: null };
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import type { RefObject } from 'react';
-import { openCompose } from '@/lib/client/compose-store';
+import { type AnswerKind, openCompose } from '@/lib/client/compose-store';
 import { showFolder } from '@/lib/client/navigation';
 import { runUndo } from '@/lib/client/undo-store';
 import { useMailboxes } from '@/lib/client/use-mailboxes';
@@ -31,7 +31,7 @@ export function useListShortcuts(listRef: RefObject<HTMLElement | null>, actions
   };
 
   // A draft is continued rather than answered: r, a and f on it open it for editing.
-  const answer = (kind: 'reply' | 'reply-all' | 'forward') => () => {
+  const answer = (kind: AnswerKind) => () => {
     const messageId = actions.openId;
     if (!messageId) return;
     openCompose(actions.inDrafts ? { kind: 'draft', draftId: messageId } : { kind, messageId });

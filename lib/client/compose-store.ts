@@ -2,11 +2,11 @@
 
 import { useSyncExternalStore } from 'react';
 
+/** How a message is answered: a reply, to all, a forward inline, or a forward of the whole message as an attachment. */
+export type AnswerKind = 'reply' | 'reply-all' | 'forward' | 'forward-attachment';
+
 /** What a compose view starts from: nothing, a message answered or forwarded, or a draft in Drafts. */
-export type ComposeStart =
-  | { kind: 'new' }
-  | { kind: 'reply' | 'reply-all' | 'forward'; messageId: string }
-  | { kind: 'draft'; draftId: string };
+export type ComposeStart = { kind: 'new' } | { kind: AnswerKind; messageId: string } | { kind: 'draft'; draftId: string };
 
 export interface ComposeSession {
   /** A new id per opening: the panel is keyed by it, so a new start never inherits the last one's state. */

@@ -63,3 +63,16 @@ export function forwardFields(original: MessageView, timeZone?: string): Compose
     forwardParts: original.attachments.map((attachment) => attachment.part),
   };
 }
+
+/**
+ * A forward as an attachment: the original goes whole, byte for byte, as a message/rfc822 part
+ * (RFC 2046 §5.2.1) read from the server at send time, so nothing of it is quoted in the body.
+ */
+export function forwardAsAttachmentFields(original: MessageView): ComposeFields {
+  return {
+    ...EMPTY_FIELDS,
+    subject: forwardSubject(original.subject),
+    forwardOf: original.id,
+    forwardAs: 'attachment',
+  };
+}

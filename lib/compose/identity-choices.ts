@@ -13,6 +13,12 @@ export function identityChoices(identities: readonly Identity[], address: string
   return own ? [...identities] : [...identities, { name: '', address, signature: '' }];
 }
 
+/** The signature of the identity written as (none for an address without an identity). */
+export function signatureOf(identities: readonly Identity[], from: Recipient | undefined): string {
+  const address = from?.address.toLowerCase();
+  return identities.find((identity) => identity.address.toLowerCase() === address)?.signature ?? '';
+}
+
 /** An identity as the From of a compose request. */
 export const senderOf = ({ name, address }: Identity): Recipient => (name ? { name, address } : { address });
 

@@ -6,6 +6,7 @@ import { messageGone } from '@/lib/imap/connection/with-message';
 import { downloadRaw } from '@/lib/imap/download-raw';
 import type { Account } from '@/lib/session/account';
 import type { OutgoingAttachment } from './build-message';
+import { emlName } from './eml-name';
 
 /**
  * A message forwarded as an attachment: its stored bytes, untouched, as a message/rfc822 part
@@ -16,18 +17,8 @@ export async function originalAttachment(account: Account, ref: MessageRef, subj
   const download = await downloadRaw(account, ref, null);
   if (download.kind !== 'body' || !download.body) throw messageGone();
   return {
-    filename: `${fileStem(subject)}.eml`,
+    filename: emlName(subject),
     contentType: 'message/rfc822',
     content: Readable.fromWeb(download.body as NodeWebStream<Uint8Array>),
   };
-}
-
-/** The subject as a file name: no path separators or control characters, not empty, not endless. */
-function fileStem(subject: string): string {
-  const stem = subject
-    .replace(/[\p{Cc}\p{Cf}/\\:*?"<>|]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 100);
-  return stem || 'Forwarded message';
 }

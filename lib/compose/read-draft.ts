@@ -1,4 +1,5 @@
 import 'server-only';
+import type { MessageStructureObject } from 'imapflow';
 import PostalMime, { type Address } from 'postal-mime';
 import { stageBytes } from '@/lib/attachments/stage-bytes';
 import { AppError } from '@/lib/errors/app-error';
@@ -20,21 +21,24 @@ const NOT_A_DRAFT = 'This is not a draft.';
  * draft; an address another client wrote that the compose schema refuses is left out.
  */
 export async function readDraft(account: Account, ref: MessageRef): Promise<DraftResponse> {
-  const source = await withMessage(
+  const { source, structure } = await withMessage(
     account,
     ref,
     async (context) => {
       if ((await specialFolder(context.client, '\\Drafts')) !== ref.path) throw new AppError('NOT_FOUND', NOT_A_DRAFT);
-      const message = await fetchMessage(context, { uid: true, flags: true, source: true });
+      const message = await fetchMessage(context, { uid: true, flags: true, source: true, bodyStructure: true });
       if (!message.flags?.has('\\Draft') || !message.source) throw new AppError('NOT_FOUND', NOT_A_DRAFT);
-      return message.source;
+      return { source: message.source, structure: message.bodyStructure };
     },
     { verify: false },
   );
   const parsed = await PostalMime.parse(source, { attachmentEncoding: 'arraybuffer' });
   const links = parseComposeHeader(parsed.headers.find((header) => header.key === COMPOSE_HEADER.toLowerCase())?.value);
   // A message forwarded as an attachment is carried by its link, not staged as a file.
-  const files = parsed.attachments.filter((part) => !(links.forwardAs === 'attachment' && part.mimeType === 'message/rfc822'));
+  const isForwarded = (part: (typeof parsed.attachments)[number]) =>
+    links.forwardAs === 'attachment' && part.mimeType === 'message/rfc822';
+  const files = parsed.attachments.filter((part) => !isForwarded(part));
+  const forwarded = parsed.attachments.find(isForwarded);
   const attachments = [];
   for (const part of files) {
     const bytes = typeof part.content === 'string' ? Buffer.from(part.content) : new Uint8Array(part.content);
@@ -52,7 +56,24 @@ export async function readDraft(account: Account, ref: MessageRef): Promise<Draf
     text: parsed.text ?? '',
     attachments,
     ...links,
+    ...(forwarded
+      ? { forwardedMessage: { filename: forwarded.filename ?? 'Forwarded message.eml', size: attachedMessageSize(structure) } }
+      : {}),
   };
+}
+
+/**
+ * The size of the attached message/rfc822 part as stored (the server's BODYSTRUCTURE): it is
+ * the original byte for byte (8bit), where the parser's copy has its line ends made LF.
+ */
+function attachedMessageSize(node: MessageStructureObject | undefined): number {
+  if (!node) return 0;
+  if (node.type === 'message/rfc822' && node.disposition === 'attachment') return node.size ?? 0;
+  for (const child of node.childNodes ?? []) {
+    const size = attachedMessageSize(child);
+    if (size > 0) return size;
+  }
+  return 0;
 }
 
 /** Mailboxes of an address list, groups flattened; what the compose schema refuses is dropped. */

@@ -8,8 +8,8 @@ import { logger } from '@/lib/log/logger';
 import type { Account } from '@/lib/session/account';
 import { dispatchQueued } from './dispatch-queued';
 import { QUEUED, SEND_AT_HEADER, SENDING, STALE_CLAIM_MS } from './queue-marks';
-import { settleStaleClaim } from './settle-stale-claim';
 import { hasSendAlarm, setSendAlarm } from './send-timers';
+import { settleStaleClaim } from './settle-stale-claim';
 
 const holder = globalThis as typeof globalThis & { __letterboxResumed?: LRUCache<string, true> };
 const resumedAccounts = () => (holder.__letterboxResumed ??= new LRUCache<string, true>({ max: 10_000 }));

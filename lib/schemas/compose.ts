@@ -99,6 +99,8 @@ export const DraftResponse = z.object({
   inReplyTo: z.string().optional(),
   forwardOf: z.string().optional(),
   forwardAs: z.enum(['inline', 'attachment']).optional(),
+  /** The message it forwards as an attachment, as it was attached (carried by `forwardOf`, never staged). */
+  forwardedMessage: z.object({ filename: z.string(), size: z.number().int() }).optional(),
 });
 export type DraftResponse = z.infer<typeof DraftResponse>;
 

@@ -1,6 +1,6 @@
 import 'server-only';
-import { env } from '@/lib/config/env';
 import { fromAddress, ownAddressesHint, ownsAddress } from '@/lib/compose/identity';
+import { env } from '@/lib/config/env';
 import { AppError } from '@/lib/errors/app-error';
 import type { SettingsPatch } from '@/lib/schemas/settings';
 import type { Account } from '@/lib/session/account';

@@ -1,7 +1,7 @@
-import { MAIL_DOMAIN, postfixPaths } from '../smtp/paths';
 import { resolve } from 'node:path';
 import { LOOPBACK, PORTS } from '../harness/ports';
 import { dataDir, instancePaths, projectRoot } from '../imap/paths';
+import { MAIL_DOMAIN, postfixPaths } from '../smtp/paths';
 
 /** Its own port, apart from the e2e and integration suites', which may run at the same time. */
 export const APP_PORT = PORTS.bench;

@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { emlName } from '../../lib/compose/eml-name';
 import { forwardSubject } from '../../lib/compose/reply-subject';
+import { withDirectImap } from '../../scripts/harness/direct-imap';
 import { MAIL_DOMAIN } from '../../scripts/smtp/paths';
 import { ComposePage } from './pages/compose-page';
 import { createAccount, seededOfKind } from './support/accounts';
@@ -216,6 +218,7 @@ test('identities and a signature from the settings: From offers them, the defaul
   await editors.first().getByTestId('identity-signature').fill('Fresh\nThe work desk');
   await dialog.getByTestId('identity-add').click();
   await editors.nth(1).getByTestId('identity-address').fill(own);
+  await editors.nth(1).getByTestId('identity-signature').fill('Fresh, at home');
   await saveScreenshot(page, 'identities-dialog');
   await dialog.getByTestId('identities-save').click();
   await expect(dialog).toBeHidden();
@@ -232,6 +235,14 @@ test('identities and a signature from the settings: From offers them, the defaul
   await compose.subject.fill(subject);
   await compose.write('Hello');
   await expect(compose.editor.locator('p').first()).toHaveText('Hello');
+  // Another From swaps the signature in place, below what was written; and back.
+  await from.selectOption({ label: `Fresh at work <${own}>` });
+  await expect(compose.editor).toContainText('Fresh, at home');
+  await expect(compose.editor).not.toContainText('The work desk');
+  await expect(compose.editor.locator('p').first()).toHaveText('Hello');
+  await from.selectOption({ label: `Fresh at work <${work}>` });
+  await expect(compose.editor.locator('p').nth(1)).toContainText('The work desk');
+  await expect(compose.editor).not.toContainText('Fresh, at home');
   await saveScreenshot(page, 'compose-from');
   await compose.send.click();
   await expect(compose.toast).toContainText('Message sent', { timeout: 15_000 });
@@ -261,4 +272,38 @@ test('a forward inline carries the attachments kept in the panel, streamed from 
   await expect(compose.toast).toContainText('Message sent', { timeout: 15_000 });
   const received = await awaitOne(bea, 'INBOX', forwardSubject(original.subject));
   expect(received.attachments).toEqual([{ filename: kept?.filename, sha256: kept?.sha256 }]);
+});
+
+test('a forward as attachment carries the original byte for byte as an .eml, nothing quoted', async ({ page, freshAccount }) => {
+  test.setTimeout(60_000);
+  const cy = await createAccount('compose-fwd-eml', 1);
+  const original = seededOfKind(freshAccount, 'attachment');
+  const [stored] = await findBySubject(freshAccount, 'INBOX', original.subject);
+  if (!stored) throw new Error('the seeded message is not in INBOX');
+  const source = await withDirectImap(freshAccount, async (imap) => {
+    const lock = await imap.getMailboxLock('INBOX', { readOnly: true });
+    try {
+      const message = await imap.fetchOne(String(stored.uid), { source: true }, { uid: true });
+      return message ? message.source : undefined;
+    } finally {
+      lock.release();
+    }
+  });
+  if (!source) throw new Error('the original could not be read');
+
+  await page.getByTestId('message-row').filter({ hasText: original.subject }).first().click();
+  await page.getByTestId('action-forward-attachment').click();
+  const compose = new ComposePage(page);
+  await expect(compose.panel.getByTestId('forwarded-attachment')).toContainText(emlName(original.subject));
+  await expect(compose.subject).toHaveValue(forwardSubject(original.subject));
+  await expect(compose.editor).not.toContainText('Forwarded message');
+  await saveScreenshot(page, 'compose-forward-attachment');
+  await compose.addRecipients('to', addressOf(cy.user));
+  await compose.write('The original is attached.');
+  await compose.send.click();
+  await expect(compose.toast).toContainText('Message sent', { timeout: 15_000 });
+  const received = await awaitOne(cy, 'INBOX', forwardSubject(original.subject));
+  expect(received.attachments).toEqual([{ filename: emlName(original.subject), sha256: sha256(source) }]);
+  const [forwarded] = await findBySubject(freshAccount, 'INBOX', original.subject);
+  expect(forwarded?.flags).toContain('$Forwarded');
 });

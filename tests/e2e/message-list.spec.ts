@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
+import { FOLDER_SWITCH_WAIT_MS } from '../../components/mail/use-shown-folder';
 import { mailboxId } from '../../lib/ids';
 import type { MessageSummary } from '../../lib/schemas/message-list';
 import { MessageListPage } from './pages/message-list-page';
 import { expect, test } from './support/fixtures';
 import { saveScreenshot } from './support/screenshots';
-import { FOLDER_SWITCH_WAIT_MS } from '../../components/mail/use-shown-folder';
 
 const INBOX = mailboxId('INBOX');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -195,6 +195,31 @@ describe('PUT /api/drafts', () => {
     expect((await phone.request('GET', `/api/drafts/${original}`)).status).toBe(404);
   });
 
+  it('resumes a forward as attachment with the original named, carried by its link and never staged', async () => {
+    const writer = freshUser('draft-forward');
+    const original = 'Subject: Plans / Q1\r\nMessage-ID: <plans@example.org>\r\n\r\nThe plan.\r\n';
+    const appended = await withDirectImap(writer, (imap) => imap.append('INBOX', original));
+    const forwardOf = appMessageId({
+      path: 'INBOX',
+      uidValidity: Number(appended ? appended.uidValidity : 0),
+      uid: Number(appended ? appended.uid : 0),
+    });
+    const laptop = await signedIn(writer);
+    const draftId = await save(laptop, {
+      to: [],
+      subject: 'Fwd: Plans / Q1',
+      text: 'Below.',
+      forwardOf,
+      forwardAs: 'attachment',
+    });
+
+    const resumed = await (await signedIn(writer)).request('GET', `/api/drafts/${draftId}`);
+    expect(resumed.status).toBe(200);
+    expect(resumed.json).toMatchObject({ forwardOf, forwardAs: 'attachment', attachments: [] });
+    // The name the send gives it (the subject, '/' made a space), and the stored original's size.
+    expect(resumed.json?.forwardedMessage).toEqual({ filename: 'Plans Q1.eml', size: Buffer.byteLength(original) });
+  });
+
   it.skipIf(!postfixCanRun())('is deleted once the message is sent from it, and Sent keeps the copy', async () => {
     const writer = freshUser('draft-send');
     const reader = freshUser('draft-reader');

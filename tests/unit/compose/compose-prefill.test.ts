@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forwardFields, replyFields } from '@/lib/compose/compose-prefill';
+import { forwardAsAttachmentFields, forwardFields, replyFields } from '@/lib/compose/compose-prefill';
 import type { MessageView } from '@/lib/schemas/message-view';
 
 const ME = 'me@letterbox.test';
@@ -100,5 +100,14 @@ describe('forwardFields with attachments', () => {
       contentId: null,
     });
     expect(forwardFields(view({ attachments: [part('2'), part('3.1')] }), 'UTC').forwardParts).toEqual(['2', '3.1']);
+  });
+});
+
+describe('forwardAsAttachmentFields', () => {
+  it('names the original to attach whole, Fwd: once, and quotes nothing', () => {
+    const fields = forwardAsAttachmentFields(view({ subject: 'Fwd: Lunch' }));
+    expect(fields).toMatchObject({ subject: 'Fwd: Lunch', forwardOf: 'msg-1', forwardAs: 'attachment', html: '', text: '' });
+    expect(fields.forwardParts).toBeUndefined();
+    expect(fields.to).toEqual([]);
   });
 });
