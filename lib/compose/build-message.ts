@@ -8,8 +8,9 @@ import { Recipient } from '@/lib/schemas/compose';
  *
  *   request ──schemas/compose.ts──▶ composeBodies (sanitized HTML + text/plain)
  *   reply/forward: replySubject, replyRecipients, threadHeaders, fromAddress, newMessageId
- *   ──▶ buildMessage: RFC 5322 bytes (Sent copy, Bcc kept) + SMTP envelope
- *   ──▶ withoutBcc(raw): the bytes submitted over SMTP
+ *   ──▶ composeMessage: RFC 5322 bytes as a stream (Sent copy, Bcc kept) + SMTP envelope;
+ *       buildMessage: the same bytes in one buffer (drafts, the queue)
+ *   ──▶ withoutBcc(raw) / stripFieldsStream(['bcc']): the bytes submitted over SMTP
  *
  * buildMessage writes the message with nodemailer's MailComposer, which encodes non-ASCII
  * names and subjects as RFC 2047 encoded-words, filenames as RFC 2231 parameters, IDN
@@ -44,16 +45,32 @@ export interface OutgoingMessage {
   headers?: Record<string, string>;
 }
 
-export interface BuiltMessage {
-  /** The full message with its Bcc field: the sender's copy for Sent (RFC 5322 §3.6.3). Submit withoutBcc(raw). */
-  raw: Buffer;
+export interface ComposedMessage {
   messageId: string;
   /** RFC 5321 MAIL FROM and RCPT TO: every To, Cc and Bcc address once, IDN domains as punycode. */
   envelope: { from: string; to: string[] };
+  /**
+   * The full message with its Bcc field, the sender's copy for Sent (RFC 5322 §3.6.3), as it is
+   * written: attachments that are streams are read only as it is read. Once only.
+   */
+  stream(): Readable;
 }
 
-/** `draft`: a draft may have no recipient yet (it is stored, never submitted). */
+export interface BuiltMessage extends Omit<ComposedMessage, 'stream'> {
+  /** The full message with its Bcc field. Submit withoutBcc(raw). */
+  raw: Buffer;
+}
+
+/** The message in one buffer; `draft`: a draft may have no recipient yet (it is stored, never submitted). */
 export async function buildMessage(message: OutgoingMessage, options: { draft?: boolean } = {}): Promise<BuiltMessage> {
+  const { stream, ...composed } = composeMessage(message, options);
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream()) chunks.push(chunk as Buffer);
+  return { ...composed, raw: Buffer.concat(chunks) };
+}
+
+/** The message as a stream and its envelope, for a send that spools it (send-message.ts). */
+export function composeMessage(message: OutgoingMessage, options: { draft?: boolean } = {}): ComposedMessage {
   const recipients = message.to.length + message.cc.length + message.bcc.length;
   if (recipients === 0 && !options.draft) throw new Error('buildMessage: no recipient');
   const node = new MailComposer({
@@ -82,10 +99,13 @@ export async function buildMessage(message: OutgoingMessage, options: { draft?: 
     disableUrlAccess: true,
   }).compile();
   node.keepBcc = true;
-  const raw = await node.build();
   const envelope = node.getEnvelope();
   if (!envelope.from) throw new Error('buildMessage: no sender address');
-  return { raw, messageId: node.messageId(), envelope: { from: envelope.from, to: envelope.to } };
+  return {
+    messageId: node.messageId(),
+    envelope: { from: envelope.from, to: envelope.to },
+    stream: () => node.createReadStream(),
+  };
 }
 
 /**

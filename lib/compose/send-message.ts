@@ -4,13 +4,14 @@ import { AppError } from '@/lib/errors/app-error';
 import { mailboxId, messageId, messageRefFromId } from '@/lib/ids';
 import { logger } from '@/lib/log/logger';
 import type { Account } from '@/lib/session/account';
-import { buildMessage } from './build-message';
+import { type ComposedMessage, composeMessage } from './build-message';
 import { deleteDraft } from './delete-draft';
 import { markOriginal } from './mark-original';
 import { type ComposeInput, outgoingMessage } from './outgoing-message';
 import { type SavedCopy, saveCopy } from './save-copy';
+import { spool } from './spool';
+import { withoutBccStream } from './strip-fields-stream';
 import { submitSmtp } from './submit-smtp';
-import { withoutBcc } from './without-bcc';
 
 export interface SendResult {
   /** The RFC 5322 Message-ID of what was sent. */
@@ -22,8 +23,10 @@ export interface SendResult {
 }
 
 /**
- * Sends one message: the MIME bytes are built (build-message.ts), submitted over SMTP without
- * their Bcc field (RFC 5322 §3.6.3), and the full bytes, Bcc kept, APPENDed to Sent with \Seen.
+ * Sends one message: the MIME bytes are built (build-message.ts) into a spool file as the
+ * uploads and forwarded parts are read (spool.ts), streamed over SMTP without their Bcc field
+ * (RFC 5322 §3.6.3), and the full bytes, Bcc kept, APPENDed to Sent with \Seen: the one moment
+ * the message is in memory whole, as imapflow's APPEND takes a buffer.
  * Nothing is APPENDed before SMTP took the message, so a refusal leaves no copy anywhere. When
  * SMTP took it but Sent could not store it, the bytes go to Drafts instead, and the answer is
  * SENT_NOT_SAVED: the message is out, and nothing the user wrote is lost. A reply marks its
@@ -32,19 +35,29 @@ export interface SendResult {
  */
 export async function sendMessage(account: Account, request: ComposeInput & { draftId?: string }): Promise<SendResult> {
   const { message, replyTo, forwarded } = await outgoingMessage(account, request);
-  const built = await buildMessage(message);
-  const submitted = await submitSmtp(account, built.envelope, withoutBcc(built.raw));
-  const sent = await fileSentCopy(account, built.raw);
+  const composed = composeMessage(message);
+  const { submitted, sent } = await submitAndFile(account, composed);
   if (replyTo) await afterwards('mark answered', () => markOriginal(account, replyTo, '\\Answered'));
   if (forwarded) await afterwards('mark forwarded', () => markOriginal(account, forwarded, '$Forwarded'));
   const draft = request.draftId ? messageRefFromId(request.draftId) : null;
   if (draft) await afterwards('delete the draft', () => deleteDraft(account, draft));
   await afterwards('release attachments', () => releaseStaged(account, request.attachments ?? []));
   return {
-    messageId: built.messageId,
+    messageId: composed.messageId,
     rejected: submitted.rejected,
     sent: { mailboxId: mailboxId(sent.path), id: sent.uid === null ? null : messageId({ ...sent, uid: sent.uid }) },
   };
+}
+
+/** Spools the message, submits it and files it; the spool goes whatever happens. */
+async function submitAndFile(account: Account, composed: ComposedMessage) {
+  const spooled = await spool(account, composed.stream());
+  try {
+    const submitted = await submitSmtp(account, composed.envelope, withoutBccStream(spooled.stream()));
+    return { submitted, sent: await fileSentCopy(account, await spooled.bytes()) };
+  } finally {
+    await spooled.discard();
+  }
 }
 
 async function fileSentCopy(account: Account, raw: Buffer): Promise<SavedCopy> {

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Readable } from 'node:stream';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { env } from '@/lib/config/env';
 import type { Account } from '@/lib/session/account';
@@ -23,10 +24,11 @@ const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTim
  * never make Letterbox connect elsewhere. Signs in with the user's IMAP credentials when the
  * server offers AUTH (RFC 4954), as most providers share them. SMTP_TLS `true` is TLS from the
  * first byte (port 465, RFC 8314), `starttls` requires the upgrade, `false` is cleartext for
- * a loopback server. Resolves once the server took the message for at least one recipient;
- * every failure is an app code (smtp-errors.ts).
+ * a loopback server. A stream is sent as it is read (its error fails the send). Resolves once
+ * the server took the message for at least one recipient; every failure is an app code
+ * (smtp-errors.ts).
  */
-export async function submitSmtp(account: Account, envelope: Envelope, message: Buffer): Promise<Submitted> {
+export async function submitSmtp(account: Account, envelope: Envelope, message: Buffer | Readable): Promise<Submitted> {
   const config = env();
   const connection = new SMTPConnection({
     host: config.SMTP_HOST,

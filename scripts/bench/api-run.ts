@@ -6,6 +6,7 @@ import { closeFloor, connectFloor } from './floor/connect';
 import type { OpResult } from './measure';
 import { deepPage } from './ops/deep-page';
 import { download } from './ops/download';
+import { draftSave } from './ops/draft-save';
 import { firstPage } from './ops/first-page';
 import { firstPageCold } from './ops/first-page-cold';
 import { flagOne } from './ops/flag-one';
@@ -17,7 +18,6 @@ import { newMailLatency } from './ops/new-mail-latency';
 import { type ImapBytes, openLargeBytes } from './ops/open-large-bytes';
 import { openMessage } from './ops/open-message';
 import { sendLarge } from './ops/send-large';
-import { draftSave } from './ops/draft-save';
 import { signIn } from './ops/sign-in';
 import { sortOrder } from './ops/sort-order';
 import { cpuMs } from './rss';
@@ -55,7 +55,10 @@ export async function apiRun(
       }
       ops.push(result);
       const app = result.extra?.error ? `not measured (${result.extra.error})` : `${result.app?.median.toFixed(1) ?? '—'} ms`;
-      log(`${result.name}: app ${app}, floor ${result.floor?.median.toFixed(1) ?? '—'} ms`);
+      // Memory rows print in every run, smoke too: a send or download that starts buffering shows at once.
+      const rss =
+        result.extra?.rssGrowthMiB === undefined ? '' : `; server RSS +${Number(result.extra.rssGrowthMiB).toFixed(1)} MiB`;
+      log(`${result.name}: app ${app}, floor ${result.floor?.median.toFixed(1) ?? '—'} ms${rss}`);
     };
     await run(() => httpOverhead(ctx));
     await run(() => signIn(ctx), false);

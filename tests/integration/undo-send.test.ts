@@ -1,7 +1,9 @@
-import { resolve } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchQueued } from '@/lib/compose/dispatch-queued';
-import { messageRefFromId } from '@/lib/ids';
+import { messageId as appMessageId, messageRefFromId } from '@/lib/ids';
 import { closeSession } from '@/lib/imap/connection/pool';
 import { type AppServer, startApp, stopApp } from '../../scripts/harness/app';
 import { withDirectImap } from '../../scripts/harness/direct-imap';
@@ -19,7 +21,9 @@ import { accountFor, freshUser, type TestUser } from './support/users';
  */
 const PORT = PORTS.integrationUndo;
 const DELAY_MS = 2_000;
-const ENV = { ...APP_ENV, SEND_DELAY_MS: String(DELAY_MS) };
+/** Its own staging store, to see that a send leaves no spool file behind. */
+const STAGING = join(tmpdir(), `letterbox-undo-${process.pid}`);
+const ENV = { ...APP_ENV, SEND_DELAY_MS: String(DELAY_MS), ATTACHMENT_DIR: STAGING };
 const LOG = resolve(dataDir, 'test-logs', 'undo-send-app.log');
 let server: AppServer;
 
@@ -37,16 +41,22 @@ async function signedIn(user: TestUser): Promise<AppClient> {
   return client;
 }
 
-/** Messages in `path` with their keywords and whether they carry the queue's private header. */
+/** Every file under the staging store (one folder per account). */
+async function stagedFiles(): Promise<string[]> {
+  const entries = await readdir(STAGING, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
+}
+
+/** Messages in `path` with their keywords, whether they carry the queue's private header, and a Bcc field. */
 async function messages(user: TestUser, path: string) {
   return withDirectImap(user, async (imap) => {
     const lock = await imap.getMailboxLock(path, { readOnly: true });
     try {
       if (imap.mailbox && imap.mailbox.exists === 0) return [];
-      const found: Array<{ flags: string[]; privateHeader: boolean }> = [];
+      const found: Array<{ flags: string[]; privateHeader: boolean; bcc: boolean }> = [];
       for await (const message of imap.fetch('1:*', { flags: true, source: true })) {
         const head = message.source?.subarray(0, message.source.indexOf('\r\n\r\n')).toString('latin1') ?? '';
-        found.push({ flags: [...(message.flags ?? [])], privateHeader: /^X-Letterbox-/im.test(head) });
+        found.push({ flags: [...(message.flags ?? [])], privateHeader: /^X-Letterbox-/im.test(head), bcc: /^Bcc:/im.test(head) });
       }
       return found;
     } finally {
@@ -59,10 +69,13 @@ const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const message = (to: TestUser, subject: string) => ({ to: [{ address: `${to.user}@${MAIL_DOMAIN}` }], subject, text: 'x' });
 
 describe.skipIf(!postfixCanRun())('send with an undo delay', () => {
-  it('waits in Drafts for the delay, then goes once, filed in Sent without the queue’s marks', async () => {
-    const [writer, reader] = [freshUser('undo-a'), freshUser('undo-b')];
+  it('waits in Drafts for the delay, then goes once, filed in Sent without the queue’s marks, Bcc kept there only', async () => {
+    const [writer, reader, copied] = [freshUser('undo-a'), freshUser('undo-b'), freshUser('undo-bcc')];
     const client = await signedIn(writer);
-    const answer = await client.request('POST', '/api/send', message(reader, 'Waits, then goes'));
+    const answer = await client.request('POST', '/api/send', {
+      ...message(reader, 'Waits, then goes'),
+      bcc: [{ address: `${copied.user}@${MAIL_DOMAIN}` }],
+    });
     expect(answer.status).toBe(200);
     expect(answer.json?.queued).toMatchObject({ id: expect.any(String), sendAt: expect.any(String) });
     const state = async () =>
@@ -74,14 +87,21 @@ describe.skipIf(!postfixCanRun())('send with an undo delay', () => {
       ).json?.state;
     expect(await state()).toBe('queued');
     expect(await messages(writer, 'Drafts')).toEqual([
-      { flags: expect.arrayContaining(['\\Draft', '$LetterboxQueued']), privateHeader: true },
+      { flags: expect.arrayContaining(['\\Draft', '$LetterboxQueued']), privateHeader: true, bcc: true },
     ]);
     expect(await messages(reader, 'INBOX')).toEqual([]);
     await expect.poll(() => messages(reader, 'INBOX'), { timeout: 15_000 }).toHaveLength(1);
     await wait(1_000);
-    expect((await messages(reader, 'INBOX')).map((found) => found.privateHeader)).toEqual([false]);
+    // Streamed from the stored draft through a spool file: the queue's fields and Bcc never travel.
+    expect((await messages(reader, 'INBOX')).map(({ privateHeader, bcc }) => ({ privateHeader, bcc }))).toEqual([
+      { privateHeader: false, bcc: false },
+    ]);
+    expect((await messages(copied, 'INBOX')).map(({ bcc }) => bcc)).toEqual([false]);
     expect(await messages(writer, 'Drafts')).toEqual([]);
-    expect(await messages(writer, 'Sent')).toEqual([{ flags: expect.arrayContaining(['\\Seen']), privateHeader: false }]);
+    expect(await messages(writer, 'Sent')).toEqual([
+      { flags: expect.arrayContaining(['\\Seen']), privateHeader: false, bcc: true },
+    ]);
+    expect((await stagedFiles()).filter((name) => name.endsWith('.spool'))).toEqual([]);
     // Gone from Drafts and found in Sent by its Message-ID.
     expect(await state()).toBe('sent');
   });
@@ -96,7 +116,7 @@ describe.skipIf(!postfixCanRun())('send with an undo delay', () => {
     await wait(DELAY_MS + 2_000);
     expect(await messages(reader, 'INBOX')).toEqual([]);
     expect(await messages(writer, 'Drafts')).toEqual([
-      { flags: expect.not.arrayContaining(['$LetterboxQueued']), privateHeader: true },
+      { flags: expect.not.arrayContaining(['$LetterboxQueued']), privateHeader: true, bcc: false },
     ]);
     expect(await messages(writer, 'Sent')).toEqual([]);
     expect((await client.request('DELETE', `/api/send/${answer.json?.queued.id}`)).status).toBe(409);
@@ -163,5 +183,42 @@ describe.skipIf(!postfixCanRun())('send with an undo delay', () => {
     await wait(1_500);
     expect(await messages(reader, 'INBOX')).toEqual([]);
     expect(await messages(writer, 'Sent')).toHaveLength(1);
+  });
+
+  it('forwards a queued message as an attachment, byte for byte, and then marks the original $Forwarded', async () => {
+    const [writer, reader] = [freshUser('undo-fwd'), freshUser('undo-fwd-to')];
+    const original = 'From: Eve <eve@example.org>\r\nSubject: Keep this\r\n\r\nExact   \r\n';
+    const appended = await withDirectImap(writer, (imap) => imap.append('INBOX', original));
+    const uid = Number(appended ? appended.uid : 0);
+    const forwardOf = appMessageId({ path: 'INBOX', uidValidity: Number(appended ? appended.uidValidity : 0), uid });
+    const client = await signedIn(writer);
+    const answer = await client.request('POST', '/api/send', {
+      ...message(reader, 'Fwd: Keep this'),
+      forwardOf,
+      forwardAs: 'attachment',
+    });
+    expect(answer.status).toBe(200);
+    await expect.poll(() => messages(reader, 'INBOX'), { timeout: 15_000 }).toHaveLength(1);
+    const delivered = await withDirectImap(reader, async (imap) => {
+      const lock = await imap.getMailboxLock('INBOX', { readOnly: true });
+      try {
+        const found = await imap.fetchOne('*', { source: true });
+        return found ? found.source : undefined;
+      } finally {
+        lock.release();
+      }
+    });
+    expect(delivered?.includes(Buffer.from(original))).toBe(true);
+    const flags = () =>
+      withDirectImap(writer, async (imap) => {
+        const lock = await imap.getMailboxLock('INBOX', { readOnly: true });
+        try {
+          const found = await imap.fetchOne(String(uid), { flags: true }, { uid: true });
+          return found ? [...(found.flags ?? [])] : [];
+        } finally {
+          lock.release();
+        }
+      });
+    await expect.poll(flags, { timeout: 5_000 }).toContain('$Forwarded');
   });
 });
