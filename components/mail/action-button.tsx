@@ -13,7 +13,8 @@ export function ActionButton({ icon: Icon, label, shortcut, ...props }: ActionBu
       size="icon"
       aria-label={label}
       title={shortcut ? `${label} (${shortcutHint(shortcut)})` : label}
-      className="size-8 focus-ring-inset"
+      // A phone of 360 px fits the message toolbar's ten actions at 32 px; wider screens get 36.
+      className="focus-ring-inset max-[380px]:size-8"
       {...props}
     >
       <Icon aria-hidden="true" className="size-4" />

@@ -27,10 +27,10 @@ export function MessageActions({ mailboxId, uidValidity, message }: MessageActio
       role="toolbar"
       aria-label="Message actions"
       data-testid="message-actions"
-      className="flex h-11 shrink-0 items-center gap-0.5 border-b border-line px-2 md:px-4"
+      className="flex h-11 shrink-0 items-center border-b border-line px-1 sm:gap-0.5 sm:px-2 md:px-4"
     >
       <ReplyButtons messageId={message.id} isDraft={actions.inDrafts} />
-      <span aria-hidden="true" className="mx-1 h-5 w-px bg-line" />
+      <span aria-hidden="true" className="mx-0.5 h-5 w-px bg-line sm:mx-1" />
       <ActionButton
         icon={Archive}
         label="Archive"
