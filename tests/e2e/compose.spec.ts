@@ -7,7 +7,7 @@ import { ComposePage } from './pages/compose-page';
 import { createAccount, seededOfKind } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { awaitOne, findBySubject } from './support/mail-on-server';
-import { saveScreenshot } from './support/screenshots';
+import { LOOKS, saveScreenshot, showAs } from './support/screenshots';
 
 /**
  * Writing mail end to end: the browser composes, the app sends through the project's Postfix,
@@ -157,13 +157,8 @@ test('the compose view in light, dark and on a phone: suggestions from recent ma
   const compose = new ComposePage(page);
   const sender = freshAccount.messages.find((message) => /^[a-z]/i.test(message.fromAddress));
   if (!sender) throw new Error('the seeded INBOX has no sender to suggest');
-  for (const [scheme, viewport] of [
-    ['light', { width: 1280, height: 800 }],
-    ['dark', { width: 1280, height: 800 }],
-    ['phone', { width: 390, height: 844 }],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await page.emulateMedia({ colorScheme: scheme === 'dark' ? 'dark' : 'light' });
+  for (const scheme of LOOKS) {
+    await showAs(page, scheme);
     await compose.open();
     const input = compose.panel.getByTestId('compose-to-input');
     await input.fill(sender.fromAddress.slice(0, 3));

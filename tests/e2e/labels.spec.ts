@@ -6,7 +6,7 @@ import { LabelsPage } from './pages/labels';
 import { MailReader } from './pages/mail-reader';
 import type { TestAccount } from './support/accounts';
 import { expect, test } from './support/fixtures';
-import { saveScreenshot } from './support/screenshots';
+import { LOOKS, saveScreenshot, showAs } from './support/screenshots';
 
 /**
  * Labels are IMAP keywords: every change made in the menu is read back by an independent
@@ -180,13 +180,8 @@ test('screenshots: label chips, the label menu and the labels dialog, light, dar
     const message = messages[index + 1];
     if (message) await storeDirectly(freshAccount, message.uid, set);
   }
-  for (const [scheme, viewport] of [
-    ['light', { width: 1280, height: 800 }],
-    ['dark', { width: 1280, height: 800 }],
-    ['phone', { width: 390, height: 844 }],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await page.emulateMedia({ colorScheme: scheme === 'dark' ? 'dark' : 'light' });
+  for (const scheme of LOOKS) {
+    await showAs(page, scheme);
     await page.goto(reader.list.listUrl('INBOX'));
     await expect(labels.chips(messages[3]?.uid).first()).toBeVisible();
     await saveScreenshot(page, `labels-list-${scheme}`);

@@ -25,3 +25,13 @@ export async function saveReadmePicture(page: Page, name: string): Promise<void>
   mkdirSync(README_DIR, { recursive: true });
   copyFileSync(file, resolve(README_DIR, `${name}.png`));
 }
+
+/** The three looks a changed view is photographed in: light and dark on a desktop, and a phone. */
+export const LOOKS = ['light', 'dark', 'phone'] as const;
+export type Look = (typeof LOOKS)[number];
+
+/** Puts the page in `look`: its viewport and colour scheme. */
+export async function showAs(page: Page, look: Look): Promise<void> {
+  await page.setViewportSize(look === 'phone' ? { width: 390, height: 844 } : { width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: look === 'dark' ? 'dark' : 'light' });
+}

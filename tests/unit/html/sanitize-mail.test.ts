@@ -98,8 +98,9 @@ describe('sanitizeMail', () => {
     it('flattens 100,000 nested divs past depth 512 quickly and keeps their text', () => {
       const inner = 'innermost<img src=x onerror=alert(1)><script>alert(1)</script>';
       const { output, ms } = timed(`<p>before</p>${nested(100_000, inner)}<p><b>after</b></p>`);
-      // Unbounded, htmlparser2 spends over 5 s on this; bounded, well under one.
-      expect(ms).toBeLessThan(1_500);
+      // Unbounded, htmlparser2 spends over 5 s on this; bounded, about 0.2 s. The bound is 20×
+      // that, so a loaded machine does not trip it and a return to unbounded still does.
+      expect(ms).toBeLessThan(4_000);
       expect(depthOf(output)).toBe(512);
       expect(output).toContain('innermost');
       expect(output).not.toMatch(/onerror|<script/);
@@ -133,8 +134,9 @@ describe('sanitizeMail', () => {
       ['implied end tags', '<div><p>x<h1>y<li>z'],
       ['SVG name rules', '<div><foreignObject><svg></foreignObject>'],
     ])('is not fooled by %s', (_, unit) => {
-      const { output, ms } = timed(`${unit.repeat(60_000)}tail`);
-      expect(ms).toBeLessThan(1_500);
+      // What is checked is the depth: a tokenizer fooled here leaves nesting unbounded. How long
+      // it takes is the benchmark's to say; a wall-clock bound here failed on a loaded CI (1.5 s).
+      const output = clean(`${unit.repeat(60_000)}tail`).html;
       expect(depthOf(output)).toBeLessThanOrEqual(512);
       expect(output).toContain('tail');
     });
