@@ -36,6 +36,14 @@ export const apiPaths = {
     if (options.withChildren) query.set('withChildren', 'true');
     return withQuery(`/api/mailboxes/${segment(mailboxId)}`, query);
   },
+  /** GET a search: `q`, and `mailboxId` (an id or `*` for all folders) unless the query says `in:`; `cursor` for the next page. */
+  search: (query: { q: string; mailboxId?: string; cursor?: string; limit?: number }) => {
+    const params = new URLSearchParams({ q: query.q });
+    if (query.mailboxId) params.set('mailboxId', query.mailboxId);
+    if (query.cursor) params.set('cursor', query.cursor);
+    if (query.limit) params.set('limit', String(query.limit));
+    return withQuery('/api/search', params);
+  },
   messageList: (mailboxId: string, query?: URLSearchParams) => withQuery(`/api/mailboxes/${segment(mailboxId)}/messages`, query),
   /** The messages collection: where changes to several messages at once (their flags) are sent. */
   messages: () => '/api/messages',

@@ -66,6 +66,10 @@ const EnvSchema = z.object({
   LIVE_POLL_MS: z.coerce.number().int().min(500).default(5_000),
   /** How long a watcher outlives its last stream, so a reload or a reconnect finds it still open. */
   LIVE_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** How long one folder's search may run before its connection is closed and SEARCH_TIMEOUT answered. */
+  SEARCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
+  /** Folders searched at once in an all-folders search (never more than IMAP_POOL_PER_SESSION). */
+  SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(20).default(3),
   /** The one SMTP server mail is submitted to (RFC 6409); never chosen by a user. */
   SMTP_HOST: z.string().min(1).default('127.0.0.1'),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(1587),

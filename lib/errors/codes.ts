@@ -34,6 +34,10 @@ export const ERROR_CODES = {
   SMTP_REJECTED: { status: 422 },
   /** Sent over SMTP, but the copy could not be stored in Sent: it is kept as a draft instead. */
   SENT_NOT_SAVED: { status: 502 },
+  /** A search ran past SEARCH_TIMEOUT_MS (or its browser went away); its connection was closed, not left searching. */
+  SEARCH_TIMEOUT: { status: 504 },
+  /** The mail server dropped the connection while searching (Dovecot 2.3 dies on a header of over ~10 MB). */
+  SEARCH_FAILED: { status: 502 },
 } as const satisfies Record<string, { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

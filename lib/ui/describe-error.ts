@@ -35,6 +35,8 @@ const SENTENCES: Record<ClientErrorCode, string> = {
   SMTP_UNAVAILABLE: "The outgoing mail server can't be reached right now. Nothing was sent; your draft is kept.",
   SMTP_REJECTED: 'The outgoing mail server refused this message. Nothing was sent; your draft is kept.',
   SENT_NOT_SAVED: 'Your message was sent, but its copy could not be saved in Sent; it is kept in Drafts.',
+  SEARCH_TIMEOUT: 'The search took too long and was stopped. Try narrowing it, for example with from: or a date.',
+  SEARCH_FAILED: 'The mail server failed while searching this folder.',
   OFFLINE: "Letterbox can't be reached. Check that you are online, then try again.",
 };
 

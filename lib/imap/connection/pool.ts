@@ -236,7 +236,9 @@ export async function withImap<T>(
       release(state, entry, connection);
       return result;
     } catch (error) {
-      const lost = isConnectionLost(error) || !connection.client.usable;
+      // An AppError is the work's own verdict (NOT_FOUND, a search that closed its connection on
+      // timeout or saw the server die under it): repeating the work could not change it.
+      const lost = !(error instanceof AppError) && (isConnectionLost(error) || !connection.client.usable);
       if (!lost) {
         release(state, entry, connection);
         throw toAppError(error);

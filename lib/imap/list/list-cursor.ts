@@ -43,7 +43,7 @@ export function decodeCursor(value: string, expected: { uidValidity: number; sor
 }
 
 /** Where the next page starts in the current order. */
-export function startOf(cursor: ListCursor | undefined, uids: Uint32Array): number {
+export function startOf(cursor: Pick<ListCursor, 'position' | 'lastUid'> | undefined, uids: Uint32Array): number {
   if (!cursor) return 0;
   const anchor = uids.indexOf(cursor.lastUid);
   return anchor >= 0 ? anchor + 1 : Math.min(cursor.position, uids.length);

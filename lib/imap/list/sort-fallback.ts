@@ -18,18 +18,28 @@ interface Row {
 }
 
 /**
- * Sorting for servers without SORT (RFC 5256 semantics, done here): fetch only the one
- * small header the key needs for every message, never a body, and sort in memory. Ties
- * keep mailbox (sequence) order, as RFC 5256 §3 requires even under REVERSE.
+ * Sorting for servers without SORT (RFC 5256 semantics, done here), of the mailbox or of the
+ * UIDs a search found: fetch only the one small header the key needs for every message, never
+ * a body, and sort in memory. Ties keep mailbox (sequence) order, as RFC 5256 §3 requires even
+ * under REVERSE.
  *
  * The header is asked for by name only where the sizes rule out a huge header (as in
  * read-headers.ts: Dovecot 2.3 panics on a header field over ~10 MB): RFC822.SIZE first,
  * BODYSTRUCTURE for the few messages over 1 MiB, and the start of the raw header for those
  * whose header may be that large.
  */
-export async function sortWithoutServer(client: ImapFlow, key: Exclude<SortKey, 'arrival'>, order: SortOrder): Promise<number[]> {
+export async function sortWithoutServer(
+  client: ImapFlow,
+  key: Exclude<SortKey, 'arrival'>,
+  order: SortOrder,
+  only?: number[],
+): Promise<number[]> {
   const rows = new Map<number, Row>();
-  for await (const message of client.fetch('1:*', { uid: true, size: true, internalDate: key === 'date' })) {
+  if (only?.length === 0) return [];
+  // `only`: a search's matches (search-folder.ts), by UID; otherwise the whole mailbox.
+  const range = only ? uidSet(only) : '1:*';
+  const query = { uid: true, size: true, internalDate: key === 'date' };
+  for await (const message of client.fetch(range, query, { uid: only !== undefined })) {
     // Another session's flag change can come through as an untagged FETCH with the UID (QRESYNC,
     // RFC 7162 §3.2.4): only an answer with what was asked for may fill or replace a row.
     if (message.size === undefined) continue;
