@@ -1,43 +1,17 @@
 'use client';
 
-import { memo, type ReactNode, useMemo } from 'react';
+import { memo, type ReactNode } from 'react';
+import { SearchResultsView } from '@/components/search/search-results-view';
 import { useMailboxes } from '@/lib/client/use-mailboxes';
-import { useMessages } from '@/lib/client/use-messages';
 import { mailboxPathFromId } from '@/lib/ids';
-import type { MessagesResponse } from '@/lib/schemas/message-list';
-import { folderLabel } from '@/lib/ui/folder-tree';
-import { attachedMessageHref, listHref, messageHref } from '@/lib/ui/mail-location';
-import { isDeleted } from '@/lib/ui/message-summary';
 import { ChangeFailedNotice } from './change-failed-notice';
-import { ListActionsProvider } from './list-actions-context';
+import { FolderListView } from './folder-list-view';
 import { MailPanes } from './mail-panes';
 import { MailboxNotFound } from './mailbox-not-found';
-import { MessageBody } from './message-body';
-import { type LoadedMessages, LoadedMessagesProvider } from './message-list-context';
-import { MessageListPane } from './message-list-pane';
-import { ReadingPane } from './reading-pane';
 import { ReadingPaneEmpty } from './reading-pane-empty';
-import { SelectionProvider } from './selection-context';
-import { ShortcutHelp } from './shortcut-help';
 import { UndoToast } from './undo-toast';
-import { useUrlAttachedPart, useUrlMailboxId, useUrlMessageId, useUrlSort } from './use-mail-url';
+import { useUrlMailboxId, useUrlSort } from './use-mail-url';
 import { useShownFolder } from './use-shown-folder';
-
-function flatten(pages: readonly MessagesResponse[] | undefined, pending: boolean): LoadedMessages {
-  const messages: MessagesResponse['messages'] = [];
-  const indexById = new Map<string, number>();
-  for (const page of pages ?? []) {
-    for (const message of page.messages) {
-      // New mail arriving between two pages can shift a row onto the next page too: show it once.
-      if (indexById.has(message.id)) continue;
-      // Moved away by a server without UIDPLUS, or deleted by another client: kept only until an expunge.
-      if (isDeleted(message)) continue;
-      indexById.set(message.id, messages.length);
-      messages.push(message);
-    }
-  }
-  return { messages, indexById, pending };
-}
 
 interface MailboxViewProps {
   mailboxId: string;
@@ -77,71 +51,19 @@ export function MailboxView({ mailboxId: loaded, path: loadedPath, children }: M
 }
 
 /**
- * One folder: its list and the open message. It reads the open message from the URL, so
- * moving between messages never remounts the list.
+ * One folder: its list, or the search the URL carries in its place (issue 15), and the open
+ * message. Both read the folder list for the folder's name and special use.
  */
 const FolderView = memo(function FolderView({ mailboxId, path, children }: MailboxViewProps) {
-  const messageId = useUrlMessageId();
   const sort = useUrlSort();
-  const { sort: sortKey, order } = sort;
-  const part = useUrlAttachedPart();
-
   const mailboxes = useMailboxes();
   const mailbox = mailboxes.data?.mailboxes.find((candidate) => candidate.id === mailboxId);
-  const query = useMessages(mailboxId, sortKey, order);
-  const loaded = useMemo(() => flatten(query.data?.pages, query.isPending), [query.data, query.isPending]);
-  const label = mailbox ? folderLabel(mailbox) : path;
-  const first = query.data?.pages[0];
-
-  return (
-    <LoadedMessagesProvider value={loaded}>
-      <SelectionProvider folder={mailboxId} messages={loaded.messages}>
-        <ListActionsProvider
-          input={{
-            mailboxId,
-            uidValidity: first?.uidValidity,
-            uidNext: first?.uidNext,
-            sort,
-            messages: loaded.messages,
-            openId: messageId,
-            inTrash: mailbox?.specialUse === '\\Trash',
-            inDrafts: mailbox?.specialUse === '\\Drafts',
-          }}
-        >
-          <MailPanes
-            messageOpen={messageId !== null}
-            list={
-              <MessageListPane
-                mailboxId={mailboxId}
-                path={path}
-                mailbox={mailbox}
-                mailboxesLoaded={mailboxes.data !== undefined}
-                sort={sort}
-                selectedId={messageId}
-                query={query}
-              />
-            }
-            reading={
-              messageId ? (
-                <ReadingPane messageId={messageId} path={path} part={part} backHref={listHref(mailboxId, sort)} backLabel={label}>
-                  <MessageBody
-                    key={`${messageId}/${part ?? ''}`}
-                    messageId={messageId}
-                    part={part}
-                    parentHref={messageHref(mailboxId, messageId, sort)}
-                    attachedHref={(attached) => attachedMessageHref(mailboxId, messageId, attached, sort)}
-                  />
-                </ReadingPane>
-              ) : (
-                <ReadingPaneEmpty />
-              )
-            }
-          />
-          <ShortcutHelp />
-          {/* The pages below render nothing of their own: the URL they answer to is drawn above. */}
-          {children}
-        </ListActionsProvider>
-      </SelectionProvider>
-    </LoadedMessagesProvider>
+  const view = { mailboxId, path, mailbox, mailboxesLoaded: mailboxes.data !== undefined, sort };
+  return sort.search ? (
+    <SearchResultsView {...view} search={sort.search}>
+      {children}
+    </SearchResultsView>
+  ) : (
+    <FolderListView {...view}>{children}</FolderListView>
   );
 });

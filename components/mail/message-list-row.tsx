@@ -1,4 +1,4 @@
-import { Paperclip, TriangleAlert } from 'lucide-react';
+import { Paperclip, Star, TriangleAlert } from 'lucide-react';
 import { memo } from 'react';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { formatFullDate, formatListDate } from '@/lib/ui/format-list-date';
@@ -12,8 +12,9 @@ import { StarToggle } from './star-toggle';
 /** Fixed, so the virtualizer never measures a row: scrolling a long folder causes no layout reads. */
 export const ROW_HEIGHT = 56;
 
-export function messageRowId(uid: number): string {
-  return `message-row-${uid}`;
+export function messageRowId(messageId: string): string {
+  // The opaque id, not the UID: a search across folders lists UIDs of several folders at once.
+  return `message-row-${messageId}`;
 }
 
 interface MessageListRowProps {
@@ -30,6 +31,10 @@ interface MessageListRowProps {
   now: number;
   /** Ticked for a bulk action (checkbox, x, shift-click). */
   checked: boolean;
+  /** Whether it can be ticked and dragged: not in a search across folders, whose rows' UIDs name several folders. */
+  bulk: boolean;
+  /** The folder the message is in, shown when the list spans folders (a search across them). */
+  folder: string | null;
   handlers: RowHandlers;
 }
 
@@ -44,6 +49,8 @@ export const MessageListRow = memo(function MessageListRow({
   showRecipients,
   now,
   checked,
+  bulk,
+  folder,
   handlers,
 }: MessageListRowProps) {
   const timeZone = useReaderTimeZone();
@@ -57,15 +64,15 @@ export const MessageListRow = memo(function MessageListRow({
       role="option"
       // Reached through the listbox's aria-activedescendant, never by Tab: one tab stop for the whole list.
       tabIndex={-1}
-      id={messageRowId(message.uid)}
+      id={messageRowId(message.id)}
       data-testid="message-row"
       data-uid={message.uid}
       data-unread={unread}
       data-active={active}
       aria-selected={selected}
       data-checked={checked}
-      draggable
-      onDragStart={(event) => startRowDrag(event, message.uid, handlers)}
+      draggable={bulk}
+      onDragStart={bulk ? (event) => startRowDrag(event, message.uid, handlers) : undefined}
       aria-posinset={index + 1}
       aria-setsize={setSize}
       onClick={(event) => handlers.click(message, { shift: event.shiftKey, toggle: event.metaKey || event.ctrlKey })}
@@ -76,20 +83,22 @@ export const MessageListRow = memo(function MessageListRow({
         selected || checked ? 'bg-accent-soft' : 'hover:bg-hover'
       } data-[active=true]:outline-2 data-[active=true]:-outline-offset-2 data-[active=true]:outline-focus`}
     >
-      <input
-        type="checkbox"
-        data-testid="row-checkbox"
-        // One tab stop for the list: x ticks the row from the keyboard.
-        tabIndex={-1}
-        checked={checked}
-        aria-label={`Select ${message.subject || '(no subject)'}`}
-        onClick={(event) => {
-          event.stopPropagation();
-          handlers.check(message.uid, event.shiftKey);
-        }}
-        onChange={() => {}}
-        className="size-4 shrink-0 accent-accent"
-      />
+      {bulk ? (
+        <input
+          type="checkbox"
+          data-testid="row-checkbox"
+          // One tab stop for the list: x ticks the row from the keyboard.
+          tabIndex={-1}
+          checked={checked}
+          aria-label={`Select ${message.subject || '(no subject)'}`}
+          onClick={(event) => {
+            event.stopPropagation();
+            handlers.check(message.uid, event.shiftKey);
+          }}
+          onChange={() => {}}
+          className="size-4 shrink-0 accent-accent"
+        />
+      ) : null}
       <span className="flex w-2.5 shrink-0 justify-center self-start pt-[13px]">
         {unread ? <span className="size-2 rounded-full bg-accent" /> : null}
       </span>
@@ -122,11 +131,24 @@ export const MessageListRow = memo(function MessageListRow({
             </span>
             {message.preview ? <span className="text-muted"> — {message.preview}</span> : null}
           </p>
+          {folder ? (
+            <span
+              data-testid="message-row-folder"
+              className="max-w-[30%] shrink-0 truncate rounded border border-line px-1.5 text-[0.6875rem] leading-4 text-muted"
+            >
+              {folder}
+            </span>
+          ) : null}
           <LabelChips flags={message.flags} max={2} className="max-w-[45%]" />
           {message.hasAttachments ? (
             <Paperclip role="img" aria-label="Has attachments" className="size-3.5 shrink-0 text-muted" />
           ) : null}
-          <StarToggle inList starred={flagged} onToggle={() => handlers.star(message.uid, !flagged)} className="-my-1 size-6" />
+          {bulk ? (
+            <StarToggle inList starred={flagged} onToggle={() => handlers.star(message.uid, !flagged)} className="-my-1 size-6" />
+          ) : flagged ? (
+            // The list's star acts in the list's folder; a result of another folder is starred once opened.
+            <Star role="img" aria-label="Starred" className="size-3.5 shrink-0 fill-current text-amber-600 dark:text-amber-400" />
+          ) : null}
         </div>
       </div>
     </div>

@@ -37,6 +37,10 @@ interface MessageListProps {
   uidNext?: number;
   selectedId: string | null;
   showRecipients: boolean;
+  /** Rows can be ticked and dragged (false for a search across folders; see MessageListRow). */
+  bulk?: boolean;
+  /** The folder shown on each row: a search across folders names where each result lives. */
+  folderOf?: (message: MessageSummary) => string | null;
   fetchedAt: number;
   more: { hasNext: boolean; fetching: boolean; failed: boolean; fetch: () => void };
 }
@@ -109,9 +113,11 @@ export function MessageList(props: MessageListProps) {
       // The request leaves with the click, ahead of the render that would start it.
       prefetch(messageId);
       setCursorId(messageId);
-      showMessage(messageHref(mailboxId, messageId, sort));
+      // A search's row lives in its own folder, which the URL then names (its actions act there).
+      const row = messages[indexById.get(messageId) ?? -1] as { mailboxId?: string } | undefined;
+      showMessage(messageHref(row?.mailboxId ?? mailboxId, messageId, sort));
     },
-    [prefetch, mailboxId, sort, setCursorId],
+    [prefetch, mailboxId, sort, setCursorId, messages, indexById],
   );
   const handlers = useRowHandlers({
     mailboxId,
@@ -157,7 +163,7 @@ export function MessageList(props: MessageListProps) {
       tabIndex={0}
       data-testid="message-list"
       aria-label={`Messages in ${label}`}
-      aria-activedescendant={activeIndex >= 0 && messages[activeIndex] ? messageRowId(messages[activeIndex].uid) : undefined}
+      aria-activedescendant={activeIndex >= 0 && messages[activeIndex] ? messageRowId(messages[activeIndex].id) : undefined}
       data-total={total}
       className="min-h-0 flex-1 overflow-y-auto overscroll-contain outline-none [contain:strict] [overflow-anchor:none] focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-inset"
     >
@@ -176,7 +182,9 @@ export function MessageList(props: MessageListProps) {
               active={selectedId === null && message.id === cursorId}
               showRecipients={props.showRecipients}
               now={props.fetchedAt}
-              checked={selection.all || selection.uids.has(message.uid)}
+              checked={props.bulk !== false && (selection.all || selection.uids.has(message.uid))}
+              bulk={props.bulk !== false}
+              folder={props.folderOf?.(message) ?? null}
               handlers={handlers}
             />
           );

@@ -34,11 +34,18 @@ const SelectionContext = createContext<SelectionState>({
 export function SelectionProvider({
   folder,
   messages,
+  ticks = 'folder',
   children,
 }: {
   /** The folder's mailbox id: another one drops the ticks, the position and an open menu. */
   folder: string;
   messages: readonly MessageSummary[];
+  /**
+   * What can be ticked. `folder`: rows, or the whole folder, loaded or not ("select all").
+   * `rows`: a search's results, so "select all" ticks the rows loaded, never the folder.
+   * `none`: a search across folders, whose rows' UIDs name several folders (ticks are UIDs of one).
+   */
+  ticks?: 'folder' | 'rows' | 'none';
   children: ReactNode;
 }) {
   const [ticked, setSelection] = useState<Selection>(NO_SELECTION);
@@ -62,7 +69,19 @@ export function SelectionProvider({
     setCursorId(null);
     setMenu(null);
   }
-  const value = useMemo(() => ({ selection, setSelection, cursorId, setCursorId, menu, setMenu }), [selection, cursorId, menu]);
+  const tick = useMemo((): SelectionState['setSelection'] => {
+    if (ticks === 'none') return () => {};
+    if (ticks === 'folder') return setSelection;
+    return (update) =>
+      setSelection((current) => {
+        const next = update(current);
+        return next.all ? { uids: new Set(messages.map((message) => message.uid)), anchor: next.anchor, all: false } : next;
+      });
+  }, [ticks, messages]);
+  const value = useMemo(
+    () => ({ selection, setSelection: tick, cursorId, setCursorId, menu, setMenu }),
+    [selection, tick, cursorId, menu],
+  );
   return <SelectionContext.Provider value={value}>{children}</SelectionContext.Provider>;
 }
 

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { ComposeButton } from '@/components/compose/compose-button';
+import { TopBarSearch } from '@/components/search/top-bar-search';
 import { Wordmark } from '@/components/wordmark';
 import type { SessionInfo } from '@/lib/schemas/session';
 import { SettingsMenu } from './settings-menu';
@@ -21,7 +22,8 @@ export function TopBar({ session }: { session: SessionInfo }) {
         <Wordmark />
       </Link>
       <ComposeButton />
-      <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-3">
+      <TopBarSearch />
+      <div className="ml-auto flex min-w-0 shrink-0 items-center gap-1 sm:gap-3">
         <UserBadge session={session} />
         <SettingsMenu address={session.address} />
         <SignOutButton compact />

@@ -1,5 +1,6 @@
 'use client';
 
+import { SEARCH_INPUT_ID } from '@/components/search/search-box';
 import type { RefObject } from 'react';
 import { type AnswerKind, openCompose } from '@/lib/client/compose-store';
 import { showFolder } from '@/lib/client/navigation';
@@ -56,6 +57,8 @@ export function useListShortcuts(listRef: RefObject<HTMLElement | null>, actions
       );
     },
     selectAll: () => setSelection(selectAll),
+    // preventDefault (useMailShortcuts) keeps the `/` out of the box it focuses.
+    search: () => document.getElementById(SEARCH_INPUT_ID)?.focus(),
     star: () => actions.toggleStar(),
     archive: () => actions.archive(),
     delete: () => actions.delete(),

@@ -2,7 +2,14 @@
 
 import { useMemo } from 'react';
 import { type UrlParts, useUrlValue } from '@/lib/client/url-store';
-import { type ListSort, mailboxIdFromPath, messageIdFromPath, parseAttachedPart, parseListSort } from '@/lib/ui/mail-location';
+import {
+  type ListSort,
+  mailboxIdFromPath,
+  messageIdFromPath,
+  parseAttachedPart,
+  parseListSearch,
+  parseListSort,
+} from '@/lib/ui/mail-location';
 
 // Readers for useUrlValue: each returns a primitive, so a reader re-renders only when its own value changes.
 const params = (url: UrlParts) => new URLSearchParams(url.search);
@@ -11,6 +18,8 @@ const openMessage = (url: UrlParts) => messageIdFromPath(url.pathname);
 const sortKey = (url: UrlParts) => parseListSort(params(url)).sort;
 const sortOrder = (url: UrlParts) => parseListSort(params(url)).order;
 const attachedPart = (url: UrlParts) => parseAttachedPart(params(url));
+const searchQuery = (url: UrlParts) => parseListSearch(params(url))?.q ?? null;
+const searchScope = (url: UrlParts) => (parseListSearch(params(url))?.everywhere ? 'all' : null);
 
 /** The folder the URL names, or null outside /mail/<mailboxId>. */
 export function useUrlMailboxId(): string | null {
@@ -27,8 +36,14 @@ export function useUrlAttachedPart(): string | null {
   return useUrlValue(attachedPart);
 }
 
+/** The list's order, and the search shown instead of the folder's list, if any. */
 export function useUrlSort(): ListSort {
   const sort = useUrlValue(sortKey);
   const order = useUrlValue(sortOrder);
-  return useMemo(() => ({ sort, order }), [sort, order]);
+  const q = useUrlValue(searchQuery);
+  const scope = useUrlValue(searchScope);
+  return useMemo(
+    () => (q === null ? { sort, order } : { sort, order, search: { q, everywhere: scope === 'all' } }),
+    [sort, order, q, scope],
+  );
 }

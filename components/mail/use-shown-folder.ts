@@ -26,8 +26,11 @@ export function useShownFolder(wanted: string, sort: ListSort): { shown: string;
   const [shown, setShown] = useState(wanted);
   const [waitedFor, setWaitedFor] = useState<string | null>(null);
   const pending = shown !== wanted;
-  const next = useInfiniteQuery({ ...messagesQuery(wanted, sort.sort, sort.order), select: loaded, enabled: pending });
-  const ready = pending && (next.data === true || next.isError || waitedFor === wanted);
+  // A search across folders lists the same results in any folder: opening one of another folder
+  // moves the URL there, with nothing new to wait for.
+  const same = sort.search?.everywhere === true;
+  const next = useInfiniteQuery({ ...messagesQuery(wanted, sort.sort, sort.order), select: loaded, enabled: pending && !same });
+  const ready = pending && (same || next.data === true || next.isError || waitedFor === wanted);
 
   useEffect(() => {
     if (!pending) return;

@@ -13,6 +13,7 @@ import type {
 import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/message-list';
 import type { MessageView, SeenResponse } from '@/lib/schemas/message-view';
 import type { DeleteRequest, MessageAction, MoveRequest, MoveResponse, SpecialMoveRequest } from '@/lib/schemas/move';
+import type { SearchResponse } from '@/lib/schemas/search';
 import type { SessionResponse, SignInRequest } from '@/lib/schemas/session';
 import type { SettingsPatch, SettingsResponse } from '@/lib/schemas/settings';
 
@@ -74,6 +75,8 @@ export const api = {
     if (query.cursor) params.set('cursor', query.cursor);
     return request<MessagesResponse>(apiPaths.messageList(mailboxId, params), { signal });
   },
+  search: (query: { q: string; mailboxId: string; cursor?: string; limit: number }, signal?: AbortSignal) =>
+    request<SearchResponse>(apiPaths.search(query), { signal }),
   getMessage: (id: string, allowRemote = false, part: string | null = null) =>
     request<MessageView>(
       part ? apiPaths.attachedMessage(id, part, { remote: allowRemote }) : apiPaths.message(id, { remote: allowRemote }),

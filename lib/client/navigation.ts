@@ -86,6 +86,16 @@ export function closeAttachedMessage(parentHref: string): void {
   else replace({ aboveList: entry.aboveList }, parentHref);
 }
 
+/** A search shown in the list's place, or the folder again when it is cleared: Back returns to what was shown before. */
+export function showSearch(href: string): void {
+  push({}, href);
+}
+
+/** The same search over other folders (the "all folders" switch): no new place to go back to. */
+export function changeSearchScope(href: string): void {
+  replace({}, href);
+}
+
 /** Another folder, the same way. A folder has nothing of ours behind it to go back to. */
 export function showFolder(href: string): void {
   push({}, href);

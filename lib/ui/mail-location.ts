@@ -7,9 +7,20 @@ import { PART_NUMBER, SORT_KEYS, SORT_ORDERS, type SortKey, type SortOrder } fro
 export interface ListSort {
   sort: SortKey;
   order: SortOrder;
+  /** A search shown instead of the folder's list (issue 15): the URL carries it, so Back, Forward and reload keep it. */
+  search?: ListSearch;
+}
+
+export interface ListSearch {
+  q: string;
+  /** Every folder but Trash and Junk (`scope=all`), rather than the folder in the path. */
+  everywhere: boolean;
 }
 
 export const DEFAULT_SORT: ListSort = { sort: 'date', order: 'desc' };
+
+/** The `mailboxId` of a search across every folder (lib/schemas/search.ts ALL_FOLDERS, without zod). */
+export const ALL_FOLDERS_ID = '*';
 
 /** One list request fills about five screens of 56 px rows, small enough to answer quickly from a remote server. */
 export const MESSAGES_PAGE_SIZE = 50;
@@ -17,13 +28,27 @@ export const MESSAGES_PAGE_SIZE = 50;
 export function parseListSort(params: Pick<URLSearchParams, 'get'>): ListSort {
   const sort = SORT_KEYS.find((key) => key === params.get('sort')) ?? DEFAULT_SORT.sort;
   const order = SORT_ORDERS.find((key) => key === params.get('order')) ?? DEFAULT_SORT.order;
-  return { sort, order };
+  const search = parseListSearch(params);
+  return search ? { sort, order, search } : { sort, order };
 }
 
-/** The query string a list URL carries: only a sort that differs from the default, never the phone's folder pane. */
-export function listSearch({ sort, order }: ListSort): string {
-  if (sort === DEFAULT_SORT.sort && order === DEFAULT_SORT.order) return '';
-  return `?${new URLSearchParams({ sort, order })}`;
+/** The search a URL carries (`q`, and `scope=all`), or undefined for a folder's plain list. */
+export function parseListSearch(params: Pick<URLSearchParams, 'get'>): ListSearch | undefined {
+  const q = params.get('q')?.trim();
+  return q ? { q, everywhere: params.get('scope') === 'all' } : undefined;
+}
+
+/** The query string a list URL carries: a search, and a sort that differs from the default; never the phone's folder pane. */
+export function listSearch({ sort, order, search }: ListSort): string {
+  const params = new URLSearchParams();
+  if (search) params.set('q', search.q);
+  if (search?.everywhere) params.set('scope', 'all');
+  if (sort !== DEFAULT_SORT.sort || order !== DEFAULT_SORT.order) {
+    params.set('sort', sort);
+    params.set('order', order);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }
 
 export function listHref(mailboxId: string, sort: ListSort = DEFAULT_SORT): string {

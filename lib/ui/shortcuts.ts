@@ -11,6 +11,7 @@ export type ShortcutId =
   | 'close'
   | 'first'
   | 'last'
+  | 'search'
   | 'select'
   | 'selectAll'
   | 'star'
@@ -49,6 +50,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'close', keys: ['Escape'], description: 'Back to the list', group: 'Navigate' },
   { id: 'first', keys: [], listKeys: ['Home'], description: 'First message', group: 'Navigate' },
   { id: 'last', keys: [], listKeys: ['End'], description: 'Last message', group: 'Navigate' },
+  { id: 'search', keys: ['/'], description: 'Search mail', group: 'Navigate' },
   { id: 'select', keys: ['x'], description: 'Select message', group: 'Select' },
   { id: 'selectAll', keys: ['* a'], description: 'Select all in this folder', group: 'Select' },
   { id: 'star', keys: ['s'], description: 'Star or unstar', group: 'Organise' },

@@ -10,6 +10,7 @@ describe('shortcuts', () => {
     expect(id(matchShortcut('I', null, false))).toBe('markRead');
     expect(id(matchShortcut('U', null, false))).toBe('markUnread');
     expect(id(matchShortcut('?', null, false))).toBe('help');
+    expect(id(matchShortcut('/', null, false))).toBe('search');
     expect(id(matchShortcut('q', null, false))).toBeNull();
   });
 

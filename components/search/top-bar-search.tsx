@@ -1,0 +1,35 @@
+'use client';
+
+import { useMailboxes } from '@/lib/client/use-mailboxes';
+import { useSettings } from '@/lib/client/use-settings';
+import { showSearch } from '@/lib/client/navigation';
+import { mailboxId as idOf } from '@/lib/ids';
+import { isSelectable } from '@/lib/ui/folder-tree';
+import { listHref } from '@/lib/ui/mail-location';
+import { useUrlMailboxId, useUrlSort } from '@/components/mail/use-mail-url';
+import { SearchBox } from './search-box';
+
+/**
+ * The top bar's search: it searches the open folder (or every folder, when the results were
+ * already shown for all of them), and the URL carries the query, so Back, Forward and reload
+ * keep it. Clearing it returns to the folder's list.
+ */
+export function TopBarSearch() {
+  const folder = useUrlMailboxId() ?? idOf('INBOX');
+  const { sort, order, search } = useUrlSort();
+  const mailboxes = useMailboxes();
+  const settings = useSettings();
+  const folders = (mailboxes.data?.mailboxes ?? []).filter(isSelectable).map((mailbox) => mailbox.path);
+  const labels = (settings.data?.settings.labels ?? []).map((label) => label.name);
+  return (
+    <SearchBox
+      query={search?.q ?? ''}
+      onSearch={(q) => showSearch(listHref(folder, { sort, order, search: { q, everywhere: search?.everywhere ?? false } }))}
+      onClear={() => {
+        if (search) showSearch(listHref(folder, { sort, order }));
+      }}
+      labels={labels}
+      folders={folders}
+    />
+  );
+}

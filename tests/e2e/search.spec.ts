@@ -1,0 +1,122 @@
+import type { Page } from '@playwright/test';
+import { mailboxId } from '../../lib/ids';
+import { withDirectImap } from '../../scripts/harness/direct-imap';
+import type { TestAccount } from './support/accounts';
+import { expect, test } from './support/fixtures';
+import { LOOKS, saveScreenshot, showAs } from './support/screenshots';
+
+/**
+ * Issue 15 in the browser: the search box (`/`), results in the list's place with their count,
+ * the URL carrying the query (reload, Back), all folders with each result's folder, list
+ * actions on results, and a query the server cannot read. Each test has its own user, whose
+ * INBOX gets three "Zeppelin" messages from Ana and whose Projects folder one from Bob.
+ */
+async function seedZeppelins(account: TestAccount): Promise<void> {
+  await withDirectImap(account, async (imap) => {
+    await imap.mailboxCreate('Projects');
+    const message = (from: string, subject: string, day: number) =>
+      `From: ${from}\r\nTo: ${account.user}@letterbox.test\r\nSubject: ${subject}\r\nDate: ${new Date(Date.UTC(2026, 10, day, 9)).toUTCString()}\r\n\r\nAbout the zeppelin.\r\n`;
+    for (const day of [1, 2, 3]) await imap.append('INBOX', message('Ana <ana@search.test>', `Zeppelin budget ${day}`, day));
+    await imap.append('Projects', message('Bob <bob@search.test>', 'Zeppelin plans', 4));
+  });
+}
+
+async function search(page: Page, query: string): Promise<void> {
+  const box = page.getByTestId('search-input');
+  // Pressed again until it lands: right after a reload the page may still be hydrating.
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass();
+  await expect(box).toHaveValue(/^[^/]*$/);
+  await box.fill(query);
+  await box.press('Enter');
+}
+
+const subjects = (page: Page) => page.getByTestId('message-row-subject');
+
+test('/ searches the open folder: results newest first with their count, kept by reload, left with Escape', async ({
+  page,
+  freshAccount,
+}) => {
+  await seedZeppelins(freshAccount);
+  await page.reload();
+  await search(page, 'from:ana@search.test');
+  await expect(page.getByTestId('search-count')).toHaveText('3 results in Inbox');
+  await expect(subjects(page)).toHaveText(['Zeppelin budget 3', 'Zeppelin budget 2', 'Zeppelin budget 1']);
+  expect(new URL(page.url()).searchParams.get('q')).toBe('from:ana@search.test');
+
+  await page.reload();
+  await expect(page.getByTestId('search-count')).toHaveText('3 results in Inbox');
+  await expect(page.getByTestId('search-input')).toHaveValue('from:ana@search.test');
+
+  await page.getByTestId('search-input').focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('search-count')).toHaveCount(0);
+  await expect(page.getByTestId('message-list')).toHaveAttribute('data-total', String(freshAccount.messages.length + 3));
+  expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+});
+
+test('all folders: each result shows its folder and opens there; nothing can be ticked across folders', async ({
+  page,
+  freshAccount,
+}) => {
+  await seedZeppelins(freshAccount);
+  await page.reload();
+  await search(page, 'zeppelin');
+  await expect(page.getByTestId('search-count')).toHaveText('3 results in Inbox');
+  await page.getByTestId('search-all-folders').click();
+  await expect(page.getByTestId('search-count')).toHaveText('4 results in all folders');
+  await expect(subjects(page).first()).toHaveText('Zeppelin plans');
+  await expect(page.getByTestId('message-row-folder').first()).toHaveText('Projects');
+  await expect(page.getByTestId('row-checkbox')).toHaveCount(0);
+
+  await subjects(page).first().click();
+  await expect(page.getByTestId('message-subject')).toHaveText('Zeppelin plans');
+  expect(new URL(page.url()).pathname).toContain(`/mail/${mailboxId('Projects')}/`);
+  // Still the same results beside it.
+  await expect(page.getByTestId('search-count')).toHaveText('4 results in all folders');
+
+  for (const look of LOOKS) {
+    await showAs(page, look);
+    await saveScreenshot(page, `search-all-folders-${look}`);
+  }
+});
+
+test('results act like the folder: a star on a result reaches the server, a query it cannot read says where', async ({
+  page,
+  freshAccount,
+}) => {
+  await seedZeppelins(freshAccount);
+  await page.reload();
+  await search(page, 'subject:"budget 2"');
+  await expect(subjects(page)).toHaveText(['Zeppelin budget 2']);
+  await page.getByTestId('message-list').focus();
+  await page.keyboard.press('j');
+  await page.keyboard.press('s');
+  await expect
+    .poll(() =>
+      withDirectImap(freshAccount, async (imap) => {
+        const lock = await imap.getMailboxLock('INBOX', { readOnly: true });
+        try {
+          const found = await imap.search({ subject: 'budget 2', flagged: true }, { uid: true });
+          return found ? found.length : 0;
+        } finally {
+          lock.release();
+        }
+      }),
+    )
+    .toBe(1);
+
+  await search(page, 'zeppelin frm:ana');
+  await expect(page.getByTestId('search-unreadable')).toContainText('"frm:ana" at position 10');
+
+  await page.getByTestId('search-input').focus();
+  await page.getByTestId('search-input').fill('is:');
+  await expect(page.getByRole('option', { name: /is:unread/ })).toBeVisible();
+  for (const look of LOOKS) {
+    await showAs(page, look);
+    await page.getByTestId('search-input').focus();
+    await saveScreenshot(page, `search-suggestions-${look}`);
+  }
+});
