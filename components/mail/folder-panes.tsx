@@ -1,8 +1,9 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
 import type { MessageSummary } from '@/lib/schemas/message-list';
+import { highlightTerms } from '@/lib/search/highlight-terms';
 import { folderLabel } from '@/lib/ui/folder-tree';
 import { attachedMessageHref, type ListSort, listHref, messageHref } from '@/lib/ui/mail-location';
 import { isDeleted } from '@/lib/ui/message-summary';
@@ -68,6 +69,8 @@ export function FolderPanes(props: FolderPanesProps) {
   const messageId = useUrlMessageId();
   const part = useUrlAttachedPart();
   const label = mailbox ? folderLabel(mailbox) : path;
+  const q = sort.search?.q;
+  const marks = useMemo(() => (q ? highlightTerms(q) : []), [q]);
   return (
     <LoadedMessagesProvider value={loaded}>
       <SelectionProvider folder={mailboxId} messages={loaded.messages} ticks={props.ticks}>
@@ -101,6 +104,7 @@ export function FolderPanes(props: FolderPanesProps) {
                     part={part}
                     parentHref={messageHref(mailboxId, messageId, sort)}
                     attachedHref={(attached) => attachedMessageHref(mailboxId, messageId, attached, sort)}
+                    marks={marks}
                   />
                 </ReadingPane>
               ) : (

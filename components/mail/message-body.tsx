@@ -25,10 +25,12 @@ interface MessageBodyProps {
   /** The open message's own URL, and the URL of one of its attached messages. */
   parentHref: string;
   attachedHref: (part: string) => string;
+  /** The words of the search the message was opened from, to mark in its text. */
+  marks: readonly string[];
 }
 
 /** The body of the open message: notes, the remote-content control, then HTML (sandboxed) or text. */
-export function MessageBody({ messageId, part, parentHref, attachedHref }: MessageBodyProps) {
+export function MessageBody({ messageId, part, parentHref, attachedHref, marks }: MessageBodyProps) {
   const row = useLoadedMessage(messageId);
   // The list row names the sender before the body loads; an attached message names its own, and
   // so does a message opened by a link before its row has loaded.
@@ -69,8 +71,8 @@ export function MessageBody({ messageId, part, parentHref, attachedHref }: Messa
         />
       ) : null}
       <AttachmentList messageId={messageId} attachments={data.attachments} attachedHref={attachedHref} />
-      {body.kind === 'html' ? <MessageHtmlFrame html={body.content} allowRemote={allowRemote} /> : null}
-      {body.kind === 'text' ? <MessageText text={body.content} /> : null}
+      {body.kind === 'html' ? <MessageHtmlFrame html={body.content} allowRemote={allowRemote} marks={marks} /> : null}
+      {body.kind === 'text' ? <MessageText text={body.content} marks={marks} /> : null}
       <p className="border-t border-line px-5 py-3 text-xs">
         <a
           data-testid="show-original"

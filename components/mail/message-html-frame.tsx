@@ -2,6 +2,7 @@
 
 import { useCallback, useRef, useState } from 'react';
 import { mailFrameDocument } from '@/lib/html/mail-frame-document';
+import { markFrameMatches } from './mark-frame-matches';
 
 /**
  * Sanitized HTML mail in a sandboxed iframe: no scripts ever (no allow-scripts), so
@@ -9,14 +10,18 @@ import { mailFrameDocument } from '@/lib/html/mail-frame-document';
  * new tabs (allow-popups) that escape the sandbox. Nothing in it can draw over the app.
  * Its links are annotated from here with where they really go (annotate-links.ts).
  */
-export function MessageHtmlFrame({ html, allowRemote }: { html: string; allowRemote: boolean }) {
+export function MessageHtmlFrame({ html, allowRemote, marks }: { html: string; allowRemote: boolean; marks: readonly string[] }) {
   const [height, setHeight] = useState(200);
   const observer = useRef<ResizeObserver | null>(null);
+  // The words of the search the message was opened from, marked once the frame has loaded.
+  const marked = useRef(marks);
+  marked.current = marks;
 
   const measure = useCallback((frame: HTMLIFrameElement | null) => {
     observer.current?.disconnect();
     const body = frame?.contentDocument?.body;
     if (!frame || !body) return;
+    if (frame.contentDocument) markFrameMatches(frame.contentDocument, marked.current);
     const resize = () => setHeight(Math.max(80, Math.ceil(frame.contentDocument?.documentElement.scrollHeight ?? 0)));
     resize();
     // Loaded on demand: link checking carries the Public Suffix List, which the first page does not need.

@@ -1,8 +1,18 @@
 import { linkifyText } from '@/lib/ui/linkify-text';
+import { markMatches, termPattern } from '@/lib/ui/mark-matches';
 
-/** A plain-text body: lines kept, links clickable (new tab, no referrer), quoted lines set off. */
-export function MessageText({ text }: { text: string }) {
+/** Text with the searched words marked. */
+function Marked({ text, pattern }: { text: string; pattern: RegExp | null }) {
+  return markMatches(text, pattern).map((piece, at) =>
+    // biome-ignore lint/suspicious/noArrayIndexKey: pieces never reorder
+    piece.marked ? <mark key={at}>{piece.text}</mark> : piece.text,
+  );
+}
+
+/** A plain-text body: lines kept, links clickable (new tab, no referrer), quoted lines set off, the searched words marked. */
+export function MessageText({ text, marks }: { text: string; marks: readonly string[] }) {
   const lines = linkifyText(text);
+  const pattern = termPattern(marks);
   return (
     <div
       data-testid="message-body"
@@ -18,8 +28,13 @@ export function MessageText({ text }: { text: string }) {
               <a key={at} href={piece.href} target="_blank" rel="noopener noreferrer" className="text-accent-ink underline">
                 {piece.text}
               </a>
+            ) : piece.text ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: static list
+              <Marked key={at} text={piece.text} pattern={pattern} />
+            ) : at === 0 ? (
+              '\u00a0'
             ) : (
-              piece.text || (at === 0 ? '\u00a0' : '')
+              ''
             ),
           )}
         </div>

@@ -16,7 +16,13 @@ async function seedZeppelins(account: TestAccount): Promise<void> {
     await imap.mailboxCreate('Projects');
     const message = (from: string, subject: string, day: number) =>
       `From: ${from}\r\nTo: ${account.user}@letterbox.test\r\nSubject: ${subject}\r\nDate: ${new Date(Date.UTC(2026, 10, day, 9)).toUTCString()}\r\n\r\nAbout the zeppelin.\r\n`;
-    for (const day of [1, 2, 3]) await imap.append('INBOX', message('Ana <ana@search.test>', `Zeppelin budget ${day}`, day));
+    for (const day of [1, 2]) await imap.append('INBOX', message('Ana <ana@search.test>', `Zeppelin budget ${day}`, day));
+    // The newest is HTML: the searched word is marked inside the message's frame too.
+    const html = message('Ana <ana@search.test>', 'Zeppelin budget 3', 3).replace(
+      '\r\n\r\nAbout the zeppelin.',
+      '\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>The <b>Zeppelin</b> budget, in full.</p>',
+    );
+    await imap.append('INBOX', html);
     await imap.append('Projects', message('Bob <bob@search.test>', 'Zeppelin plans', 4));
   });
 }
@@ -41,14 +47,16 @@ test('/ searches the open folder: results newest first with their count, kept by
 }) => {
   await seedZeppelins(freshAccount);
   await page.reload();
-  await search(page, 'from:ana@search.test');
+  await search(page, 'zeppelin from:ana@search.test');
   await expect(page.getByTestId('search-count')).toHaveText('3 results in Inbox');
   await expect(subjects(page)).toHaveText(['Zeppelin budget 3', 'Zeppelin budget 2', 'Zeppelin budget 1']);
-  expect(new URL(page.url()).searchParams.get('q')).toBe('from:ana@search.test');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('zeppelin from:ana@search.test');
+  await subjects(page).first().click();
+  await expect(page.frameLocator('[data-testid="message-body"]').locator('mark')).toHaveText(['Zeppelin']);
 
   await page.reload();
   await expect(page.getByTestId('search-count')).toHaveText('3 results in Inbox');
-  await expect(page.getByTestId('search-input')).toHaveValue('from:ana@search.test');
+  await expect(page.getByTestId('search-input')).toHaveValue('zeppelin from:ana@search.test');
 
   await page.getByTestId('search-input').focus();
   await page.keyboard.press('Escape');
@@ -73,6 +81,7 @@ test('all folders: each result shows its folder and opens there; nothing can be 
 
   await subjects(page).first().click();
   await expect(page.getByTestId('message-subject')).toHaveText('Zeppelin plans');
+  await expect(page.getByTestId('message-body').locator('mark')).toHaveText(['zeppelin']);
   expect(new URL(page.url()).pathname).toContain(`/mail/${mailboxId('Projects')}/`);
   // Still the same results beside it.
   await expect(page.getByTestId('search-count')).toHaveText('4 results in all folders');
