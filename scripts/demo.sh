@@ -8,6 +8,7 @@ bash scripts/install-system.sh
 harness() { npx tsx scripts/harness/cli.ts "$@"; }
 port=${PORT:-$(harness port demo)}
 imap_port=${IMAP_PORT:-$(harness port imap)}
+fts_port=${IMAP_FTS_PORT:-$(harness port imapFts)}
 mail_domain=$(harness mail-domain)
 submission_port=${SMTP_SUBMISSION_PORT:-$(harness port smtpSubmission)}
 # Ctrl-C stops Letterbox, then the Postfix and Dovecot this demo started, newest first (servers
@@ -23,7 +24,8 @@ stop_started() {
   rm -f "$started"
 }
 trap stop_started EXIT
-npm run --silent imap:start -- --started-file "$started"
+# The full instance, and the same mail behind a full-text index (fts-xapian) on its own port.
+npm run --silent imap:start -- --full --fts --started-file "$started"
 # Postfix needs root (its queue belongs to the postfix user): rootless, the demo runs without it.
 smtp_line="  No local SMTP server (Postfix needs root)."
 if [ "$(id -u)" -eq 0 ]; then
@@ -35,15 +37,18 @@ fi
 secret_file=.letterbox/session-secret
 [ -s "$secret_file" ] || (umask 077 && head -c 48 /dev/urandom | base64 | tr -d '\n/+=' > "$secret_file")
 
-npx tsx scripts/seed/cli.ts --user demo --password demo --count 500
+# --full-text: on the fts port the first body search answers from the index at once (~3 s more for 500 messages).
+npx tsx scripts/seed/cli.ts --user demo --password demo --count 500 --full-text
 # A second user to write to: mail between demo@ and demo2@ goes through the local Postfix.
-npx tsx scripts/seed/cli.ts --user demo2 --password demo2 --count 20
+npx tsx scripts/seed/cli.ts --user demo2 --password demo2 --count 20 --full-text
 npx next build
 
 cat <<MSG
 
   Letterbox is starting on http://127.0.0.1:${port}
   Sign in as   user: demo   password: demo   (and demo2 / demo2, to write to)
+  Fast body search: the same mail with a full-text index on IMAP port ${fts_port} (sign-in, Advanced);
+  its matching differs from plain IMAP search (README, "Full-text search").
 ${smtp_line}
   Ctrl-C stops Letterbox and the local Dovecot (127.0.0.1:${imap_port}) and Postfix it started.
 

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks, and nothing else. Idempotent.
-#   scripts/install-system.sh          Dovecot and Postfix (for the demo)
-#   scripts/install-system.sh --test   Dovecot, Postfix, Chromium and CJK fonts (for the test suite)
+#   scripts/install-system.sh          Dovecot (with fts-xapian) and Postfix (for the demo)
+#   scripts/install-system.sh --test   the same, Chromium and CJK fonts (for the test suite)
 set -euo pipefail
 
-# dovecot-lmtpd is how Postfix hands local mail to Dovecot (scripts/smtp/).
-packages=(dovecot-imapd dovecot-lmtpd postfix)
+# dovecot-lmtpd is how Postfix hands local mail to Dovecot (scripts/smtp/); dovecot-fts-xapian is the
+# body-search index of the fts Dovecot (scripts/imap/fts-config.ts).
+packages=(dovecot-imapd dovecot-lmtpd dovecot-fts-xapian postfix)
 [ "${1:-}" = "--test" ] && packages+=(chromium fonts-noto-cjk fonts-noto-color-emoji)
 
 missing=()

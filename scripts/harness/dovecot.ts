@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { projectRoot } from '../imap/paths';
 
 /**
- * Starts the local Dovecot: both instances (the full one and the IMAP4rev1-only one the
- * fallback tests use) unless `full` alone is asked for. Idempotent: an instance already
+ * Starts the local Dovecot: the full instance, the IMAP4rev1-only one the fallback tests use
+ * and the one with a full-text index, unless `full` alone is asked for. Idempotent: an instance already
  * running, perhaps for another checkout's tests, is left alone, so callers never stop it.
  * A child process rather than an import: scripts/imap/cli.ts is the one place that knows
  * how to start Dovecot, and `npm run imap:start` runs the very same code.

@@ -13,6 +13,12 @@ export const PORTS = {
   imapMinimal: 1144,
   /** A third Dovecot on the same users and mail that one test stops and starts again (a server restart under a live stream). */
   imapSpare: 1145,
+  /**
+   * The same users and mail behind a Dovecot with a full-text index (fts-xapian): fast body
+   * search, with the index's own matching (README, "Full-text search"). Its own instance, so
+   * the suites' exact RFC 3501 searches on 1143 never meet the index's differences.
+   */
+  imapFts: 1146,
   /** `npm run demo` (PORT overrides it). */
   demo: 3000,
   /** Playwright's `webServer`. */

@@ -5,6 +5,7 @@ import { livePid } from '../harness/pid-file';
 import { waitForPort } from '../harness/wait-for-port';
 import { dovecotForPostfix } from '../smtp/paths';
 import { renderConfig } from './dovecot-config';
+import { hasFts, xapianInstalled } from './fts-config';
 import {
   dataDir,
   type InstanceKind,
@@ -33,25 +34,34 @@ const named: InstanceKind[] = [
   ...(flags.includes('--full') ? (['full'] as const) : []),
   ...(flags.includes('--minimal') ? (['minimal'] as const) : []),
   ...(flags.includes('--spare') ? (['spare'] as const) : []),
+  ...(flags.includes('--fts') ? (['fts'] as const) : []),
 ];
 // Starting defaults to the one instance the app needs; stopping and status cover every instance.
-// `--all` means the two the suites share; the spare one is only ever named.
-const everyKind: InstanceKind[] = command === 'start' ? ['full', 'minimal'] : ['full', 'minimal', 'spare'];
+// `--all` means the three the suites share; the spare one is only ever named.
+const everyKind: InstanceKind[] = command === 'start' ? ['full', 'minimal', 'fts'] : ['full', 'minimal', 'fts', 'spare'];
 const kinds: InstanceKind[] =
   flags.includes('--all') || (!named.length && command !== 'start') ? everyKind : named.length ? named : ['full'];
 
 function usage(): never {
-  console.error('usage: tsx scripts/imap/cli.ts start|stop|status [--full|--minimal|--spare|--all] [--started-file FILE]');
+  console.error('usage: tsx scripts/imap/cli.ts start|stop|status [--full|--minimal|--fts|--spare|--all] [--started-file FILE]');
   process.exit(2);
 }
 
+/** The Debian package the instances being started need and the machine lacks, if any. */
+function missingPackage(): string | null {
+  if (spawnSync('which', ['dovecot']).status !== 0) return 'dovecot-imapd';
+  if (kinds.some(hasFts) && !xapianInstalled()) return 'dovecot-fts-xapian';
+  return null;
+}
+
 function requireDovecot(): void {
-  if (spawnSync('which', ['dovecot']).status === 0) return;
+  const missing = missingPackage();
+  if (!missing) return;
   const hint =
     process.getuid?.() === 0
-      ? 'Run `npm run system:install` (installs dovecot-imapd from Debian).'
-      : 'Install it with `sudo apt-get install dovecot-imapd` (Debian/Ubuntu) or your distribution’s Dovecot 2.3 package.';
-  console.error(`Dovecot is not installed. ${hint}`);
+      ? `Run \`npm run system:install\` (installs ${missing} from Debian).`
+      : `Install it with \`sudo apt-get install ${missing}\` (Debian/Ubuntu) or your distribution’s package for Dovecot 2.3.`;
+  console.error(`The local Dovecot needs ${missing}, which is not installed. ${hint}`);
   process.exit(1);
 }
 

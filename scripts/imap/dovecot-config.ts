@@ -1,4 +1,5 @@
 import type { DovecotForPostfix } from '../smtp/paths';
+import { ftsConfig, ftsPlugins } from './fts-config';
 import { type InstancePaths, mailOwner, sharedDictFile, usersDir } from './paths';
 
 /**
@@ -10,6 +11,9 @@ import { type InstancePaths, mailOwner, sharedDictFile, usersDir } from './paths
 export const MINIMAL_CAPABILITY = 'IMAP4rev1';
 
 const SPECIAL_USE = ['Drafts', 'Sent', 'Trash', 'Junk', 'Archive'] as const;
+
+/** Every instance's plugins; the fts one adds full-text search (fts-config.ts). */
+export const BASE_MAIL_PLUGINS = 'acl';
 
 /**
  * Renders a self-contained dovecot.conf: nothing is read from /etc/dovecot. `postfix`, for the
@@ -46,7 +50,7 @@ default_internal_user = ${serviceUser('dovecot')}
 default_login_user = ${serviceUser('dovenull')}
 # Every app instance and test worker shares one IP: the default of 10 is too tight.
 mail_max_userip_connections = 200
-mail_plugins = acl
+mail_plugins = ${BASE_MAIL_PLUGINS}${ftsPlugins(paths.kind)}
 # METADATA (RFC 5464) keeps per-user app settings on the server: one small file per user.
 mail_attribute_dict = file:%h/Maildir/dovecot-attributes
 ${minimal ? `imap_capability = ${MINIMAL_CAPABILITY}\n` : ''}
@@ -68,7 +72,7 @@ plugin {
   acl = vfile
   acl_shared_dict = file:${sharedDictFile()}
 }
-protocol imap {
+${ftsConfig(paths.kind)}protocol imap {
   mail_plugins = $mail_plugins imap_acl
   imap_metadata = yes
   # Per-user folders under rawlog/ are created with the user; only those users are logged.

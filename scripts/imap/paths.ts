@@ -9,10 +9,18 @@ export const projectRoot = resolve(import.meta.dirname, '..', '..');
 /** Everything the local Dovecot writes lives here (git-ignored), never in /etc. */
 export const dataDir = resolve(process.env.LETTERBOX_DATA_DIR ?? resolve(projectRoot, '.letterbox'));
 
-/** `spare` is configured as `full`: a restart test stops and starts it without disturbing the others. */
-export type InstanceKind = 'full' | 'minimal' | 'spare';
+/**
+ * `spare` is configured as `full`: a restart test stops and starts it without disturbing the
+ * others. `fts` is `full` with a full-text index (fts-config.ts).
+ */
+export type InstanceKind = 'full' | 'minimal' | 'spare' | 'fts';
 
-const INSTANCE_DIRS: Record<InstanceKind, string> = { full: 'dovecot', minimal: 'dovecot-minimal', spare: 'dovecot-spare' };
+const INSTANCE_DIRS: Record<InstanceKind, string> = {
+  full: 'dovecot',
+  minimal: 'dovecot-minimal',
+  spare: 'dovecot-spare',
+  fts: 'dovecot-fts',
+};
 
 export interface InstancePaths {
   kind: InstanceKind;
@@ -33,6 +41,7 @@ export function instancePaths(kind: InstanceKind): InstancePaths {
     full: Number(process.env.IMAP_PORT ?? PORTS.imap),
     minimal: Number(process.env.IMAP_MINIMAL_PORT ?? PORTS.imapMinimal),
     spare: Number(process.env.IMAP_SPARE_PORT ?? PORTS.imapSpare),
+    fts: Number(process.env.IMAP_FTS_PORT ?? PORTS.imapFts),
   }[kind];
   // Instance names keep two checkouts on one machine from sharing a base_dir or doveadm socket.
   const name = `letterbox-${kind}-${createHash('sha1').update(dataDir).digest('hex').slice(0, 8)}`;

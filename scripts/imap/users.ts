@@ -33,7 +33,10 @@ export function ensureUser(user: string, password: string, userdbFields: Record<
   const hash = createHash('sha256').update(password).digest('base64');
   writeFileSync(userPasswdFile(user), `${user}:{SHA256}${hash}::::::${extra.join(' ')}\n`, { mode: 0o644 });
   const owner = mailOwner();
-  const dirs = [userHome(user), ...(['full', 'minimal'] as const).map((kind) => resolve(instancePaths(kind).rawlogDir, user))];
+  const dirs = [
+    userHome(user),
+    ...(['full', 'minimal', 'fts'] as const).map((kind) => resolve(instancePaths(kind).rawlogDir, user)),
+  ];
   for (const dir of dirs) {
     mkdirSync(dir, { recursive: true });
     chownSync(dir, owner.uid, owner.gid);

@@ -1,6 +1,6 @@
 /**
  * Seeds a local Dovecot user with test mail:
- *   npx tsx scripts/seed/cli.ts --user alice --password secret --count 300 [--seed 1] [--no-folders] [--no-index]
+ *   npx tsx scripts/seed/cli.ts --user alice --password secret --count 300 [--seed 1] [--no-folders] [--no-index] [--full-text]
  *
  * Adds the user if missing, writes the Maildir (seed-mailbox.ts), then lets Dovecot
  * index it and subscribes the extra folders. Exit codes: 0 done, 1 seeding failed,
@@ -57,7 +57,7 @@ printSummary(summary);
 
 if (args.index) {
   try {
-    indexAndSubscribe(summary);
+    indexAndSubscribe(summary, { fullText: args.fullText });
     console.log(`indexed by Dovecot in ${seconds(seeded)}`);
   } catch (err) {
     console.error(`seed: the mail is on disk, but Dovecot could not index it: ${doveadmError(err)}`);

@@ -7,6 +7,8 @@ import { assertLoopback } from './loopback';
 /** Where the integration suite's servers listen. Both Dovecot instances share users and mail. */
 export const IMAP = { host: assertLoopback(LOOPBACK), port: instancePaths('full').port };
 export const IMAP_MINIMAL = { host: IMAP.host, port: instancePaths('minimal').port };
+/** The same users and mail behind a full-text index (scripts/imap/fts-config.ts). */
+export const IMAP_FTS = { host: IMAP.host, port: instancePaths('fts').port };
 export const APP_PORT = PORTS.integration;
 export const APP_URL = `http://${assertLoopback(LOOPBACK)}:${APP_PORT}`;
 export const APP_LOG = resolve(dataDir, 'test-logs', 'integration-app.log');

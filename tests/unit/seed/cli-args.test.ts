@@ -5,17 +5,28 @@ const base = ['--user', 'alice', '--password', 'secret', '--count', '300'];
 
 describe('seed CLI arguments', () => {
   it('parses the documented form with defaults', () => {
-    expect(parseCliArgs(base)).toEqual({ user: 'alice', password: 'secret', count: 300, seed: 1, folders: true, index: true });
+    expect(parseCliArgs(base)).toEqual({
+      user: 'alice',
+      password: 'secret',
+      count: 300,
+      seed: 1,
+      folders: true,
+      index: true,
+      fullText: false,
+    });
   });
 
-  it('accepts --flag=value, --seed, --no-folders and --no-index', () => {
-    expect(parseCliArgs(['--user=bob', '--password=p', '--count=0', '--seed', '7', '--no-folders', '--no-index'])).toEqual({
+  it('accepts --flag=value, --seed, --no-folders, --no-index and --full-text', () => {
+    expect(
+      parseCliArgs(['--user=bob', '--password=p', '--count=0', '--seed', '7', '--no-folders', '--no-index', '--full-text']),
+    ).toEqual({
       user: 'bob',
       password: 'p',
       count: 0,
       seed: 7,
       folders: false,
       index: false,
+      fullText: true,
     });
   });
 
