@@ -17,6 +17,8 @@ import { moveThousand } from './ops/move-thousand';
 import { newMailLatency } from './ops/new-mail-latency';
 import { type ImapBytes, openLargeBytes } from './ops/open-large-bytes';
 import { openMessage } from './ops/open-message';
+import { searchAnywhere, searchFirstPage, searchNextPage } from './ops/search';
+import { searchTermsOf, searchWithIndex } from './ops/search-fts';
 import { sendLarge } from './ops/send-large';
 import { signIn } from './ops/sign-in';
 import { sortOrder } from './ops/sort-order';
@@ -77,6 +79,14 @@ export async function apiRun(
     // Into Sent and another account's INBOX (the smoke run has one account: its own), cleaned up after.
     await run(() => sendLarge(ctx, plan.smoke ? user : 'bench-5k'));
     await run(() => draftSave(ctx));
+    const terms = await searchTermsOf(floor, fx.newest.uid);
+    log(`search terms: from:${terms.sender}, word "${terms.word}"`);
+    await run(() => searchFirstPage(ctx, 'from-date', terms));
+    await run(() => searchNextPage(ctx, terms));
+    await run(() => searchFirstPage(ctx, 'word', terms));
+    await run(() => searchWithIndex(ctx, terms), false);
+    // It selects other folders on the floor and leaves INBOX selected again.
+    await run(() => searchAnywhere(ctx, terms));
     // Last: it selects other folders and leaves INBOX selected again for what follows.
     await run(() => moveThousand(ctx), false);
     // Its appends are expunged again at the end, so what follows sees the seeded INBOX.

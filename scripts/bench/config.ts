@@ -9,6 +9,8 @@ export const APP_URL = `http://${LOOPBACK}:${APP_PORT}`;
 /** Chromium sends the Secure session cookie over plain http only to localhost (a secure context). */
 export const BROWSER_URL = `http://localhost:${APP_PORT}`;
 export const IMAP = { host: LOOPBACK, port: instancePaths('full').port };
+/** The same mail behind a full-text index (scripts/imap/fts-config.ts), for the indexed search row. */
+export const IMAP_FTS = { host: LOOPBACK, port: instancePaths('fts').port };
 export const APP_LOG = resolve(dataDir, 'bench-logs', 'app.log');
 export const RESULTS_DIR = resolve(projectRoot, 'bench', 'results');
 export const MARKDOWN_FILE = resolve(projectRoot, 'docs', 'benchmark.md');

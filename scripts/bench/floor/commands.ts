@@ -52,3 +52,19 @@ export async function fetchWindow(client: ImapFlow, uids: number[]): Promise<num
   for await (const _message of client.fetch(uids.join(','), query, { uid: true })) count++;
   return count;
 }
+
+/** `UID SORT (REVERSE DATE) UTF-8 <keys>`: a search's matches in list order, as the app asks (lib/search/search-folder.ts). */
+export async function uidSortMatching(client: ImapFlow, keys: unknown[]): Promise<number[]> {
+  const uids: number[] = [];
+  const collect = async (untagged: Untagged) => {
+    for (const attribute of untagged.attributes ?? []) {
+      const uid = Number((attribute as Token).value);
+      if (Number.isInteger(uid) && uid > 0) uids.push(uid);
+    }
+  };
+  const response = await execOf(client)('UID SORT', [[atom('REVERSE'), atom('DATE')], atom('UTF-8'), ...keys], {
+    untagged: { SORT: collect },
+  });
+  response.next();
+  return uids;
+}
