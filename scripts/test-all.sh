@@ -34,19 +34,39 @@ check() {
   if "$@"; then echo pass > "$results/checks/$name"; else echo fail > "$results/checks/$name"; fi
 }
 
-check typecheck npm run --silent typecheck
-check lint npm run --silent lint
-check format npm run --silent format:check
+# CI has 2 cores and 20 minutes: work that needs nothing of each other runs side by side, each
+# writing its own log, shown when the stage ends. The static checks and the production build run
+# beside the unit tests (which need neither); the benchmark's smoke run (its own app port and
+# accounts, no target judged) beside the integration suite, whose timed bounds are 5x or more
+# what they measure on this machine. The end-to-end suite runs alone: it is the one that
+# measures what a person sees.
+beside() {
+  local name=$1
+  shift
+  (check "$name" "$@") > "$results/$name.log" 2>&1 &
+}
+shown() {
+  wait
+  for name in "$@"; do cat "$results/$name.log"; done
+}
+
+# The typecheck before the build, never beside it: tsconfig includes .next/types, which the build rewrites.
+(check typecheck npm run --silent typecheck > "$results/typecheck.log" 2>&1
+  check build npx next build > "$results/build.log" 2>&1) &
+beside lint npm run --silent lint
+beside format npm run --silent format:check
 echo "── unit ($(date +%T))"
 npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$results/unit.json"
-check build npx next build
+shown typecheck lint format build
+
+# The benchmark harness on a small mailbox (no targets judged), reusing the build above, so it cannot rot.
+beside bench-smoke npm run --silent bench -- --smoke
 echo "── integration ($(date +%T))"
 LETTERBOX_SKIP_BUILD=1 npx vitest run --project integration --reporter=default --reporter=json \
   --outputFile.json="$results/integration.json"
+shown bench-smoke
 echo "── e2e ($(date +%T))"
 npx playwright test
-# The benchmark harness on a small mailbox (no targets judged), reusing the build above, so it cannot rot.
-check bench-smoke npm run --silent bench -- --smoke
 
 echo "── summary ($(date +%T))"
 npx tsx scripts/test-summary.ts "$results"
