@@ -78,6 +78,11 @@ test('all folders: each result shows its folder and opens there; nothing can be 
   await expect(subjects(page).first()).toHaveText('Zeppelin plans');
   await expect(page.getByTestId('message-row-folder').first()).toHaveText('Projects');
   await expect(page.getByTestId('row-checkbox')).toHaveCount(0);
+  for (const look of LOOKS) {
+    await showAs(page, look);
+    await saveScreenshot(page, `search-results-${look}`);
+  }
+  await showAs(page, 'light');
 
   await subjects(page).first().click();
   await expect(page.getByTestId('message-subject')).toHaveText('Zeppelin plans');
