@@ -26,7 +26,7 @@ import { stripFieldsStream, withoutBccStream } from './strip-fields-stream';
  * CONDSTORE the claim is a plain STORE (a race of two instances is then possible). A message
  * no longer queued, or already claimed, is left alone. The claimed message is streamed from
  * the server into a spool file (partial fetches, download-raw.ts) without the queue's own
- * fields, and submitted from there; only the Sent APPEND holds it whole. A submission that
+ * fields, submitted from there and streamed from there into Sent. A submission that
  * fails puts the message back as a plain draft: nothing is lost, and the user sends it again.
  */
 export async function dispatchQueued(account: Account, ref: MessageRef): Promise<void> {
@@ -70,13 +70,10 @@ async function submitAndFile(account: Account, ref: MessageRef, spooled: Spool, 
     await release(account, ref).catch(() => undefined);
     return false;
   }
-  const filed = await spooled
-    .bytes()
-    .then((bytes) => saveCopy(account, '\\Sent', bytes, ['\\Seen']))
-    .then(
-      () => true,
-      () => false,
-    );
+  const filed = await saveCopy(account, '\\Sent', spooled, ['\\Seen']).then(
+    () => true,
+    () => false,
+  );
   // Sent, but not filed: it stays in Drafts as a plain draft marked UNFILED, which the
   // browser's question (queued-send-state.ts) reports.
   await (filed ? deleteDraft(account, ref) : release(account, ref, [UNFILED])).catch((error: unknown) =>

@@ -9,7 +9,7 @@ import { deleteDraft } from './delete-draft';
 import { markOriginal } from './mark-original';
 import { type ComposeInput, outgoingMessage } from './outgoing-message';
 import { type SavedCopy, saveCopy } from './save-copy';
-import { spool } from './spool';
+import { type Spool, spool } from './spool';
 import { withoutBccStream } from './strip-fields-stream';
 import { submitSmtp } from './submit-smtp';
 
@@ -25,8 +25,8 @@ export interface SendResult {
 /**
  * Sends one message: the MIME bytes are built (build-message.ts) into a spool file as the
  * uploads and forwarded parts are read (spool.ts), streamed over SMTP without their Bcc field
- * (RFC 5322 §3.6.3), and the full bytes, Bcc kept, APPENDed to Sent with \Seen: the one moment
- * the message is in memory whole, as imapflow's APPEND takes a buffer.
+ * (RFC 5322 §3.6.3), and the full bytes, Bcc kept, streamed from the same file into Sent with
+ * \Seen (append-stream.ts): at no point is the message in memory whole.
  * Nothing is APPENDed before SMTP took the message, so a refusal leaves no copy anywhere. When
  * SMTP took it but Sent could not store it, the bytes go to Drafts instead, and the answer is
  * SENT_NOT_SAVED: the message is out, and nothing the user wrote is lost. A reply marks its
@@ -54,18 +54,18 @@ async function submitAndFile(account: Account, composed: ComposedMessage) {
   const spooled = await spool(account, composed.stream());
   try {
     const submitted = await submitSmtp(account, composed.envelope, withoutBccStream(spooled.stream()));
-    return { submitted, sent: await fileSentCopy(account, await spooled.bytes()) };
+    return { submitted, sent: await fileSentCopy(account, spooled) };
   } finally {
     await spooled.discard();
   }
 }
 
-async function fileSentCopy(account: Account, raw: Buffer): Promise<SavedCopy> {
+async function fileSentCopy(account: Account, spooled: Spool): Promise<SavedCopy> {
   try {
-    return await saveCopy(account, '\\Sent', raw, ['\\Seen']);
+    return await saveCopy(account, '\\Sent', spooled, ['\\Seen']);
   } catch (error) {
     logger().warn({ err: error, user: account.user }, 'sent message not filed in Sent; keeping it in Drafts');
-    const kept = await saveCopy(account, '\\Drafts', raw, ['\\Draft', '\\Seen']).then(
+    const kept = await saveCopy(account, '\\Drafts', spooled, ['\\Draft', '\\Seen']).then(
       () => true,
       () => false,
     );

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { open, readFile, rm, stat } from 'node:fs/promises';
+import { open, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -12,13 +12,11 @@ import type { Account } from '@/lib/session/account';
 /** Enough for any header block (a thousand recipients is ~50 KiB); envelopeOf and the links read it. */
 const HEAD_BYTES = 1024 * 1024;
 
-/** A message on disk while it is submitted and filed: read as often as needed, never held whole in memory but for `bytes()`. */
+/** A message on disk while it is submitted and filed: read as often as needed, never held whole in memory. */
 export interface Spool {
   size: number;
   /** A new stream of the bytes from the start. */
   stream(): Readable;
-  /** The bytes in one buffer: for imapflow's APPEND, which takes nothing else. */
-  bytes(): Promise<Buffer>;
   /** The first MiB, where the header block is. */
   head(): Promise<Buffer>;
   discard(): Promise<void>;
@@ -44,7 +42,6 @@ export async function spool(account: Account, source: Readable | NodeJS.Readable
   return {
     size,
     stream: () => createReadStream(path),
-    bytes: () => readFile(path),
     head: () => readHead(path, Math.min(size, HEAD_BYTES)),
     discard,
   };

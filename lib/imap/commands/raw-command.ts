@@ -22,10 +22,20 @@ export interface RawUntagged {
 /** Handlers keyed by the untagged keyword they collect (FETCH, SORT, METADATA, ACL, …). */
 export type UntaggedHandlers = Record<string, (untagged: RawUntagged) => void | Promise<void>>;
 
+/**
+ * imapflow's hooks into its send loop, for a command whose literal the caller writes itself
+ * (append-stream.ts): `onSend` runs once the command line is on the wire, `onPlusTag` on each
+ * `+` continuation request (RFC 3501 §7.5) while the command is in flight.
+ */
+export interface SendHooks {
+  onSend?: () => void;
+  onPlusTag?: () => void;
+}
+
 type Exec = (
   command: string,
   attributes: RawAttribute[],
-  options: { untagged?: UntaggedHandlers },
+  options: { untagged?: UntaggedHandlers } & SendHooks,
 ) => Promise<{ response?: { attributes?: RawAttribute[] }; next: () => void }>;
 
 /**
@@ -74,11 +84,12 @@ export async function rawCommand(
   command: string,
   attributes: RawAttribute[],
   untagged: UntaggedHandlers = {},
+  hooks: SendHooks = {},
 ): Promise<TaggedCompletion> {
   const exec = (client as unknown as { exec: Exec }).exec;
   let completion: Awaited<ReturnType<Exec>>;
   try {
-    completion = await exec.call(client, command, attributes, { untagged });
+    completion = await exec.call(client, command, attributes, { untagged, ...hooks });
   } catch (error) {
     throw withResponseCode(error);
   }

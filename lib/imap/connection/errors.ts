@@ -79,8 +79,10 @@ export function toAppError(error: unknown): AppError {
   }
   if (code && UNREACHABLE.has(code)) return new AppError('IMAP_UNAVAILABLE', undefined, { cause: error });
   if (isConnectionLost(error)) return new AppError('IMAP_BUSY', undefined, { cause: error });
-  // RFC 5530 response codes say why a NO happened; NONEXISTENT is "the mailbox is gone".
-  if (mailboxMissing || serverResponseCode === 'NONEXISTENT' || code === 'NotFound') {
+  // RFC 5530 response codes say why a NO happened; NONEXISTENT is "the mailbox is gone", as is
+  // TRYCREATE for the target of an APPEND or COPY (RFC 3501 §6.3.11, §6.4.7).
+  const missing = serverResponseCode === 'NONEXISTENT' || serverResponseCode === 'TRYCREATE';
+  if (mailboxMissing || missing || code === 'NotFound') {
     return new AppError('NOT_FOUND', undefined, { cause: error });
   }
   // RFC 5530: the message was expunged by another client while we asked for it.

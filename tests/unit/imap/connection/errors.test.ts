@@ -46,6 +46,7 @@ describe('toAppError', () => {
     [unparsable, 'UNSUPPORTED', 422],
     [unknownCte, 'UNSUPPORTED', 422],
     [rawNo('NONEXISTENT', 'No such mailbox'), 'NOT_FOUND', 404],
+    [rawNo('TRYCREATE', "Mailbox doesn't exist: Sent"), 'NOT_FOUND', 404],
     [rawNo('ALREADYEXISTS', 'Mailbox already exists'), 'ALREADY_EXISTS', 409],
     [rawNo('CANNOT', 'Invalid mailbox name'), 'BAD_REQUEST', 400],
     [noCode, 'INTERNAL', 500],
