@@ -13,7 +13,7 @@ import type { ListSort } from '@/lib/ui/mail-location';
 import { hasSelection } from '@/lib/ui/selection';
 import { ListPaneFrame } from './list-pane-frame';
 import { MailboxNotFound } from './mailbox-not-found';
-import { MessageList } from './message-list';
+import { MessageList, moreOf } from './message-list';
 import { useLoadedMessages } from './message-list-context';
 import { MessageListError } from './message-list-error';
 import { MessageListSkeleton } from './message-list-skeleton';
@@ -106,12 +106,7 @@ export function MessageListPane({ mailboxId, path, mailbox, mailboxesLoaded, sor
             selectedId={selectedId}
             showRecipients={mailbox?.specialUse === '\\Sent' || mailbox?.specialUse === '\\Drafts'}
             fetchedAt={query.dataUpdatedAt}
-            more={{
-              hasNext: query.hasNextPage,
-              fetching: query.isFetchingNextPage,
-              failed: query.isFetchNextPageError,
-              fetch: query.fetchNextPage as () => void,
-            }}
+            more={moreOf(query)}
           />
         </>
       ) : query.error ? (

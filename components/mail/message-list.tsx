@@ -25,6 +25,22 @@ const PREFETCH_ROWS = 25;
 // layout effect) says it is needed.
 const INITIAL_RECT = { width: 0, height: 800 };
 
+/** What MessageList needs of an infinite query (a folder's list or a search's results) to load the next page. */
+export function moreOf(query: {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  isFetchNextPageError: boolean;
+  fetchNextPage: () => unknown;
+}): MessageListProps['more'] {
+  return {
+    hasNext: query.hasNextPage,
+    fetching: query.isFetchingNextPage,
+    failed: query.isFetchNextPageError,
+    // TanStack's own function, stable across renders: the list's effect depends on it.
+    fetch: query.fetchNextPage as () => void,
+  };
+}
+
 interface MessageListProps {
   mailboxId: string;
   label: string;

@@ -3,7 +3,7 @@
 import { SearchX } from 'lucide-react';
 import dynamic from 'next/dynamic';
 import { ListPaneFrame } from '@/components/mail/list-pane-frame';
-import { MessageList } from '@/components/mail/message-list';
+import { MessageList, moreOf } from '@/components/mail/message-list';
 import { useLoadedMessages } from '@/components/mail/message-list-context';
 import { MessageListError } from '@/components/mail/message-list-error';
 import { MessageListSkeleton } from '@/components/mail/message-list-skeleton';
@@ -93,12 +93,7 @@ export function SearchResultsPane({ mailboxId, mailbox, sort, search, uidValidit
           bulk={!search.everywhere}
           folderOf={search.everywhere ? folderOf : undefined}
           fetchedAt={query.dataUpdatedAt}
-          more={{
-            hasNext: query.hasNextPage,
-            fetching: query.isFetchingNextPage,
-            failed: query.isFetchNextPageError,
-            fetch: query.fetchNextPage as () => void,
-          }}
+          more={moreOf(query)}
         />
       ) : query.error ? (
         <MessageListError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />

@@ -1,6 +1,8 @@
 'use client';
 
+import { useQueryClient } from '@tanstack/react-query';
 import { useMailboxes } from '@/lib/client/use-mailboxes';
+import { searchResultsQuery } from '@/lib/client/use-search-results';
 import { useSettings } from '@/lib/client/use-settings';
 import { showSearch } from '@/lib/client/navigation';
 import { mailboxId as idOf } from '@/lib/ids';
@@ -19,12 +21,18 @@ export function TopBarSearch() {
   const { sort, order, search } = useUrlSort();
   const mailboxes = useMailboxes();
   const settings = useSettings();
+  const queryClient = useQueryClient();
   const folders = (mailboxes.data?.mailboxes ?? []).filter(isSelectable).map((mailbox) => mailbox.path);
   const labels = (settings.data?.settings.labels ?? []).map((label) => label.name);
   return (
     <SearchBox
       query={search?.q ?? ''}
-      onSearch={(q) => showSearch(listHref(folder, { sort, order, search: { q, everywhere: search?.everywhere ?? false } }))}
+      onSearch={(q) => {
+        const next = { q, everywhere: search?.everywhere ?? false };
+        // The request leaves with the Enter, ahead of the render that swaps the list for the results.
+        void queryClient.prefetchInfiniteQuery(searchResultsQuery(folder, next));
+        showSearch(listHref(folder, { sort, order, search: next }));
+      }}
       onClear={() => {
         if (search) showSearch(listHref(folder, { sort, order }));
       }}

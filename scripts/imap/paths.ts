@@ -45,15 +45,18 @@ export function instancePaths(kind: InstanceKind): InstancePaths {
   }[kind];
   // Instance names keep two checkouts on one machine from sharing a base_dir or doveadm socket.
   const name = `letterbox-${kind}-${createHash('sha1').update(dataDir).digest('hex').slice(0, 8)}`;
+  // The fts instance's imap processes (as the mail owner) connect to its indexer socket, so its
+  // base_dir must be traversable as the mail: under the runtime root (a clone under /root is not).
+  const baseDir = kind === 'fts' ? resolve(runtimeRoot(), 'dovecot-fts-run') : resolve(dir, 'run');
   return {
     kind,
     name,
     dir,
     config: resolve(dir, 'dovecot.conf'),
-    baseDir: resolve(dir, 'run'),
+    baseDir,
     stateDir: resolve(dir, 'state'),
     log: resolve(dir, 'dovecot.log'),
-    pidFile: resolve(dir, 'run', 'master.pid'),
+    pidFile: resolve(baseDir, 'master.pid'),
     rawlogDir: resolve(runtimeRoot(), 'rawlog', kind),
     port,
   };

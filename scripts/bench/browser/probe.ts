@@ -33,6 +33,12 @@ export const PROBE_SCRIPT = `(() => {
       const doc = body.contentDocument;
       return !!doc && doc.readyState !== 'loading' && !!doc.body && doc.body.innerText.trim().length > 0;
     },
+    // A search's results: the count shown, and the expected message as the first row.
+    results: (arg) => {
+      if (!location.pathname.startsWith('/mail/' + arg.mailboxId) || !location.search.includes('q=')) return false;
+      const row = document.querySelector('[data-testid="message-row"][aria-posinset="1"]');
+      return visible(document.querySelector('[data-testid="search-count"]')) && visible(row) && row.getAttribute('data-uid') === String(arg.uid);
+    },
     lastRow: (arg) => visible(document.querySelector('[data-testid="message-row"][aria-posinset="' + arg.position + '"]')),
     // Only the input's time is wanted (the result is seen elsewhere, e.g. by another IMAP session).
     input: () => true,
