@@ -35,11 +35,11 @@ check() {
 }
 
 # CI has 2 cores and 20 minutes: work that needs nothing of each other runs side by side, each
-# writing its own log, shown when the stage ends. The static checks and the production build run
-# beside the unit tests (which need neither); the benchmark's smoke run (its own app port and
-# accounts, no target judged) beside the integration suite, whose timed bounds are 5x or more
-# what they measure on this machine. The end-to-end suite runs alone: it is the one that
-# measures what a person sees.
+# writing its own log, shown when the stage ends. Lint, format and the production build run
+# beside the unit tests (which need none of them); the typecheck and the benchmark's smoke run
+# (its own app port and accounts, no target judged) beside the integration suite, whose timed
+# bounds are 5x or more what they measure on this machine. The end-to-end suite runs alone: it
+# is the one that measures what a person sees.
 beside() {
   local name=$1
   shift
@@ -50,21 +50,21 @@ shown() {
   for name in "$@"; do cat "$results/$name.log"; done
 }
 
-# The typecheck before the build, never beside it: tsconfig includes .next/types, which the build rewrites.
-(check typecheck npm run --silent typecheck > "$results/typecheck.log" 2>&1
-  check build npx next build > "$results/build.log" 2>&1) &
+beside build npx next build
 beside lint npm run --silent lint
 beside format npm run --silent format:check
 echo "── unit ($(date +%T))"
 npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$results/unit.json"
-shown typecheck lint format build
+shown lint format build
 
+# The typecheck after the build, never beside it: tsconfig includes .next/types, which the build writes.
+beside typecheck npm run --silent typecheck
 # The benchmark harness on a small mailbox (no targets judged), reusing the build above, so it cannot rot.
 beside bench-smoke npm run --silent bench -- --smoke
 echo "── integration ($(date +%T))"
 LETTERBOX_SKIP_BUILD=1 npx vitest run --project integration --reporter=default --reporter=json \
   --outputFile.json="$results/integration.json"
-shown bench-smoke
+shown typecheck bench-smoke
 echo "── e2e ($(date +%T))"
 npx playwright test
 
