@@ -91,8 +91,10 @@ describe.each(SERVERS)('a 30 MB message streamed into Sent on the $kind Dovecot'
     const { outcome, sent } = await appendOnLease(account, 'No such folder', message);
     expect(outcome).toMatchObject({ code: 'NOT_FOUND' });
     // The minimal server says NO instead of `+`; the full one says it before reading the LITERAL+
-    // octets, and the connection is closed then rather than send 30 MB for nothing.
-    expect(sent).toBeLessThan(message.size / 10);
+    // octets, and the connection is closed then rather than send 30 MB for nothing. How much has
+    // left by the time the NO is read depends on the machine's load (0.1 MB here idle, 4.0 MB in
+    // a loaded CI run); sending it all, without the watch for an early answer, was 31 MB.
+    expect(sent).toBeLessThan(message.size / 2);
     const paths = await withDirectImap(owner, async (imap) => (await imap.list()).map((mailbox) => mailbox.path));
     expect(paths).not.toContain('No such folder');
     const saved = await saveCopy(account, '\\Sent', message, ['\\Seen']);
