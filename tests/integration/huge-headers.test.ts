@@ -7,7 +7,7 @@ import { type MessageSummary, MessagesResponse } from '@/lib/schemas/message-lis
 import { MessageView } from '@/lib/schemas/message-view';
 import type { Account } from '@/lib/session/account';
 import type { InstanceKind } from '../../scripts/imap/paths';
-import { HUGE_HEADERS } from '../fixtures/mail/malformed/huge-headers';
+import { HUGE_HEADERS, NEIGHBOUR } from '../fixtures/mail/malformed/huge-headers';
 import { withDirectImap } from './support/direct-imap';
 import { dovecotLines } from './support/dovecot-log';
 import { AppClient } from './support/http-client';
@@ -19,19 +19,6 @@ const BOUND_MS = 2_000;
 /** What may travel to the browser for one list page or one view, whatever the header. */
 const MAX_LIST_BYTES = 64 * 1024;
 const MAX_VIEW_BYTES = 128 * 1024;
-
-/** An ordinary message in the same window: its row must not suffer from the huge one's. */
-const NEIGHBOUR = Buffer.from(
-  [
-    'From: =?UTF-8?Q?J=C3=BCrgen_Nachbar?= <neighbour@example.org>',
-    'To: reader@example.org',
-    'Subject: =?UTF-8?Q?Gr=C3=BC=C3=9Fe_von_nebenan?=',
-    'Date: Mon, 06 Jan 2025 08:00:00 +0000',
-    '',
-    'Nothing unusual here.',
-    '',
-  ].join('\r\n'),
-);
 
 const checks: Record<string, (row: MessageSummary, view: MessageView) => void> = {
   'one unfolded Subject line of 50 MB': (row, view) => {

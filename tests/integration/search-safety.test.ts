@@ -5,21 +5,11 @@ import { uidSearch } from '@/lib/imap/commands/uid-search';
 import { SearchResponse } from '@/lib/schemas/search';
 import { boundedSearch } from '@/lib/search/bounded-search';
 import { closeDirect, connectDirect } from '../../scripts/harness/direct-imap';
-import { HUGE_HEADERS } from '../fixtures/mail/malformed/huge-headers';
+import { HUGE_HEADERS, NEIGHBOUR } from '../fixtures/mail/malformed/huge-headers';
 import { withDirectImap } from './support/direct-imap';
 import { dovecotLines } from './support/dovecot-log';
 import { signedIn } from './support/move-fixtures';
 import { freshUser } from './support/users';
-
-const NEIGHBOUR = [
-  'From: neighbour@example.org',
-  'To: reader@example.org',
-  'Subject: =?UTF-8?Q?Gr=C3=BC=C3=9Fe_von_nebenan?=',
-  'Date: Mon, 06 Jan 2025 08:00:00 +0000',
-  '',
-  'Nothing unusual here.',
-  '',
-].join('\r\n');
 
 const panics = (user: string) => dovecotLines(user, 'full').filter((line) => line.includes('Panic:')).length;
 

@@ -14,7 +14,9 @@ type Exec = (
 ) => Promise<{ next: () => void }>;
 
 const execOf = (client: ImapFlow) => (client as unknown as { exec: Exec }).exec.bind(client);
-const atom = (value: string) => ({ type: 'ATOM', value });
+export const atom = (value: string) => ({ type: 'ATOM', value });
+/** A string argument; imapflow quotes it or sends it as a literal. */
+export const text = (value: string) => ({ type: 'STRING', value });
 
 /** `UID SORT (REVERSE DATE) UTF-8 ALL` (RFC 5256): the INBOX order the list shows. */
 export async function uidSortByDateDesc(client: ImapFlow): Promise<number[]> {

@@ -1,6 +1,6 @@
 import type { ImapFlow } from 'imapflow';
 import type { BenchContext } from '../context';
-import { fetchPreviews, fetchWindow, uidSortMatching } from '../floor/commands';
+import { atom, fetchPreviews, fetchWindow, text, uidSortMatching } from '../floor/commands';
 import { interleave, type OpResult, toResult } from '../measure';
 
 /** What a search row asks: the query for the app, and the same keys for the floor. */
@@ -9,9 +9,6 @@ export interface SearchTerms {
   sender: string;
   word: string;
 }
-
-const atom = (value: string) => ({ type: 'ATOM', value });
-const text = (value: string) => ({ type: 'STRING', value });
 
 /**
  * Each run asks a query no run asked before (`after:` a different day of 2000, which every
