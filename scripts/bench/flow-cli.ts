@@ -9,6 +9,7 @@ import type { MessagesResponse } from '../../lib/schemas/message-list';
 import { AppClient } from './app-client';
 import { switchFolders } from './browser/flow-folders';
 import { openMessages } from './browser/flow-open';
+import { newestSender, searchToRows } from './browser/flow-search';
 import { signInToRows, signInWarmToRows } from './browser/flow-sign-in';
 import { launchBrowser } from './browser/launch';
 import { snapshotBuild } from './build-snapshot';
@@ -17,7 +18,7 @@ import { ensureSeeded } from './seed';
 import { type AppServer, ensureBuild, ensureDovecot, startApp } from './servers';
 import { summarize } from './stats';
 
-const FLOWS = ['sign-in', 'sign-in-warm', 'folders', 'open'] as const;
+const FLOWS = ['sign-in', 'sign-in-warm', 'folders', 'open', 'search'] as const;
 type Flow = (typeof FLOWS)[number];
 
 const log = (line: string) => console.log(`bench:flow: ${line}`);
@@ -47,7 +48,7 @@ try {
   };
   const inbox = await newest('INBOX');
   const targets = await Promise.all(['Team Stuff', 'Sent', 'Archive'].map((path) => newest(path)));
-  await app.signOut();
+  const sender = await newestSender(app, inbox.mailboxId);
   const browser = await launchBrowser();
   try {
     const samples: Record<string, number[]> = {};
@@ -62,6 +63,8 @@ try {
       samples['folder first'] = runs.first.slice(1);
       samples['folder back'] = runs.back.slice(1);
       samples['folder rested'] = runs.rested.slice(1);
+    } else if (flow === 'search') {
+      samples['search Enter → first row'] = (await searchToRows(browser, main.user, inbox.mailboxId, sender, reps + 1)).slice(1);
     } else {
       const runs = await openMessages(browser, main.user, inbox, reps + 1);
       samples['open first'] = runs.first.slice(1);
@@ -77,6 +80,7 @@ try {
   } finally {
     await browser.close();
   }
+  await app.signOut();
   await server.stop();
 } catch (error) {
   console.error('bench:flow: failed:', error);
