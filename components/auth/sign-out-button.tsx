@@ -8,6 +8,8 @@ import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { api } from '@/lib/client/api';
 import { ApiError } from '@/lib/client/api-error';
+import { browserStorage } from '@/lib/client/browser-storage';
+import { forgetRecentSearches } from '@/lib/ui/recent-searches';
 
 interface SignOutButtonProps {
   label?: string;
@@ -35,6 +37,7 @@ export function SignOutButton({ label = 'Sign out', compact = false, variant = '
         }
       }
       queryClient.clear();
+      forgetRecentSearches(browserStorage());
       router.replace('/login');
       router.refresh();
     });

@@ -4,6 +4,7 @@ import { ComposeButton } from '@/components/compose/compose-button';
 import { TopBarSearch } from '@/components/search/top-bar-search';
 import { Wordmark } from '@/components/wordmark';
 import type { SessionInfo } from '@/lib/schemas/session';
+import { searchHistoryOwner } from '@/lib/ui/recent-searches';
 import { SettingsMenu } from './settings-menu';
 import { UserBadge } from './user-badge';
 
@@ -22,7 +23,7 @@ export function TopBar({ session }: { session: SessionInfo }) {
         <Wordmark />
       </Link>
       <ComposeButton />
-      <TopBarSearch />
+      <TopBarSearch historyOwner={searchHistoryOwner(session)} />
       <div className="ml-auto flex min-w-0 shrink-0 items-center gap-1 sm:gap-3">
         <UserBadge session={session} />
         <SettingsMenu address={session.address} />

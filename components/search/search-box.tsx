@@ -19,6 +19,8 @@ export interface SearchBoxProps {
   labels: string[];
   /** Folder paths, for `in:` completion. */
   folders: string[];
+  /** The signed-in account, whose recent searches the box offers (lib/ui/recent-searches.ts). */
+  historyOwner: string;
 }
 
 /*
@@ -37,8 +39,9 @@ const INPUT =
  * The mail search: a query in Gmail's language with completions for its operators, recent
  * searches while empty, and a way back to the folder (× or Escape).
  */
-export function SearchBox({ query, onSearch, onClear, labels, folders }: SearchBoxProps) {
-  const box = useSearchCombobox({ query, onSearch, onClear, labels, folders });
+export function SearchBox(props: SearchBoxProps) {
+  const { query } = props;
+  const box = useSearchCombobox(props);
   const listId = `${useId()}-suggestions`;
   const clearable = box.text !== '' || query !== '';
 

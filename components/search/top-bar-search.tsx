@@ -1,14 +1,14 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
+import { useUrlMailboxId, useUrlSort } from '@/components/mail/use-mail-url';
+import { showSearch } from '@/lib/client/navigation';
 import { useMailboxes } from '@/lib/client/use-mailboxes';
 import { searchResultsQuery } from '@/lib/client/use-search-results';
 import { useSettings } from '@/lib/client/use-settings';
-import { showSearch } from '@/lib/client/navigation';
 import { mailboxId as idOf } from '@/lib/ids';
 import { isSelectable } from '@/lib/ui/folder-tree';
 import { listHref } from '@/lib/ui/mail-location';
-import { useUrlMailboxId, useUrlSort } from '@/components/mail/use-mail-url';
 import { SearchBox } from './search-box';
 
 /**
@@ -16,7 +16,7 @@ import { SearchBox } from './search-box';
  * already shown for all of them), and the URL carries the query, so Back, Forward and reload
  * keep it. Clearing it returns to the folder's list.
  */
-export function TopBarSearch() {
+export function TopBarSearch({ historyOwner }: { historyOwner: string }) {
   const folder = useUrlMailboxId() ?? idOf('INBOX');
   const { sort, order, search } = useUrlSort();
   const mailboxes = useMailboxes();
@@ -38,6 +38,7 @@ export function TopBarSearch() {
       }}
       labels={labels}
       folders={folders}
+      historyOwner={historyOwner}
     />
   );
 }

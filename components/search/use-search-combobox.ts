@@ -14,7 +14,7 @@ export type SearchOption = { kind: 'recent'; query: string } | { kind: 'operator
  * autocompletion): recent searches while it is empty, completions of the operator under the
  * caret while typing. Escape closes the list first, then leaves the search.
  */
-export function useSearchCombobox({ query, onSearch, onClear, labels, folders }: SearchBoxProps) {
+export function useSearchCombobox({ query, onSearch, onClear, labels, folders, historyOwner }: SearchBoxProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(query);
   const [caret, setCaret] = useState(query.length);
@@ -58,7 +58,7 @@ export function useSearchCombobox({ query, onSearch, onClear, labels, folders }:
     }
     close();
     setText(trimmed);
-    setRecent(saveRecentSearch(trimmed, browserStorage()));
+    setRecent(saveRecentSearch(trimmed, browserStorage(), historyOwner));
     onSearch(trimmed);
     // Off the field, so a phone's keyboard folds away from the results and j/k reach the list.
     inputRef.current?.blur();
@@ -126,7 +126,7 @@ export function useSearchCombobox({ query, onSearch, onClear, labels, folders }:
 
   const onFocus = () => {
     // Read on focus, not while rendering: the server has no storage, and another tab may have searched since.
-    setRecent(readRecentSearches(browserStorage()));
+    setRecent(readRecentSearches(browserStorage(), historyOwner));
     setOpen(true);
   };
 
