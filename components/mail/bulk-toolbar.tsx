@@ -53,7 +53,8 @@ export function BulkToolbar({ mailboxId, uidValidity, total }: BulkToolbarProps)
       <MoveMenu
         open={menu === 'move'}
         onOpenChange={(open) => setMenu(open ? 'move' : null)}
-        currentMailboxId={mailboxId}
+        // Across folders any folder is a destination (rows already there stay: use-results-actions.ts).
+        currentMailboxId={actions.acrossFolders ? null : mailboxId}
         onPick={(to) => actions.moveTo(to)}
         trigger={<ActionButton icon={FolderInput} label="Move to…" shortcut="move" data-testid="bulk-move" />}
       />
@@ -76,7 +77,8 @@ export function BulkToolbar({ mailboxId, uidValidity, total }: BulkToolbarProps)
         />
       )}
       <ActionButton icon={Star} label="Star" shortcut="star" onClick={() => actions.toggleStar()} />
-      {target ? (
+      {/* Labels are one folder's keywords on its UIDs; across folders they are set on an opened result. */}
+      {target && !actions.acrossFolders ? (
         <LabelMenu
           mailboxId={mailboxId}
           uidValidity={uidValidity}

@@ -1,8 +1,8 @@
 'use client';
 
 import { type ReactNode, useMemo } from 'react';
-import type { Mailbox } from '@/lib/schemas/mailboxes';
 import { useMessages } from '@/lib/client/use-messages';
+import type { Mailbox } from '@/lib/schemas/mailboxes';
 import type { ListSort } from '@/lib/ui/mail-location';
 import { FolderPanes, flattenPages } from './folder-panes';
 import { MessageListPane } from './message-list-pane';

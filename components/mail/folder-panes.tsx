@@ -43,15 +43,14 @@ interface FolderPanesProps {
   mailbox: Mailbox | undefined;
   sort: ListSort;
   loaded: LoadedMessages;
-  /**
-   * The rows the list's actions may act on. Actions name this folder and UIDs, so a search
-   * across folders lists every result but gives the actions only this folder's.
-   */
+  /** The rows the list's actions may act on: the folder's, or a search's (across folders, of every folder). */
   actionRows: readonly MessageSummary[];
   uidValidity?: number;
   uidNext?: number;
-  /** What can be ticked (selection-context.tsx): the folder's list, a search's rows, or nothing across folders. */
-  ticks?: 'folder' | 'rows' | 'none';
+  /** What can be ticked (selection-context.tsx): the folder's list, a search's rows, or its rows across folders. */
+  ticks?: 'folder' | 'rows' | 'across';
+  /** What the ticks belong to, when not the folder: a search across folders keeps them while its results open in theirs. */
+  selectionScope?: string;
   /** What the phone's back link returns to, when it is not the folder: "Search results". */
   backLabel?: string;
   /** The middle column: the folder's list, or a search's results. */
@@ -73,7 +72,7 @@ export function FolderPanes(props: FolderPanesProps) {
   const marks = useMemo(() => (q ? highlightTerms(q) : []), [q]);
   return (
     <LoadedMessagesProvider value={loaded}>
-      <SelectionProvider folder={mailboxId} messages={loaded.messages} ticks={props.ticks}>
+      <SelectionProvider folder={props.selectionScope ?? mailboxId} messages={loaded.messages} ticks={props.ticks}>
         <ListActionsProvider
           input={{
             mailboxId,
@@ -84,6 +83,7 @@ export function FolderPanes(props: FolderPanesProps) {
             openId: messageId,
             inTrash: mailbox?.specialUse === '\\Trash',
             inDrafts: mailbox?.specialUse === '\\Drafts',
+            acrossFolders: props.ticks === 'across',
           }}
         >
           <MailPanes

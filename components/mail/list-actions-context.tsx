@@ -2,10 +2,14 @@
 
 import dynamic from 'next/dynamic';
 import { createContext, type ReactNode, useContext } from 'react';
+import { useResultsActions } from '@/components/search/use-results-actions';
 import { useSelection } from './selection-context';
 import { type ListActions, useListActions } from './use-list-actions';
 
-type ProviderInput = Omit<Parameters<typeof useListActions>[0], 'current'>;
+type ProviderInput = Omit<Parameters<typeof useListActions>[0], 'current'> & {
+  /** A search across folders: `messages` are every result, acted on folder by folder (use-results-actions.ts). */
+  acrossFolders?: boolean;
+};
 
 const ListActionsContext = createContext<ListActions | null>(null);
 
@@ -22,7 +26,10 @@ export function ListActionsProvider({ input, children }: { input: ProviderInput;
   const { cursorId } = useSelection();
   const currentId = input.openId ?? cursorId;
   const current = currentId === null ? undefined : input.messages.find((message) => message.id === currentId);
-  const actions = useListActions({ ...input, current });
+  const inFolder = useListActions({ ...input, current });
+  // Both hooks run on every render (hook order), the scope switch changing which one is used.
+  const across = useResultsActions({ ...input, current });
+  const actions = input.acrossFolders ? across : inFolder;
   return (
     <ListActionsContext.Provider value={actions}>
       {children}

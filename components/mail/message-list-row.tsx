@@ -1,4 +1,4 @@
-import { Paperclip, Star, TriangleAlert } from 'lucide-react';
+import { Paperclip, TriangleAlert } from 'lucide-react';
 import { memo } from 'react';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { formatFullDate, formatListDate } from '@/lib/ui/format-list-date';
@@ -31,8 +31,8 @@ interface MessageListRowProps {
   now: number;
   /** Ticked for a bulk action (checkbox, x, shift-click). */
   checked: boolean;
-  /** Whether it can be ticked and dragged: not in a search across folders, whose rows' UIDs name several folders. */
-  bulk: boolean;
+  /** Whether it can be dragged onto a folder: a drag carries one folder's UIDs, so not across folders. */
+  draggable: boolean;
   /** The folder the message is in, shown when the list spans folders (a search across them). */
   folder: string | null;
   handlers: RowHandlers;
@@ -49,7 +49,7 @@ export const MessageListRow = memo(function MessageListRow({
   showRecipients,
   now,
   checked,
-  bulk,
+  draggable,
   folder,
   handlers,
 }: MessageListRowProps) {
@@ -71,8 +71,8 @@ export const MessageListRow = memo(function MessageListRow({
       data-active={active}
       aria-selected={selected}
       data-checked={checked}
-      draggable={bulk}
-      onDragStart={bulk ? (event) => startRowDrag(event, message.uid, handlers) : undefined}
+      draggable={draggable}
+      onDragStart={draggable ? (event) => startRowDrag(event, message.uid, handlers) : undefined}
       aria-posinset={index + 1}
       aria-setsize={setSize}
       onClick={(event) => handlers.click(message, { shift: event.shiftKey, toggle: event.metaKey || event.ctrlKey })}
@@ -83,22 +83,20 @@ export const MessageListRow = memo(function MessageListRow({
         selected || checked ? 'bg-accent-soft' : 'hover:bg-hover'
       } data-[active=true]:outline-2 data-[active=true]:-outline-offset-2 data-[active=true]:outline-focus`}
     >
-      {bulk ? (
-        <input
-          type="checkbox"
-          data-testid="row-checkbox"
-          // One tab stop for the list: x ticks the row from the keyboard.
-          tabIndex={-1}
-          checked={checked}
-          aria-label={`Select ${message.subject || '(no subject)'}`}
-          onClick={(event) => {
-            event.stopPropagation();
-            handlers.check(message.uid, event.shiftKey);
-          }}
-          onChange={() => {}}
-          className="size-4 shrink-0 accent-accent"
-        />
-      ) : null}
+      <input
+        type="checkbox"
+        data-testid="row-checkbox"
+        // One tab stop for the list: x ticks the row from the keyboard.
+        tabIndex={-1}
+        checked={checked}
+        aria-label={`Select ${message.subject || '(no subject)'}`}
+        onClick={(event) => {
+          event.stopPropagation();
+          handlers.check(message, event.shiftKey);
+        }}
+        onChange={() => {}}
+        className="size-4 shrink-0 accent-accent"
+      />
       <span className="flex w-2.5 shrink-0 justify-center self-start pt-[13px]">
         {unread ? <span className="size-2 rounded-full bg-accent" /> : null}
       </span>
@@ -143,12 +141,7 @@ export const MessageListRow = memo(function MessageListRow({
           {message.hasAttachments ? (
             <Paperclip role="img" aria-label="Has attachments" className="size-3.5 shrink-0 text-muted" />
           ) : null}
-          {bulk ? (
-            <StarToggle inList starred={flagged} onToggle={() => handlers.star(message.uid, !flagged)} className="-my-1 size-6" />
-          ) : flagged ? (
-            // The list's star acts in the list's folder; a result of another folder is starred once opened.
-            <Star role="img" aria-label="Starred" className="size-3.5 shrink-0 fill-current text-amber-600 dark:text-amber-400" />
-          ) : null}
+          <StarToggle inList starred={flagged} onToggle={() => handlers.star(message, !flagged)} className="-my-1 size-6" />
         </div>
       </div>
     </div>

@@ -53,8 +53,6 @@ interface MessageListProps {
   uidNext?: number;
   selectedId: string | null;
   showRecipients: boolean;
-  /** Rows can be ticked and dragged (false for a search across folders; see MessageListRow). */
-  bulk?: boolean;
   /** The folder shown on each row: a search across folders names where each result lives. */
   folderOf?: (message: MessageSummary) => string | null;
   fetchedAt: number;
@@ -71,7 +69,7 @@ export function MessageList(props: MessageListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const wide = useWideLayout();
   // The keyboard position while no message is open; ignored (and replaced) once one is.
-  const { selection, cursorId, setCursorId } = useSelection();
+  const { selection, keyOf, cursorId, setCursorId } = useSelection();
   const actions = useListActionsContext();
   const activeId = selectedId ?? cursorId;
   const activeIndex = activeId === null ? -1 : (indexById.get(activeId) ?? -1);
@@ -168,8 +166,8 @@ export function MessageList(props: MessageListProps) {
       if (activeId !== null && selectedId === null) open(activeId);
     },
     close: () => showList(listHref(mailboxId, sort)),
-    activeUid: activeIndex >= 0 ? messages[activeIndex]?.uid : undefined,
-    loadedUids: messages,
+    active: activeIndex >= 0 ? messages[activeIndex] : undefined,
+    loaded: messages,
   });
 
   return (
@@ -198,8 +196,8 @@ export function MessageList(props: MessageListProps) {
               active={selectedId === null && message.id === cursorId}
               showRecipients={props.showRecipients}
               now={props.fetchedAt}
-              checked={props.bulk !== false && (selection.all || selection.uids.has(message.uid))}
-              bulk={props.bulk !== false}
+              checked={selection.all || selection.uids.has(keyOf(message))}
+              draggable={!props.folderOf}
               folder={props.folderOf?.(message) ?? null}
               handlers={handlers}
             />

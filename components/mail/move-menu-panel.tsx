@@ -6,7 +6,7 @@ import { moveTargets } from '@/lib/ui/move-targets';
 import { folderIcon } from './folder-icon';
 
 interface MoveMenuPanelProps {
-  currentMailboxId: string;
+  currentMailboxId: string | null;
   onPick: (mailboxId: string) => void;
   /** Escape, or a pointer down outside the menu and its trigger. */
   onClose: () => void;

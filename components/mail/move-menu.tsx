@@ -9,8 +9,8 @@ const MoveMenuPanel = dynamic(() => import('./move-menu-panel').then((module) =>
 interface MoveMenuProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  /** The folder the messages are in: not offered as a destination. */
-  currentMailboxId: string;
+  /** The folder the messages are in: not offered as a destination (null: they are in several). */
+  currentMailboxId: string | null;
   onPick: (mailboxId: string) => void;
   /** The button that opens the menu; its clicks are handled here. */
   trigger: ReactNode;

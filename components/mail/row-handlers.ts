@@ -5,10 +5,10 @@ import type { MessageSummary } from '@/lib/schemas/message-list';
 export interface RowHandlers {
   /** A click: plain opens the message; shift or ctrl/cmd selects. */
   click: (message: MessageSummary, modifiers: { shift: boolean; toggle: boolean }) => void;
-  check: (uid: number, shift: boolean) => void;
+  check: (message: MessageSummary, shift: boolean) => void;
   /** A mouse rests on the row: fetch the message ahead of the likely click (hover-intent.ts). */
   prefetch: (message: MessageSummary) => void;
-  star: (uid: number, starred: boolean) => void;
+  star: (message: MessageSummary, starred: boolean) => void;
   /** The messages a drag of this row carries: the selection when the row is in it, else the row alone. */
   dragged: (uid: number) => DraggedMessages;
 }

@@ -105,6 +105,8 @@ export function useListActions({
 
     return {
       target,
+      /** Acting on one folder's UIDs (use-results-actions.ts acts across folders). */
+      acrossFolders: false,
       archive: away(actions.archive),
       inTrash: inTrash === true,
       inDrafts: inDrafts === true,
@@ -135,8 +137,8 @@ export function useListActions({
         if (uids.length === 0) return;
         void actions.setFlags(uids, read ? { add: ['\\Seen'] } : { remove: ['\\Seen'] });
       },
-      star: (uid: number, starred: boolean) =>
-        void actions.setFlags([uid], starred ? { add: ['\\Flagged'] } : { remove: ['\\Flagged'] }),
+      star: (message: MessageSummary, starred: boolean) =>
+        void actions.setFlags([message.uid], starred ? { add: ['\\Flagged'] } : { remove: ['\\Flagged'] }),
     };
   }, [
     actions,
@@ -154,4 +156,5 @@ export function useListActions({
   ]);
 }
 
-export type ListActions = ReturnType<typeof useListActions>;
+/** What the list, its toolbar, the menus and the reading pane's bar can do (across folders: use-results-actions.ts). */
+export type ListActions = Omit<ReturnType<typeof useListActions>, 'acrossFolders'> & { acrossFolders: boolean };

@@ -1,7 +1,7 @@
 'use client';
 
-import { SEARCH_INPUT_ID } from '@/components/search/search-box';
 import type { RefObject } from 'react';
+import { SEARCH_INPUT_ID } from '@/components/search/search-box';
 import { type AnswerKind, openCompose } from '@/lib/client/compose-store';
 import { showFolder } from '@/lib/client/navigation';
 import { runUndo } from '@/lib/client/undo-store';
@@ -18,13 +18,13 @@ interface Navigation {
   openActive: () => void;
   close: () => void;
   /** The row the keyboard is on (the open message, or the position): what x ticks. */
-  activeUid: number | undefined;
-  loadedUids: readonly MessageSummary[];
+  active: MessageSummary | undefined;
+  loaded: readonly MessageSummary[];
 }
 
 /** The list's side of the shortcut table: each id to what it does here. */
 export function useListShortcuts(listRef: RefObject<HTMLElement | null>, actions: ListActions, nav: Navigation): void {
-  const { setSelection, setMenu } = useSelection();
+  const { setSelection, setMenu, keyOf } = useSelection();
   const mailboxes = useMailboxes().data?.mailboxes;
   const go = (find: (mailbox: NonNullable<typeof mailboxes>[number]) => boolean) => () => {
     const folder = mailboxes?.find(find);
@@ -46,15 +46,8 @@ export function useListShortcuts(listRef: RefObject<HTMLElement | null>, actions
     open: nav.openActive,
     close: nav.close,
     select: () => {
-      const uid = nav.activeUid;
-      if (uid === undefined) return;
-      setSelection((selection) =>
-        toggleRow(
-          selection,
-          uid,
-          nav.loadedUids.map((message) => message.uid),
-        ),
-      );
+      const { active, loaded } = nav;
+      if (active) setSelection((selection) => toggleRow(selection, keyOf(active), loaded.map(keyOf)));
     },
     selectAll: () => setSelection(selectAll),
     // preventDefault (useMailShortcuts) keeps the `/` out of the box it focuses.

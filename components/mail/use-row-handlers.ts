@@ -22,28 +22,30 @@ interface RowInput {
  * the newest selection and rows through a ref when a click happens.
  */
 export function useRowHandlers(input: RowInput): RowHandlers {
-  const { selection, setSelection } = useSelection();
+  const { selection, setSelection, keyOf } = useSelection();
   const actions = useListActionsContext();
-  const latest = useRef({ input, selection, setSelection, actions });
+  const latest = useRef({ input, selection, setSelection, actions, keyOf });
   useLayoutEffect(() => {
-    latest.current = { input, selection, setSelection, actions };
+    latest.current = { input, selection, setSelection, actions, keyOf };
   });
 
   return useMemo<RowHandlers>(() => {
-    const order = () => latest.current.input.messages.map((message) => message.uid);
+    const order = () => latest.current.input.messages.map(latest.current.keyOf);
     return {
       click: (message, modifiers) => {
-        const { selection, setSelection, input } = latest.current;
-        const next = clickSelection(selection, message.uid, order(), modifiers);
+        const { selection, setSelection, input, keyOf } = latest.current;
+        const next = clickSelection(selection, keyOf(message), order(), modifiers);
         if (next) setSelection(() => next);
         else input.open(message.id);
       },
-      check: (uid, shift) =>
+      check: (message, shift) => {
+        const key = latest.current.keyOf(message);
         latest.current.setSelection((selection) =>
-          shift ? selectRange(selection, uid, order()) : toggleRow(selection, uid, order()),
-        ),
+          shift ? selectRange(selection, key, order()) : toggleRow(selection, key, order()),
+        );
+      },
       prefetch: (message) => latest.current.input.prefetch(message.id),
-      star: (uid, starred) => latest.current.actions.star(uid, starred),
+      star: (message, starred) => latest.current.actions.star(message, starred),
       dragged: (uid): DraggedMessages => {
         const { selection, input } = latest.current;
         const base = { mailboxId: input.mailboxId, uidValidity: input.uidValidity };

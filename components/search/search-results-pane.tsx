@@ -64,7 +64,7 @@ export function SearchResultsPane({ mailboxId, mailbox, sort, search, uidValidit
       }
       actions={<SearchScopeSwitch mailboxId={mailboxId} sort={sort} search={search} />}
       toolbar={
-        first && uidValidity !== undefined && hasSelection(selection) ? (
+        first && (uidValidity !== undefined || search.everywhere) && hasSelection(selection) ? (
           <BulkToolbar mailboxId={mailboxId} uidValidity={uidValidity} total={loaded.messages.length} />
         ) : null
       }
@@ -90,7 +90,6 @@ export function SearchResultsPane({ mailboxId, mailbox, sort, search, uidValidit
           uidValidity={uidValidity ?? 0}
           selectedId={selectedId}
           showRecipients={mailbox?.specialUse === '\\Sent' || mailbox?.specialUse === '\\Drafts'}
-          bulk={!search.everywhere}
           folderOf={search.everywhere ? folderOf : undefined}
           fetchedAt={query.dataUpdatedAt}
           more={moreOf(query)}

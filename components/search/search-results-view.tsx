@@ -6,7 +6,6 @@ import { useUrlMessageId } from '@/components/mail/use-mail-url';
 import { useSearchResults } from '@/lib/client/use-search-results';
 import { messageRefFromId } from '@/lib/ids';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
-import type { SearchRow } from '@/lib/schemas/search';
 import type { ListSearch, ListSort } from '@/lib/ui/mail-location';
 import { SearchResultsPane } from './search-results-pane';
 
@@ -23,17 +22,14 @@ interface SearchResultsViewProps {
 /**
  * A search's results in the list's place, beside the open message. In one folder they are
  * that folder's messages and every list action works on them; across folders each result
- * opens in its own folder, and nothing can be ticked (the actions name one folder's UIDs).
+ * opens in its own folder, and the actions work folder by folder (use-results-actions.ts).
  */
 export function SearchResultsView({ mailboxId, path, mailbox, sort, search, children }: SearchResultsViewProps) {
   const messageId = useUrlMessageId();
   const query = useSearchResults(mailboxId, search);
   const loaded = useMemo(() => flattenPages(query.data?.pages, query.isPending), [query.data, query.isPending]);
-  const actionRows = useMemo(
-    () => (search.everywhere ? loaded.messages.filter((row) => (row as SearchRow).mailboxId === mailboxId) : loaded.messages),
-    [loaded.messages, search.everywhere, mailboxId],
-  );
-  const first = actionRows[0];
+  // In one folder the actions name its UIDs under the UIDVALIDITY its rows were listed with.
+  const first = search.everywhere ? undefined : loaded.messages[0];
   const uidValidity = first ? messageRefFromId(first.id)?.uidValidity : undefined;
   return (
     <FolderPanes
@@ -42,9 +38,10 @@ export function SearchResultsView({ mailboxId, path, mailbox, sort, search, chil
       mailbox={mailbox}
       sort={sort}
       loaded={loaded}
-      actionRows={actionRows}
+      actionRows={loaded.messages}
       uidValidity={uidValidity}
-      ticks={search.everywhere ? 'none' : 'rows'}
+      ticks={search.everywhere ? 'across' : 'rows'}
+      selectionScope={search.everywhere ? `*/${search.q}` : undefined}
       backLabel="Search results"
       list={
         <SearchResultsPane

@@ -1,26 +1,11 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { MessageSummary, MessagesResponse } from '@/lib/schemas/message-list';
-import { queryKeys } from './query-keys';
 
 /**
- * The plumbing under the cache doors (message-cache.ts, live-cache.ts): every cached list of
- * a mailbox is reached by its key prefix and written back without looking newer than it is.
+ * The plumbing under the cache doors (message-cache.ts, live-cache.ts): a cached list is
+ * written back without looking newer than it is (cached-lists.ts finds a mailbox's lists).
  */
 export type ListData = InfiniteData<MessagesResponse>;
-
-/** Runs `update` over every page of every cached list under `queryKey`; writes only the lists it changed. */
-export function updateLists(
-  queryClient: QueryClient,
-  mailboxId: string,
-  update: (page: MessagesResponse) => MessagesResponse,
-  queryKey: readonly unknown[] = queryKeys.messages.mailbox(mailboxId),
-) {
-  for (const [key, data] of queryClient.getQueriesData<ListData>({ queryKey })) {
-    if (!data?.pages) continue;
-    const pages = data.pages.map((page) => update(page));
-    if (pages.some((page, index) => page !== data.pages[index])) writeList(queryClient, key, { ...data, pages });
-  }
-}
 
 /**
  * A write here is not news from the server: the list keeps the time it was fetched. Its

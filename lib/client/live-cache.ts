@@ -3,7 +3,8 @@ import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
 import type { MessageSummary, MessagesResponse } from '@/lib/schemas/message-list';
 import { SORT_KEYS, SORT_ORDERS } from '@/lib/schemas/values';
 import { listOrder } from '@/lib/ui/list-order';
-import { type ListData, updateLists, writeList } from './list-cache';
+import { updateLists } from './cached-lists';
+import { type ListData, writeList } from './list-cache';
 import { removeMessages } from './message-cache';
 import { queryKeys } from './query-keys';
 import type { UidSelection } from './uid-selection';
@@ -80,10 +81,5 @@ export function setMailboxCounts(queryClient: QueryClient, mailboxId: string, { 
     if (!data || !entry || (entry.total === total && entry.unseen === unseen)) return data;
     return { ...data, mailboxes: data.mailboxes.map((mailbox) => (mailbox === entry ? { ...mailbox, total, unseen } : mailbox)) };
   });
-  updateLists(
-    queryClient,
-    mailboxId,
-    (page) => (page.total === total ? page : { ...page, total }),
-    queryKeys.messages.lists(mailboxId),
-  );
+  updateLists(queryClient, mailboxId, (page) => (page.total === total ? page : { ...page, total }), 'sorted');
 }

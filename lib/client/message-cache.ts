@@ -1,8 +1,10 @@
 import { hashKey, type QueryClient } from '@tanstack/react-query';
 import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
 import type { MessageSummary } from '@/lib/schemas/message-list';
+import { ALL_FOLDERS_ID } from '@/lib/ui/mail-location';
+import { cachedLists, updateLists } from './cached-lists';
 import { applyFlagChange, type FlagChange, inverseFlagChange } from './flag-change';
-import { type ListData, mapRows, updateLists, writeList } from './list-cache';
+import { mapRows } from './list-cache';
 import { isStaleModseq, parseModseq } from './modseq';
 import { queryKeys } from './query-keys';
 import { type UidSelection, uidMatcher } from './uid-selection';
@@ -26,8 +28,8 @@ export function cachedMessages(
 ): Map<number, MessageSummary> {
   const selected = uidMatcher(selection);
   const found = new Map<number, MessageSummary>();
-  for (const [, data] of queryClient.getQueriesData<ListData>({ queryKey: queryKeys.messages.mailbox(mailboxId) })) {
-    for (const page of data?.pages ?? []) {
+  for (const { data } of cachedLists(queryClient, mailboxId)) {
+    for (const page of data.pages) {
       for (const message of page.messages) if (selected(message.uid) && !found.has(message.uid)) found.set(message.uid, message);
     }
   }
@@ -89,21 +91,20 @@ export function setMessageFlags(queryClient: QueryClient, mailboxId: string, fla
  */
 export function writeThroughFetches(queryClient: QueryClient, mailboxId: string, write: () => void): void {
   write();
-  const fetching = queryClient
-    .getQueryCache()
-    .findAll({ queryKey: queryKeys.messages.mailbox(mailboxId), fetchStatus: 'fetching' });
+  const cache = queryClient.getQueryCache();
+  const fetching = [mailboxId, ALL_FOLDERS_ID].flatMap((id) =>
+    cache.findAll({ queryKey: queryKeys.messages.mailbox(id), fetchStatus: 'fetching' }),
+  );
   if (fetching.length > 0) void Promise.allSettled(fetching.map((query) => query.promise)).then(write);
 }
 
 /** Takes the selected messages out of every cached list (moved, deleted, expunged elsewhere). */
 export function removeMessages(queryClient: QueryClient, mailboxId: string, selection: UidSelection): Rollback {
   const selected = uidMatcher(selection);
-  const listKey = queryKeys.messages.mailbox(mailboxId);
   const removed = new Map<string, RemovedRow[]>();
-  for (const [key, data] of queryClient.getQueriesData<ListData>({ queryKey: listKey })) {
-    if (!data?.pages) continue;
+  for (const list of cachedLists(queryClient, mailboxId)) {
     const gone: RemovedRow[] = [];
-    const pages = data.pages.map((page, pageIndex) => {
+    const pages = list.data.pages.map((page, pageIndex) => {
       const kept = page.messages.filter((message, index) => {
         if (!selected(message.uid)) return true;
         gone.push({ page: pageIndex, index, message });
@@ -112,18 +113,18 @@ export function removeMessages(queryClient: QueryClient, mailboxId: string, sele
       return kept.length === page.messages.length ? page : { ...page, messages: kept };
     });
     if (gone.length === 0) continue;
-    removed.set(hashKey(key), gone);
-    writeList(queryClient, key, { ...data, pages });
+    removed.set(hashKey(list.key), gone);
+    list.write({ ...list.data, pages });
   }
   return () => {
-    for (const [key, data] of queryClient.getQueriesData<ListData>({ queryKey: listKey })) {
-      const gone = removed.get(hashKey(key));
-      if (!data?.pages || !gone) continue;
-      const present = new Set(data.pages.flatMap((page) => page.messages.map((message) => message.uid)));
-      const pages = data.pages.map((page) => ({ ...page, messages: [...page.messages] }));
+    for (const list of cachedLists(queryClient, mailboxId)) {
+      const gone = removed.get(hashKey(list.key));
+      if (!gone) continue;
+      const present = new Set(list.data.pages.flatMap((page) => page.messages.map((message) => message.uid)));
+      const pages = list.data.pages.map((page) => ({ ...page, messages: [...page.messages] }));
       // Back where each row was, unless a refetch meanwhile has it already.
       for (const { page, index, message } of gone) if (!present.has(message.uid)) pages[page]?.messages.splice(index, 0, message);
-      writeList(queryClient, key, { ...data, pages });
+      list.write({ ...list.data, pages });
     }
   };
 }
@@ -163,10 +164,5 @@ function applyCounts(queryClient: QueryClient, mailboxId: string, { unseen = 0, 
         }
       : data,
   );
-  updateLists(
-    queryClient,
-    mailboxId,
-    (page) => ({ ...page, total: Math.max(0, page.total + total) }),
-    queryKeys.messages.lists(mailboxId),
-  );
+  updateLists(queryClient, mailboxId, (page) => ({ ...page, total: Math.max(0, page.total + total) }), 'sorted');
 }

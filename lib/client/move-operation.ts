@@ -2,6 +2,7 @@
 
 import type { QueryClient } from '@tanstack/react-query';
 import type { MoveResponse } from '@/lib/schemas/move';
+import { ALL_FOLDERS_ID } from '@/lib/ui/mail-location';
 import { unseenDelta } from './flag-change';
 import { cachedMessages, patchCounts, type Rollback, removeMessages, writeThroughFetches } from './message-cache';
 import { type MoveOperation, runOperation } from './operations';
@@ -48,6 +49,9 @@ export function registerMoveOperation(queryClient: QueryClient, scope: { id: str
       // The destination's lists gain rows only the server can place; a copy's source is unchanged.
       if (response?.to) void client.invalidateQueries({ queryKey: queryKeys.messages.mailbox(response.to) });
       else if (operation.to) void client.invalidateQueries({ queryKey: queryKeys.messages.mailbox(operation.to) });
+      // A search across folders may find the rows again where they went (in Archive, say), under
+      // their new UIDs; an undo's rows put back there carry their old ones until this refetch.
+      if (response) void client.invalidateQueries({ queryKey: queryKeys.messages.mailbox(ALL_FOLDERS_ID) });
     },
   });
 }

@@ -9,14 +9,14 @@ import { downloadRaw } from '@/lib/imap/download-raw';
 import { logger } from '@/lib/log/logger';
 import type { Account } from '@/lib/session/account';
 import { parseComposeHeader } from './compose-header';
-import { COMPOSE_HEADER } from './outgoing-message';
 import { deleteDraft } from './delete-draft';
 import { markOriginal } from './mark-original';
+import { COMPOSE_HEADER } from './outgoing-message';
 import { PRIVATE_FIELDS, QUEUED, SENDING, UNFILED } from './queue-marks';
 import { saveCopy } from './save-copy';
-import { submitSmtp } from './submit-smtp';
 import { type Spool, spool } from './spool';
 import { stripFieldsStream, withoutBccStream } from './strip-fields-stream';
+import { submitSmtp } from './submit-smtp';
 
 /**
  * Sends a queued message once it is due: claims it, then submits it and files it as a send

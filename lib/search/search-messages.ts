@@ -7,11 +7,11 @@ import type { Account } from '@/lib/session/account';
 import { labelKeywords } from './label-keywords';
 import { mapBounded } from './map-bounded';
 import { parseQuery } from './parse-query';
-import { type ParsedQuery, QuerySyntaxError } from './query-ast';
-import { decodeSearchCursor, encodeSearchCursor, type SearchCursor, searchFingerprint } from './search-cursor';
-import { searchCriteria } from './search-criteria';
-import { type FolderPage, type FolderQuery, searchFolder } from './search-folder';
 import { planSearch } from './plan-search';
+import { type ParsedQuery, QuerySyntaxError } from './query-ast';
+import { searchCriteria } from './search-criteria';
+import { decodeSearchCursor, encodeSearchCursor, type SearchCursor, searchFingerprint } from './search-cursor';
+import { type FolderPage, type FolderQuery, searchFolder } from './search-folder';
 
 type Outcome = { page: FolderPage } | { gap: SearchGap; error: AppError };
 

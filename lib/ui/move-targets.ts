@@ -13,7 +13,7 @@ export interface MoveTarget {
  * other than the folder they are in, filtered by what the reader types (any part of the
  * name or path, case-insensitively).
  */
-export function moveTargets(mailboxes: readonly Mailbox[], currentId: string, filter: string): MoveTarget[] {
+export function moveTargets(mailboxes: readonly Mailbox[], currentId: string | null, filter: string): MoveTarget[] {
   const targets: MoveTarget[] = [];
   const walk = (nodes: readonly FolderNode[], parents: string[]) => {
     for (const node of nodes) {

@@ -5,6 +5,7 @@
  * the value in state; tests call these directly.
  */
 export interface Selection {
+  /** The ticked rows' UIDs (across folders, where UIDs repeat, the list's own row numbers: selection-context.tsx). */
   readonly uids: ReadonlySet<number>;
   /** Where the next shift-click range starts: the row toggled last. */
   readonly anchor: number | null;

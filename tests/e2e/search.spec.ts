@@ -65,10 +65,7 @@ test('/ searches the open folder: results newest first with their count, kept by
   expect(new URL(page.url()).searchParams.get('q')).toBeNull();
 });
 
-test('all folders: each result shows its folder and opens there; nothing can be ticked across folders', async ({
-  page,
-  freshAccount,
-}) => {
+test('all folders: each result shows its folder and opens there', async ({ page, freshAccount }) => {
   await seedZeppelins(freshAccount);
   await page.reload();
   await search(page, 'zeppelin');
@@ -77,7 +74,6 @@ test('all folders: each result shows its folder and opens there; nothing can be 
   await expect(page.getByTestId('search-count')).toHaveText('4 results in all folders');
   await expect(subjects(page).first()).toHaveText('Zeppelin plans');
   await expect(page.getByTestId('message-row-folder').first()).toHaveText('Projects');
-  await expect(page.getByTestId('row-checkbox')).toHaveCount(0);
   for (const look of LOOKS) {
     await showAs(page, look);
     await saveScreenshot(page, `search-results-${look}`);
@@ -95,6 +91,79 @@ test('all folders: each result shows its folder and opens there; nothing can be 
     await showAs(page, look);
     await saveScreenshot(page, `search-all-folders-${look}`);
   }
+});
+
+/** The subjects of `folder`'s messages that have (or lack) \\Seen, read by an independent IMAP client. */
+async function subjectsIn(account: TestAccount, folder: string, seen?: boolean): Promise<string[]> {
+  return withDirectImap(account, async (imap) => {
+    const lock = await imap.getMailboxLock(folder, { readOnly: true });
+    try {
+      const found = await imap.search(seen === undefined ? { all: true } : { seen }, { uid: true });
+      if (!found || found.length === 0) return [];
+      const subjects: string[] = [];
+      for await (const message of imap.fetch(found, { envelope: true }, { uid: true }))
+        subjects.push(message.envelope?.subject ?? '');
+      return subjects.filter((subject) => subject.startsWith('Zeppelin')).sort();
+    } finally {
+      lock.release();
+    }
+  });
+}
+
+test('all folders: results ticked in two folders are marked read and moved to Trash folder by folder, with one undo', async ({
+  page,
+  freshAccount,
+}) => {
+  await seedZeppelins(freshAccount);
+  // UID 1 of its folder, as "Zeppelin plans" is of Projects: a tick must name one row, not a UID.
+  await withDirectImap(freshAccount, async (imap) => {
+    await imap.mailboxCreate('Ideas');
+    await imap.append(
+      'Ideas',
+      `From: Cy <cy@search.test>\r\nSubject: Zeppelin ideas\r\nDate: ${new Date(Date.UTC(2026, 10, 5, 9)).toUTCString()}\r\n\r\nZeppelin.\r\n`,
+    );
+  });
+  await page.reload();
+  await search(page, 'zeppelin');
+  await page.getByTestId('search-all-folders').click();
+  await expect(page.getByTestId('search-count')).toHaveText('5 results in all folders');
+  const row = (subject: string) => page.getByTestId('message-row').filter({ hasText: subject });
+  await row('Zeppelin plans').getByTestId('row-checkbox').click();
+  await expect(row('Zeppelin plans')).toHaveAttribute('data-checked', 'true');
+  await expect(row('Zeppelin ideas')).toHaveAttribute('data-checked', 'false');
+  await row('Zeppelin budget 3').getByTestId('row-checkbox').click();
+  await expect(page.getByTestId('selected-count')).toHaveText('2 selected');
+  await expect(page.getByTestId('label-button')).toHaveCount(0);
+  for (const look of LOOKS) {
+    await showAs(page, look);
+    await saveScreenshot(page, `search-ticked-across-folders-${look}`);
+  }
+  await showAs(page, 'light');
+
+  await page.getByTestId('bulk-read').click();
+  await expect.poll(() => subjectsIn(freshAccount, 'Projects', true)).toEqual(['Zeppelin plans']);
+  await expect.poll(() => subjectsIn(freshAccount, 'INBOX', true)).toEqual(['Zeppelin budget 3']);
+
+  await page.getByTestId('bulk-delete').click();
+  await expect(subjects(page)).toHaveText(['Zeppelin ideas', 'Zeppelin budget 2', 'Zeppelin budget 1']);
+  await expect.poll(() => subjectsIn(freshAccount, 'Trash')).toEqual(['Zeppelin budget 3', 'Zeppelin plans']);
+  await expect(page.getByTestId('undo-toast')).toContainText('Moved 2 messages to Trash');
+  // Trash is not searched across folders: the refetched results still lack them.
+  await expect(page.getByTestId('search-count')).toHaveText('3 results in all folders');
+  expect(await subjectsIn(freshAccount, 'Ideas', false)).toEqual(['Zeppelin ideas']);
+
+  await page.getByTestId('undo-button').click();
+  await expect.poll(() => subjectsIn(freshAccount, 'Trash')).toEqual([]);
+  expect(await subjectsIn(freshAccount, 'Projects')).toEqual(['Zeppelin plans']);
+  expect(await subjectsIn(freshAccount, 'INBOX')).toEqual(['Zeppelin budget 1', 'Zeppelin budget 2', 'Zeppelin budget 3']);
+  await expect(page.getByTestId('search-count')).toHaveText('5 results in all folders');
+  await expect(subjects(page)).toHaveText([
+    'Zeppelin ideas',
+    'Zeppelin plans',
+    'Zeppelin budget 3',
+    'Zeppelin budget 2',
+    'Zeppelin budget 1',
+  ]);
 });
 
 test('results act like the folder: a star on a result reaches the server, a query it cannot read says where', async ({
@@ -133,4 +202,26 @@ test('results act like the folder: a star on a result reaches the server, a quer
     await page.getByTestId('search-input').focus();
     await saveScreenshot(page, `search-suggestions-${look}`);
   }
+});
+
+test('recent searches: offered while the box is empty, and forgotten when the account signs out', async ({
+  page,
+  freshAccount,
+  loginPage,
+}) => {
+  await search(page, 'zeppelin');
+  await expect(page.getByTestId('search-count')).toBeVisible();
+  const box = page.getByTestId('search-input');
+  await box.fill('');
+  await box.focus();
+  const recent = page.getByRole('listbox', { name: 'Recent searches' });
+  await expect(recent.getByRole('option')).toHaveText(['zeppelin']);
+  await box.press('Escape');
+
+  await page.getByTestId('sign-out').click();
+  await expect(loginPage.form).toBeVisible();
+  expect(await page.evaluate(() => window.localStorage.getItem('letterbox.recent-searches'))).toBeNull();
+  await loginPage.signInAndWait(freshAccount.user, freshAccount.password);
+  await page.getByTestId('search-input').focus();
+  await expect(page.getByRole('listbox', { name: 'Search suggestions' }).or(recent)).toHaveCount(0);
 });

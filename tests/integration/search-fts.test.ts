@@ -1,8 +1,8 @@
 import type { ImapFlow, SearchObject } from 'imapflow';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SearchResponse } from '@/lib/schemas/search';
 import { withDirectImap } from '../../scripts/harness/direct-imap';
 import { doveadm } from '../../scripts/imap/doveadm';
-import { SearchResponse } from '@/lib/schemas/search';
 import { signedIn } from './support/move-fixtures';
 import { IMAP, IMAP_FTS, IMAP_MINIMAL } from './support/servers';
 import { freshUser, type TestUser } from './support/users';
