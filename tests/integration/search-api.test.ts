@@ -180,3 +180,28 @@ describe('GET /api/search on the minimal Dovecot (no SORT, ESEARCH, SPECIAL-USE)
     expect(names.has('UID SORT')).toBe(false);
   });
 });
+
+describe('a folder that cannot hold messages (\\Noselect)', () => {
+  it('is a 404 when named by id, is left out of all folders, and cannot be named by in:', async () => {
+    const owner = freshUser('search-noselect');
+    // Another client creates only the child: Maildir++ then lists the parent as \Noselect (or \NonExistent).
+    await withDirectImap(owner, async (imap: ImapFlow) => {
+      await imap.mailboxCreate('Parent/Child');
+      await imap.append('Parent/Child', raw({ path: 'Parent/Child', from: 'ana@example.org', subject: 'child ana', day: 5 }));
+      const parent = (await imap.list()).find((entry) => entry.path === 'Parent');
+      expect(parent && (parent.flags.has('\\Noselect') || parent.flags.has('\\NonExistent'))).toBe(true);
+    });
+    const app = await signedIn(owner);
+    const named = await search(app, { q: 'from:ana', mailboxId: mailboxId('Parent') });
+    expect(named.status).toBe(404);
+    expect(named.json?.error).toMatchObject({ code: 'NOT_FOUND' });
+    // Its list too: Dovecot's NO to SELECT carries no response code here (lib/imap/connection/errors.ts).
+    expect((await app.request('GET', `/api/mailboxes/${mailboxId('Parent')}/messages`)).status).toBe(404);
+    const all = SearchResponse.parse((await search(app, { q: 'from:ana', mailboxId: '*' })).json);
+    expect(all.messages.map((row) => row.subject)).toEqual(['child ana']);
+    expect(all.mailboxIds).not.toContain(mailboxId('Parent'));
+    expect(all.gaps).toEqual([]);
+    const byName = await search(app, { q: 'from:ana in:Parent' });
+    expect(byName.json?.error.message).toBe('No folder is named "Parent".');
+  });
+});

@@ -16,6 +16,9 @@ interface ImapFailure {
   response?: unknown;
   /** The human-readable text of the tagged NO/BAD, as imapflow's command modules keep it. */
   responseText?: unknown;
+  responseStatus?: unknown;
+  /** The command line the NO/BAD answered, with its tag ("B SELECT Parent"). */
+  executedCommand?: unknown;
 }
 
 const CONNECTION_LOST = new Set(['NoConnection', 'EConnectionClosed', 'StateLogout', 'ETIMEOUT', 'ECONNRESET', 'EPIPE']);
@@ -82,7 +85,7 @@ export function toAppError(error: unknown): AppError {
   // RFC 5530 response codes say why a NO happened; NONEXISTENT is "the mailbox is gone", as is
   // TRYCREATE for the target of an APPEND or COPY (RFC 3501 §6.3.11, §6.4.7).
   const missing = serverResponseCode === 'NONEXISTENT' || serverResponseCode === 'TRYCREATE';
-  if (mailboxMissing || missing || code === 'NotFound') {
+  if (mailboxMissing || missing || code === 'NotFound' || (selectRefused(details) && serverResponseCode === undefined)) {
     return new AppError('NOT_FOUND', undefined, { cause: error });
   }
   // RFC 5530: the message was expunged by another client while we asked for it.
@@ -93,6 +96,15 @@ export function toAppError(error: unknown): AppError {
   if (code === 'MissingServerExtension') return new AppError('UNSUPPORTED', undefined, { cause: error });
   if (serverResponseCode === 'NOPERM') return new AppError('FORBIDDEN', undefined, { cause: error });
   return new AppError('INTERNAL', undefined, { cause: error });
+}
+
+/**
+ * RFC 3501 §6.3.1: a NO to SELECT or EXAMINE means "no such mailbox, can't access mailbox".
+ * Dovecot 2.3 answers one for a \Noselect name (a parent another client never created, a
+ * namespace root) with no response code ("NO Mailbox doesn't exist: Parent"), measured.
+ */
+function selectRefused({ responseStatus, executedCommand }: ImapFailure): boolean {
+  return responseStatus === 'NO' && typeof executedCommand === 'string' && /^\S+ (SELECT|EXAMINE) /i.test(executedCommand);
 }
 
 /**

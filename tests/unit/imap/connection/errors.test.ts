@@ -29,6 +29,17 @@ const rawNo = (code: string, text: string) =>
   });
 const unparsable = rawNo('PARSE', 'Invalid data in MIME part');
 const unknownCte = rawNo('UNKNOWN-CTE', 'Unknown Content-Transfer-Encoding');
+/** Recorded from Dovecot 2.3.19.1: SELECT of a \Noselect parent, no response code. */
+const noselect = Object.assign(new Error('Command failed'), {
+  responseStatus: 'NO',
+  executedCommand: 'B SELECT Parent',
+  responseText: "Mailbox doesn't exist: Parent (0.001 + 0.000 secs).",
+});
+const selectNoPerm = Object.assign(new Error('Command failed'), {
+  responseStatus: 'NO',
+  executedCommand: 'C EXAMINE shared/ana/INBOX',
+  serverResponseCode: 'NOPERM',
+});
 const noCode = Object.assign(new Error('Command failed'), {
   responseStatus: 'NO',
   response: { command: 'NO', attributes: [{ type: 'TEXT', value: 'Something odd' }] },
@@ -49,7 +60,10 @@ describe('toAppError', () => {
     [rawNo('TRYCREATE', "Mailbox doesn't exist: Sent"), 'NOT_FOUND', 404],
     [rawNo('ALREADYEXISTS', 'Mailbox already exists'), 'ALREADY_EXISTS', 409],
     [rawNo('CANNOT', 'Invalid mailbox name'), 'BAD_REQUEST', 400],
+    [noselect, 'NOT_FOUND', 404],
+    [selectNoPerm, 'FORBIDDEN', 403],
     [noCode, 'INTERNAL', 500],
+    [{ ...noselect, executedCommand: 'B STATUS Parent (MESSAGES)' }, 'INTERNAL', 500],
     [new TypeError('x is undefined'), 'INTERNAL', 500],
     ['a string', 'INTERNAL', 500],
   ])('maps %o to %s', (error, code, status) => {
