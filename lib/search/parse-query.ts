@@ -16,8 +16,8 @@ const isScope = (value: Term | SearchScope): value is SearchScope => value.kind 
  *   unary   := "-" unary | primary
  *   primary := "(" or ")" | word | "phrase" | name:value
  *
- * `in:` names where to search, once, at the top level, never negated or inside parentheses:
- * it is the scope, not a criterion. Anything else that cannot be read throws
+ * `in:` names where to search, once, at the top level, never negated, inside parentheses or
+ * beside an OR: it is the scope, not a criterion. Anything else that cannot be read throws
  * QuerySyntaxError naming the token and where it is.
  */
 export function parseQuery(query: string): ParsedQuery {
@@ -29,6 +29,8 @@ class Parser {
   private at = 0;
   private depth = 0;
   private scope: SearchScope | null = null;
+  /** Where the scope was written, for the error when an OR would make it one side's. */
+  private scopeToken: QueryToken | null = null;
 
   constructor(private readonly tokens: QueryToken[]) {}
 
@@ -46,6 +48,7 @@ class Parser {
   }
 
   private or(): QueryNode | null {
+    const scoped = this.scope !== null;
     const nodes = [this.and()];
     while (this.peek()?.type === 'or') {
       const or = this.tokens[this.at++] as QueryToken;
@@ -53,6 +56,10 @@ class Parser {
       if (!next || !nodes[0]) throw new QuerySyntaxError('OR needs a term on both sides', or.text, or.position);
       nodes.push(next);
     }
+    // `a in:Sent OR b` would read as one side's folder; the scope is the whole query's (`in:Sent (a OR b)`).
+    const token = this.scopeToken;
+    if (nodes.length > 1 && !scoped && token)
+      throw new QuerySyntaxError('in: applies to the whole query', token.text, token.position);
     return nodes.length === 1 ? (nodes[0] ?? null) : { kind: 'or', nodes: nodes as QueryNode[] };
   }
 
@@ -98,6 +105,7 @@ class Parser {
         if (negated || this.depth > 0) throw new QuerySyntaxError('in: applies to the whole query', token.text, token.position);
         if (this.scope) throw new QuerySyntaxError('only one in: per query', token.text, token.position);
         this.scope = term;
+        this.scopeToken = token;
         return null;
       }
       default:

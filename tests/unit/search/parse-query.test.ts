@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QuerySyntaxError } from '@/lib/search/query-ast';
 import { parseQuery } from '@/lib/search/parse-query';
+import { QuerySyntaxError } from '@/lib/search/query-ast';
 
 const text = (value: string, field = 'text') => ({ kind: 'text', field, value });
 
@@ -68,6 +68,10 @@ describe('parseQuery', () => {
     expect(parseQuery('in:Archive invoice')).toEqual({ node: text('invoice'), scope: { kind: 'folder', name: 'Archive' } });
     expect(parseQuery('in:"Team Stuff/Child"')).toEqual({ node: null, scope: { kind: 'folder', name: 'Team Stuff/Child' } });
     expect(parseQuery('x in:ANYWHERE').scope).toEqual({ kind: 'anywhere' });
+    expect(parseQuery('in:Sent (a OR b)')).toEqual({
+      node: { kind: 'or', nodes: [text('a'), text('b')] },
+      scope: { kind: 'folder', name: 'Sent' },
+    });
   });
 
   it('searches for hyphens, colons after digits, URLs, lower-case or and hostile characters as text', () => {
@@ -98,6 +102,8 @@ describe('parseQuery', () => {
     ['a OR', 'OR needs a term on both sides', 'OR', 2],
     ['-in:Sent', 'in: applies to the whole query', 'in:Sent', 1],
     ['(in:Sent a)', 'in: applies to the whole query', 'in:Sent', 1],
+    ['a in:Sent OR b', 'in: applies to the whole query', 'in:Sent', 2],
+    ['a OR in:Sent b', 'in: applies to the whole query', 'in:Sent', 5],
     ['in:Sent in:Archive', 'only one in: per query', 'in:Archive', 8],
   ])('refuses %j: %s', (query, reason, token, position) => {
     expect(refusal(query)).toEqual({ reason, token, position });
