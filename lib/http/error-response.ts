@@ -8,11 +8,13 @@ import { jsonResponse } from './json-response';
 /**
  * Maps anything thrown to the envelope. Only AppError messages and schema messages (which
  * we wrote) reach the client; every other failure becomes INTERNAL and its detail goes to
- * the log, never into the response.
+ * the log, never into the response. A request its client abandoned (`abandoned`: the browser
+ * went away or cancelled it) is logged as such, not as a failure: nobody reads its answer.
  */
-export function errorResponse(error: unknown, log: Logger): Response {
+export function errorResponse(error: unknown, log: Logger, abandoned = false): Response {
   const appError = toEnvelopeError(error);
-  if (appError.status >= 500) log.error({ err: appError.cause ?? error, code: appError.code }, 'request failed');
+  if (abandoned) log.info({ code: appError.code }, 'request abandoned by the client');
+  else if (appError.status >= 500) log.error({ err: appError.cause ?? error, code: appError.code }, 'request failed');
   else log.info({ code: appError.code }, 'request refused');
   const body: ErrorEnvelope = { error: { code: appError.code, message: appError.message, ...appError.details } };
   return jsonResponse(body, { status: appError.status, headers: { 'Cache-Control': 'no-store', ...appError.headers } });

@@ -110,7 +110,8 @@ export function route<
       const result = await handler(context);
       response = result instanceof Response ? result : jsonResponse(result, { headers: { 'Cache-Control': 'no-store' } });
     } catch (error) {
-      response = errorResponse(error, log);
+      // A request the browser abandoned (a search superseded by the next one) is no server failure.
+      response = errorResponse(error, log, request.signal.aborted);
     }
     response.headers.set('X-Request-Id', requestId);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {

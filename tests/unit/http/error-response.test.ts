@@ -36,3 +36,24 @@ describe('errorResponse', () => {
     expect(JSON.stringify(body)).not.toMatch(/hunter2|10\.0\.0\.5|ECONNRESET/);
   });
 });
+
+describe('errorResponse for a request the client abandoned', () => {
+  /** A logger that keeps what it was given: level and message of each line. */
+  function recording() {
+    const lines: Array<{ level: number; msg: string }> = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    return { log, lines };
+  }
+
+  it('logs a cancelled search as abandoned (info), not as a server failure', () => {
+    const { log, lines } = recording();
+    errorResponse(new AppError('SEARCH_TIMEOUT', 'The search was cancelled.'), log, true);
+    expect(lines.map((line) => [line.level, line.msg])).toEqual([[30, 'request abandoned by the client']]);
+  });
+
+  it('still logs the same failure as an error when the client is waiting for it', () => {
+    const { log, lines } = recording();
+    errorResponse(new AppError('SEARCH_TIMEOUT'), log);
+    expect(lines.map((line) => [line.level, line.msg])).toEqual([[50, 'request failed']]);
+  });
+});
