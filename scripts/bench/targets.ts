@@ -41,6 +41,17 @@ function apiVerdicts(api: ApiResult): Verdict[] {
       pass: ratio <= 1.3 || above <= 5,
     });
   }
+  // Issue 15: each search row within 1.3× the same SEARCH (or SORT) issued directly (in:anywhere: folder by folder).
+  for (const key of ['search-from-date', 'search-word', 'search-word-full-text index', 'search-anywhere']) {
+    const result = op(key);
+    if (!result?.app || !result.floor) continue;
+    const ratio = result.app.median / result.floor.median;
+    verdicts.push({
+      target: `${result.name}: median app/floor ≤ 1.3`,
+      measured: `${ratio.toFixed(2)}× (${ms(result.app.median)} vs ${ms(result.floor.median)})`,
+      pass: ratio <= 1.3,
+    });
+  }
   const bytes = api.openLargeBytes.appReceived;
   verdicts.push({ target: 'Open the 20 MiB message: < 64 KiB from IMAP', measured: `${bytes} B`, pass: bytes < 64 * KiB });
   const dl = op('download')?.extra;

@@ -14,7 +14,7 @@ export function printTable(table: Table): void {
 
 /** PASS/FAIL per target; in smoke mode the numbers of a tiny mailbox would mean nothing, so none is judged. */
 export function printVerdicts(verdicts: Verdict[], smoke: boolean): void {
-  console.log('\nTargets (issues 5, 11, 12 and 13)');
+  console.log('\nTargets (issues 5 and 11 to 15)');
   for (const v of verdicts) {
     const tag = smoke
       ? 'SMOKE (not judged)'

@@ -93,7 +93,7 @@ export function writeMarkdown(
   core (bench + app + Chromium / Dovecot / other processes): ${cpuLine(machine.cpuShare)}.${disturbed(machine.cpuShare)}
 
 ${tables.map(markdownTable).join('\n')}
-## Targets (issues 5, 11, 12 and 13)
+## Targets (issues 5 and 11 to 15)
 
 ${verdictLines.join('\n')}
 

@@ -86,7 +86,7 @@ export function browserTable(browser: BrowserResult): Table {
     ['… of which click → PATCH /api/messages leaves the page', starCell(browser.star, 'sent')],
     ['Star click → a session in IDLE is told (untagged FETCH)', starCell(browser.star, 'pushed')],
     ['New mail: outside APPEND OK → the row painted in the open list', mp(browser.newMail)],
-    ['Search: Enter → the first result row painted (from: + after:, searched on the server)', mp(browser.search)],
+    ['Search: Enter → the first result row painted (from: + after:, on the fts Dovecot)', mp(browser.search)],
     ['First-load JS, /login: files, raw, gzip', jsCell(browser.js.login)],
     ['First-load JS, /mail (signed in): files, raw, gzip', jsCell(browser.js.mail)],
   ];
