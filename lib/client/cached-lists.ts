@@ -97,6 +97,10 @@ export function mergePage(page: MessagesResponse, view: MessagesResponse | undef
       i++;
     }
   }
-  const same = messages.length === page.messages.length && messages.every((row, index) => row === page.messages[index]);
-  return same ? page : { ...page, messages };
+  const same =
+    view.total === page.total &&
+    messages.length === page.messages.length &&
+    messages.every((row, index) => row === page.messages[index]);
+  // The view's total is the whole search's (a door may have moved it: rows that left it).
+  return same ? page : { ...page, messages, total: view.total };
 }

@@ -1,12 +1,12 @@
 import { hashKey, type QueryClient } from '@tanstack/react-query';
 import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
-import type { MessageSummary } from '@/lib/schemas/message-list';
+import type { MessageSummary, MessagesResponse } from '@/lib/schemas/message-list';
 import { ALL_FOLDERS_ID } from '@/lib/ui/mail-location';
 import { cachedLists, updateLists } from './cached-lists';
 import { applyFlagChange, type FlagChange, inverseFlagChange } from './flag-change';
 import { mapRows } from './list-cache';
 import { isStaleModseq, parseModseq } from './modseq';
-import { queryKeys } from './query-keys';
+import { isSearchKey, queryKeys } from './query-keys';
 import { type UidSelection, uidMatcher } from './uid-selection';
 
 /**
@@ -114,7 +114,7 @@ export function removeMessages(queryClient: QueryClient, mailboxId: string, sele
     });
     if (gone.length === 0) continue;
     removed.set(hashKey(list.key), gone);
-    list.write({ ...list.data, pages });
+    list.write({ ...list.data, pages: withSearchTotal(list.key, pages, -gone.length) });
   }
   return () => {
     for (const list of cachedLists(queryClient, mailboxId)) {
@@ -123,10 +123,20 @@ export function removeMessages(queryClient: QueryClient, mailboxId: string, sele
       const present = new Set(list.data.pages.flatMap((page) => page.messages.map((message) => message.uid)));
       const pages = list.data.pages.map((page) => ({ ...page, messages: [...page.messages] }));
       // Back where each row was, unless a refetch meanwhile has it already.
-      for (const { page, index, message } of gone) if (!present.has(message.uid)) pages[page]?.messages.splice(index, 0, message);
-      list.write({ ...list.data, pages });
+      const back = gone.filter(({ message }) => !present.has(message.uid));
+      for (const { page, index, message } of back) pages[page]?.messages.splice(index, 0, message);
+      list.write({ ...list.data, pages: withSearchTotal(list.key, pages, back.length) });
     }
   };
+}
+
+/**
+ * A search's count moved by the rows that left it or came back: each was a match. A sorted
+ * list's total is the folder's, which patchCounts and the server's counts move instead.
+ */
+function withSearchTotal(key: readonly unknown[], pages: MessagesResponse[], by: number): MessagesResponse[] {
+  if (!isSearchKey(key) || by === 0) return pages;
+  return pages.map((page) => ({ ...page, total: Math.max(0, page.total + by) }));
 }
 
 interface RemovedRow {

@@ -25,6 +25,9 @@ export const queryKeys = {
   draft: (draftId: string) => ['draft', draftId] as const,
 };
 
+/** A search's key (any folder's, or across folders): its total counts matches, not the folder. */
+export const isSearchKey = (key: readonly unknown[]): boolean => key[0] === 'messages' && key[2] === 'search';
+
 /** Mutation keys: one per operation kind, under one root, so defaults and notices find them all. */
 export const mutationKeys = {
   operations: () => ['operation'] as const,

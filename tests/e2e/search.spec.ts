@@ -41,7 +41,7 @@ async function search(page: Page, query: string): Promise<void> {
 
 const subjects = (page: Page) => page.getByTestId('message-row-subject');
 
-test('/ searches the open folder: results newest first with their count, kept by reload, left with Escape', async ({
+test('/ searches the open folder: results with their count, kept by reload, a result archived from them, left with Escape, back with Back', async ({
   page,
   freshAccount,
 }) => {
@@ -58,11 +58,23 @@ test('/ searches the open folder: results newest first with their count, kept by
   await expect(page.getByTestId('search-count')).toHaveText('3 results in Inbox');
   await expect(page.getByTestId('search-input')).toHaveValue('zeppelin from:ana@search.test');
 
+  // The open result archived from the results: it leaves them, the count with it, the next one opens.
+  await page.getByTestId('action-archive').click();
+  await expect(subjects(page)).toHaveText(['Zeppelin budget 2', 'Zeppelin budget 1']);
+  await expect(page.getByTestId('search-count')).toHaveText('2 results in Inbox');
+  await expect(page.getByTestId('message-subject')).toHaveText('Zeppelin budget 2');
+  await expect.poll(() => subjectsIn(freshAccount, 'Archive')).toEqual(['Zeppelin budget 3']);
+
   await page.getByTestId('search-input').focus();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('search-count')).toHaveCount(0);
-  await expect(page.getByTestId('message-list')).toHaveAttribute('data-total', String(freshAccount.messages.length + 3));
+  await expect(page.getByTestId('message-list')).toHaveAttribute('data-total', String(freshAccount.messages.length + 2));
   expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+
+  await page.goBack();
+  await expect(page.getByTestId('search-count')).toHaveText('2 results in Inbox');
+  await expect(page.getByTestId('search-input')).toHaveValue('zeppelin from:ana@search.test');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('zeppelin from:ana@search.test');
 });
 
 test('all folders: each result shows its folder and opens there', async ({ page, freshAccount }) => {

@@ -42,8 +42,10 @@ describe('a search across folders seen by one folder’s cache doors', () => {
   it('takes out only that folder’s rows with the UIDs named, and puts them back where they were', () => {
     const rollback = removeMessages(client, INBOX, [4, 2]);
     expect(ids(client)).toEqual([[`${ARCHIVE}-4`, `${INBOX}-3`], [`${ARCHIVE}-2`]]);
+    expect(client.getQueryData<InfiniteData<MessagesResponse>>(ACROSS)?.pages.map((page) => page.total)).toEqual([3, 3]);
     rollback();
     expect(ids(client)).toEqual(acrossPages().pages.map((page) => page.messages.map((row) => row.id)));
+    expect(client.getQueryData<InfiniteData<MessagesResponse>>(ACROSS)?.pages.map((page) => page.total)).toEqual([5, 5]);
   });
 
   it('changes flags on that folder’s rows alone, and every row keeps its folder', () => {

@@ -133,6 +133,19 @@ describe('removeMessages', () => {
     expect(uidsOf(LIST_FROM)).toEqual([3, 1, 5, 2, 6, 4]);
     expect(uidsOf(SEARCH)).toEqual([5, 2]);
   });
+
+  it('counts a search’s rows that left it out of its total (each was a match), and back in on rollback; a list’s total is the folder’s', () => {
+    const totals = (key: readonly unknown[]) =>
+      client.getQueryData<InfiniteData<MessagesResponse>>(key)?.pages.map((page) => page.total);
+    const rollback = removeMessages(client, INBOX, [2, 4]);
+    expect(totals(SEARCH)).toEqual([1]);
+    expect(totals(LIST_DATE)).toEqual([6, 6, 6]);
+    // The live expunge of the same move finds nothing more to take: the count moves once.
+    removeMessages(client, INBOX, [2, 4]);
+    expect(totals(SEARCH)).toEqual([1]);
+    rollback();
+    expect(totals(SEARCH)).toEqual([2]);
+  });
 });
 
 describe('patchCounts', () => {
