@@ -14,6 +14,8 @@ export interface SearchPlan {
   everywhere: boolean;
   /** The server has WITHIN (RFC 5032) for older_than/newer_than. */
   within: boolean;
+  /** The server is Gmail's (X-GM-EXT-1): the query goes as X-GM-RAW (gmail-raw.ts). */
+  gmailRaw: boolean;
 }
 
 /**
@@ -24,10 +26,11 @@ export interface SearchPlan {
 export function planSearch(account: Account, scope: SearchScope | null, mailboxId: string | undefined): Promise<SearchPlan> {
   return withImap(account, async ({ client }) => {
     const within = client.capabilities.has('WITHIN');
+    const gmailRaw = client.capabilities.has('X-GM-EXT-1');
     if (!scope && mailboxId !== ALL_FOLDERS) {
       const path = mailboxId === undefined ? 'INBOX' : mailboxPathFromId(mailboxId);
       if (path === null) throw new AppError('NOT_FOUND', 'This folder does not exist.');
-      return { paths: [path], everywhere: false, within };
+      return { paths: [path], everywhere: false, within, gmailRaw };
     }
     const selectable = (await client.list()).filter(
       (entry) => !entry.flags.has('\\Noselect') && !entry.flags.has('\\NonExistent'),
@@ -35,8 +38,8 @@ export function planSearch(account: Account, scope: SearchScope | null, mailboxI
     if (scope?.kind === 'folder') {
       const path = resolveFolder(selectable, scope.name);
       if (path === null) throw new AppError('BAD_REQUEST', `No folder is named "${scope.name}".`);
-      return { paths: [path], everywhere: false, within };
+      return { paths: [path], everywhere: false, within, gmailRaw };
     }
-    return { paths: selectable.filter(searchedEverywhere).map((entry) => entry.path), everywhere: true, within };
+    return { paths: selectable.filter(searchedEverywhere).map((entry) => entry.path), everywhere: true, within, gmailRaw };
   });
 }

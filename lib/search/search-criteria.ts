@@ -40,14 +40,14 @@ const UNIT_SECONDS = { d: DAY_SECONDS, m: 30 * DAY_SECONDS, y: 365 * DAY_SECONDS
 /** A keyword is an atom (RFC 3501 §9 flag-keyword): printable ASCII without atom-specials. */
 const isKeyword = (name: string) => /^[!#$&'+-[^-z|}~]+$/.test(name);
 
-const isAscii = (text: string) => [...text].every((char) => char.charCodeAt(0) < 0x80);
+export const isAscii = (text: string) => [...text].every((char) => char.charCodeAt(0) < 0x80);
 
 /**
  * A value as a string argument: quoted when it is printable ASCII, else a literal (RFC 3501
  * §4.3: a quoted string holds 7-bit text without CR or LF; imapflow refuses to quote more).
  * NUL, which not even a literal may hold, is dropped.
  */
-function value(text: string): RawAttribute {
+export function value(text: string): RawAttribute {
   const clean = text.replaceAll('\0', '');
   const printable = [...clean].every((char) => char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) < 0x7f);
   return printable ? string(clean) : { type: 'LITERAL', value: Buffer.from(clean, 'utf8') };

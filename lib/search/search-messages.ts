@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors/app-error';
 import { mailboxId } from '@/lib/ids';
 import type { SearchGap, SearchQuery, SearchResponse, SearchRow } from '@/lib/schemas/search';
 import type { Account } from '@/lib/session/account';
+import { gmailRawCriteria } from './gmail-raw';
 import { labelKeywords } from './label-keywords';
 import { mapBounded } from './map-bounded';
 import { parseQuery } from './parse-query';
@@ -27,7 +28,9 @@ export async function searchMessages(account: Account, query: SearchQuery, signa
     planSearch(account, parsed.scope, query.mailboxId),
     labelKeywords(account, parsed.node),
   ]);
-  const criteria = searchCriteria(parsed.node, { within: plan.within, keywordOf, now: new Date() });
+  const criteria = plan.gmailRaw
+    ? gmailRawCriteria(query.q)
+    : searchCriteria(parsed.node, { within: plan.within, keywordOf, now: new Date() });
   const folderQuery: FolderQuery = { criteria, key: JSON.stringify(criteria.attributes) };
   const fingerprint = searchFingerprint(query.q, query.mailboxId);
   const positions: SearchCursor = query.cursor ? decodeSearchCursor(query.cursor, fingerprint) : new Map();
