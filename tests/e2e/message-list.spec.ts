@@ -175,7 +175,7 @@ test('the sort control reorders the list and keeps the order in the URL', async 
   await expect(list.rows.first()).toHaveAttribute('data-uid', String(api.messages[0]?.uid));
 });
 
-test.describe('a folder of 5,000 messages', () => {
+test.describe('a folder of 2,000 messages', () => {
   test.setTimeout(120_000);
 
   test('scrolls to the end with never more than a screenful of rows in the DOM', async ({ account, loginPage, page }) => {

@@ -32,7 +32,7 @@ export default async function globalSetup(): Promise<void> {
   indexAndSubscribe(await seedMailbox({ user: pristine.user, count: 300 }));
 
   // Only an INBOX, so it costs a second or two: the list must stay small in the DOM however long the folder is.
-  const large = { user: `${user}-large`, password: `pw-${randomBytes(12).toString('base64url')}`, total: 5000 };
+  const large = { user: `${user}-large`, password: `pw-${randomBytes(12).toString('base64url')}`, total: 2000 };
   ensureUser(large.user, large.password);
   indexAndSubscribe(await seedMailbox({ user: large.user, count: large.total, folders: false }));
 
