@@ -7,6 +7,7 @@ import { showList, showMessage } from '@/lib/client/navigation';
 import { messageQuery } from '@/lib/client/use-message';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { type ListSort, listHref, messageHref } from '@/lib/ui/mail-location';
+import { mailboxIdOfMessage } from '@/lib/ui/results-by-folder';
 import { useListActionsContext } from './list-actions-context';
 import { MessageListMore } from './message-list-more';
 import { MessageListRow, messageRowId, ROW_HEIGHT } from './message-list-row';
@@ -127,11 +128,10 @@ export function MessageList(props: MessageListProps) {
       // The request leaves with the click, ahead of the render that would start it.
       prefetch(messageId);
       setCursorId(messageId);
-      // A search's row lives in its own folder, which the URL then names (its actions act there).
-      const row = messages[indexById.get(messageId) ?? -1] as { mailboxId?: string } | undefined;
-      showMessage(messageHref(row?.mailboxId ?? mailboxId, messageId, sort));
+      // A search's result opens in its own folder (its id names it), which the URL then names: its actions act there.
+      showMessage(messageHref(mailboxIdOfMessage(messageId) ?? mailboxId, messageId, sort));
     },
-    [prefetch, mailboxId, sort, setCursorId, messages, indexById],
+    [prefetch, mailboxId, sort, setCursorId],
   );
   const handlers = useRowHandlers({
     mailboxId,

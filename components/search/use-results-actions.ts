@@ -11,7 +11,7 @@ import type { MessageSummary } from '@/lib/schemas/message-list';
 import type { MessageAction } from '@/lib/schemas/move';
 import { type ListSort, listHref, messageHref } from '@/lib/ui/mail-location';
 import { isFlagged, isUnread } from '@/lib/ui/message-summary';
-import { byFolder, folderOfRow } from '@/lib/ui/results-by-folder';
+import { byFolder, mailboxIdOfMessage } from '@/lib/ui/results-by-folder';
 import { NO_SELECTION } from '@/lib/ui/selection';
 
 interface ResultsActionsInput {
@@ -54,7 +54,7 @@ export function useResultsActions({ mailboxId, sort, messages, current, openId }
       if (index < 0 || !leaving.has(openId ?? '')) return;
       const stays = (message: MessageSummary) => !leaving.has(message.id);
       const next = messages.slice(index + 1).find(stays) ?? messages.slice(0, index).findLast(stays);
-      if (next) showMessage(messageHref(folderOfRow(next) ?? mailboxId, next.id, sort));
+      if (next) showMessage(messageHref(mailboxIdOfMessage(next.id) ?? mailboxId, next.id, sort));
       else showList(listHref(mailboxId, sort));
     };
 

@@ -9,8 +9,8 @@ export interface FolderGroup {
 }
 
 /** The folder a message lives in, from its id (which names path, UIDVALIDITY and UID); null for an id that names none. */
-export function folderOfRow(row: MessageSummary): string | null {
-  const ref = messageRefFromId(row.id);
+export function mailboxIdOfMessage(messageId: string): string | null {
+  const ref = messageRefFromId(messageId);
   return ref ? mailboxId(ref.path) : null;
 }
 

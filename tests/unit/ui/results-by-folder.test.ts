@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mailboxId, messageId } from '@/lib/ids';
 import type { SearchRow } from '@/lib/schemas/search';
-import { byFolder, folderOfRow } from '@/lib/ui/results-by-folder';
+import { byFolder, mailboxIdOfMessage } from '@/lib/ui/results-by-folder';
 import { summaryRow } from '../client/support/summary-row';
 
 function result(path: string, uidValidity: number, uid: number): SearchRow {
@@ -23,8 +23,8 @@ describe('byFolder', () => {
   });
 
   it('reads each folder from the row’s id, and leaves out an id that names none', () => {
-    expect(folderOfRow(result('Projects', 3, 4))).toBe(mailboxId('Projects'));
-    expect(folderOfRow(summaryRow(1))).toBeNull();
+    expect(mailboxIdOfMessage(result('Projects', 3, 4).id)).toBe(mailboxId('Projects'));
+    expect(mailboxIdOfMessage(summaryRow(1).id)).toBeNull();
     expect(byFolder([summaryRow(1)])).toEqual([]);
   });
 });
