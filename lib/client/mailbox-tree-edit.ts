@@ -1,6 +1,7 @@
 import { mailboxId } from '@/lib/ids';
 import { isWithin } from '@/lib/schemas/mailbox-name';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
+import { myRightsFrom } from '@/lib/sharing/rights';
 import type { MailboxOperation } from './operations';
 
 /**
@@ -52,6 +53,8 @@ function withCreated(mailboxes: readonly Mailbox[], path: string): Mailbox[] {
       total: 0,
       unseen: 0,
       namespace: 'personal',
+      owner: null,
+      myRights: myRightsFrom(null),
     });
   }
   return [...mailboxes, ...added];

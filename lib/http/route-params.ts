@@ -48,3 +48,5 @@ export const QueuedParams = z.object({ queuedId: MessageIdParam });
 export const MessagePartParams = z.object({ messageId: MessageIdParam, part: PartParam });
 export const AttachmentParams = z.object({ attachmentId: AttachmentIdParam });
 export const UploadParams = z.object({ uploadId: AttachmentIdParam });
+/** `:identifier` of an ACL entry; what an identifier may hold is the sharing code's check (400, not 404). */
+export const AclEntryParams = z.object({ mailboxId: MailboxIdParam, identifier: z.string() });

@@ -1,9 +1,12 @@
 import 'server-only';
-import type { ImapFlow, ListResponse, NamespacesObject } from 'imapflow';
+import type { ImapFlow, ListResponse } from 'imapflow';
 import { mailboxId } from '@/lib/ids';
-import { type Mailbox, type NamespaceKind, SPECIAL_USE_ORDER, type SpecialUse } from '@/lib/schemas/mailboxes';
+import { type Mailbox, type MailboxesResponse, SPECIAL_USE_ORDER, type SpecialUse } from '@/lib/schemas/mailboxes';
 import type { Account } from '@/lib/session/account';
+import { folderRights } from '@/lib/sharing/folder-rights';
+import { myRightsFrom } from '@/lib/sharing/rights';
 import { withImap } from './connection/pool';
+import { namespaceOf, ownerOf } from './folders/namespace-of';
 
 const KNOWN_SPECIAL = new Set<string>(SPECIAL_USE_ORDER);
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -13,19 +16,37 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
  * server has LIST-STATUS (RFC 5819) and one STATUS per mailbox otherwise, and LSUB where
  * LIST-EXTENDED (RFC 5258) is missing, so the minimal server gets only base IMAP4rev1.
  */
-export function listMailboxes(account: Account): Promise<Mailbox[]> {
-  return withImap(account, async ({ client }) => {
+export async function listMailboxes(account: Account): Promise<Mailbox[]> {
+  return (await readMailboxes(account)).mailboxes;
+}
+
+/** The folder list as GET /api/mailboxes answers it: every folder, and whether the server can share them. */
+export function readMailboxes(account: Account): Promise<MailboxesResponse> {
+  return withImap(account, async ({ client, features }) => {
     // Dovecot answers STATUS (and LIST-STATUS) for the selected mailbox from the selection as it
     // was last synced, not from the mailbox (measured: another client's APPEND not counted 1.5 s
     // later); RFC 3501 §6.3.10 leaves that open. A NOOP first syncs it (RFC 3501 §6.1.2).
     if (client.mailbox) await client.noop();
     const entries = await client.list({ statusQuery: { messages: true, unseen: true } });
-    return sortMailboxes(entries.map((entry) => toMailbox(entry, client.namespaces)));
+    const mailboxes = entries.map((entry) => toMailbox(entry, client.namespaces));
+    // Only others' folders are asked: the owner of a personal folder holds every right.
+    const shared = mailboxes.filter((mailbox) => mailbox.namespace !== 'personal' && isSelectableEntry(mailbox.flags));
+    const rights = await folderRights(
+      client,
+      features,
+      account,
+      shared.map((mailbox) => mailbox.path),
+    );
+    const withRights = mailboxes.map((mailbox) => ({ ...mailbox, myRights: rights.get(mailbox.path) ?? mailbox.myRights }));
+    return { mailboxes: sortMailboxes(withRights), sharing: features.acl };
   });
 }
 
+const isSelectableEntry = (flags: string[]) => !flags.some((flag) => /^\\(noselect|nonexistent)$/i.test(flag));
+
 function toMailbox(entry: ListResponse, namespaces: ImapFlow['namespaces']): Mailbox {
   const noselect = entry.flags.has('\\Noselect') || entry.flags.has('\\NonExistent');
+  const namespace = namespaceOf(entry.path, namespaces);
   const specialUse = entry.specialUse && KNOWN_SPECIAL.has(entry.specialUse) ? (entry.specialUse as SpecialUse) : null;
   return {
     id: mailboxId(entry.path),
@@ -38,26 +59,10 @@ function toMailbox(entry: ListResponse, namespaces: ImapFlow['namespaces']): Mai
     subscribed: entry.subscribed,
     total: noselect ? null : (entry.status?.messages ?? null),
     unseen: noselect ? null : (entry.status?.unseen ?? null),
-    namespace: namespaceOf(entry.path, namespaces),
+    namespace,
+    owner: namespace === 'other' ? ownerOf(entry.path, namespaces) : null,
+    myRights: myRightsFrom(null),
   };
-}
-
-/** RFC 2342: the namespace whose prefix is the longest match for the path; INBOX is personal. */
-export function namespaceOf(path: string, namespaces: NamespacesObject | undefined): NamespaceKind {
-  if (!namespaces || path.toUpperCase() === 'INBOX') return 'personal';
-  let best: { kind: NamespaceKind; length: number } = { kind: 'personal', length: -1 };
-  const groups: Array<[NamespaceKind, NamespacesObject['other']]> = [
-    ['personal', namespaces.personal],
-    ['other', namespaces.other],
-    ['shared', namespaces.shared],
-  ];
-  for (const [kind, list] of groups) {
-    for (const { prefix } of list || []) {
-      const matches = prefix === '' || path.startsWith(prefix) || `${path}${prefix.slice(-1)}` === prefix;
-      if (matches && prefix.length > best.length) best = { kind, length: prefix.length };
-    }
-  }
-  return best.kind;
 }
 
 /** Special-use first in a fixed order, then the rest by path so children follow parents. */

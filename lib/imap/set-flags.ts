@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors/app-error';
 import { mailboxPathFromId } from '@/lib/ids';
 import type { FlagsResponse, ParsedFlagsRequest } from '@/lib/schemas/flags';
 import type { Account } from '@/lib/session/account';
+import { type Right, requireRights } from '@/lib/sharing/require-rights';
 import { assertKeywordsAllowed } from './assert-keywords-allowed';
 import { uidSet } from './commands/uid-set';
 import { expectDone } from './connection/errors';
@@ -35,6 +36,7 @@ export function setFlags(account: Account, request: ParsedFlagsRequest): Promise
         if (request.uidValidity !== undefined && Number(mailbox.uidValidity) !== request.uidValidity) {
           throw new AppError('NOT_FOUND', 'This folder was recreated on the server; reload it.');
         }
+        await requireRights(lease, path, ...rightsFor([...add, ...remove]));
         assertKeywordsAllowed(mailbox, add);
         if (unchangedSince !== undefined) {
           assertConditionalStore(lease, mailbox);
@@ -53,6 +55,16 @@ export function setFlags(account: Account, request: ParsedFlagsRequest): Promise
     },
     { mailbox: path, retry: 'never' },
   );
+}
+
+/** RFC 4314 §4: \\Seen needs `s`, \\Deleted `t`, every other flag and keyword `w`. */
+function rightsFor(flags: string[]): Right[] {
+  const rights = new Set<Right>();
+  for (const flag of flags) {
+    const lower = flag.toLowerCase();
+    rights.add(lower === '\\seen' ? 'maySetSeen' : lower === '\\deleted' ? 'mayRemoveItems' : 'maySetKeywords');
+  }
+  return [...rights];
 }
 
 function conflict(uids: number[], updated: string): AppError {

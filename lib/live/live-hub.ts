@@ -2,6 +2,7 @@ import 'server-only';
 import { env } from '@/lib/config/env';
 import { AppError } from '@/lib/errors/app-error';
 import type { StreamEvent } from '@/lib/http/event-stream';
+import type { Account } from '@/lib/session/account';
 import { encodeCursor } from '@/lib/sync/mailbox-cursor';
 import { type FolderCounts, watchFolderCounts } from './folder-counts';
 import { liveKey } from './live-key';
@@ -107,6 +108,24 @@ export function leaveLive(member: LiveMember): void {
 export function endLiveSession(sessionId: string): void {
   for (const account of liveState().accounts.values()) {
     for (const member of [...account.members]) if (member.sessionId === sessionId) member.end();
+  }
+}
+
+/**
+ * A folder was shared with `identifier` or taken back (RFC 4314): every stream of that user on
+ * the same server refreshes its folder list. `anyone` and `authenticated` (§2) reach every user
+ * there; a negative entry (`-bob`) reaches bob. Streams on other instances learn it from their
+ * own folder-list refresh.
+ */
+export function announceTreeChange(by: Account, identifier: string): void {
+  const user = identifier.replace(/^-/, '').toLowerCase();
+  const everyone = user === 'anyone' || user === 'authenticated';
+  for (const account of liveState().accounts.values()) {
+    const member = account.members.values().next().value;
+    if (!member || member.account.host.toLowerCase() !== by.host.toLowerCase() || member.account.port !== by.port) continue;
+    if (everyone || member.account.user.toLowerCase() === user) {
+      broadcast(account, (to) => ({ event: 'mailboxes', id: idOf(to), data: {} }));
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MyRights } from './sharing';
 import { SPECIAL_USE_ORDER } from './values';
 
 /** RFC 6154 special-use attributes, plus INBOX (RFC 3501 §5.1) which is special by name. */
@@ -28,10 +29,17 @@ export const Mailbox = z.object({
   total: z.number().int().nullable(),
   unseen: z.number().int().nullable(),
   namespace: NamespaceKind,
+  /** For another user's folder (RFC 2342 "other users"): whose it is, from its path. */
+  owner: z.string().nullable(),
+  myRights: MyRights,
 });
 export type Mailbox = z.infer<typeof Mailbox>;
 
-export const MailboxesResponse = z.object({ mailboxes: z.array(Mailbox) });
+export const MailboxesResponse = z.object({
+  mailboxes: z.array(Mailbox),
+  /** The server can share folders (CAPABILITY lists ACL, RFC 4314): the Sharing dialog is offered. */
+  sharing: z.boolean(),
+});
 export type MailboxesResponse = z.infer<typeof MailboxesResponse>;
 
 /**

@@ -63,3 +63,14 @@ export const ACTION_KEYWORDS: Readonly<Record<'junk' | 'not-junk', { add: string
   junk: { add: ['$Junk'], remove: ['$NotJunk'] },
   'not-junk': { add: ['$NotJunk'], remove: ['$Junk'] },
 };
+
+/** The sharing presets of the Sharing dialog, weakest first (their letters: lib/sharing/rights.ts). */
+export const SHARING_PRESETS = ['read', 'triage', 'contribute', 'manage', 'admin'] as const;
+
+/**
+ * An ACL identifier as it may reach the server (RFC 4314 §2): no spaces, quotes, backslashes or
+ * control characters, which no IMAP user name holds and which would otherwise need literals.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
+export const ACL_IDENTIFIER = /^[^\s"\\\u0000-\u001f\u007f]{1,200}$/;
+export const ACL_IDENTIFIER_PROBLEM = 'Enter a user name without spaces or quotes.';

@@ -2,7 +2,7 @@ import 'server-only';
 import { type DehydratedState, dehydrate, QueryClient } from '@tanstack/react-query';
 import { cache } from 'react';
 import { queryKeys } from '@/lib/client/query-keys';
-import { listMailboxes } from '@/lib/imap/list-mailboxes';
+import { readMailboxes } from '@/lib/imap/list-mailboxes';
 import { listMessages } from '@/lib/imap/list-messages';
 import type { Account } from '@/lib/session/account';
 import { DEFAULT_SORT, MESSAGES_PAGE_SIZE } from '@/lib/ui/mail-location';
@@ -38,7 +38,7 @@ export const mailboxesState = cache(
     prefetched((client) =>
       client.prefetchQuery({
         queryKey: queryKeys.mailboxes(),
-        queryFn: async () => ({ mailboxes: await listMailboxes(account) }),
+        queryFn: () => readMailboxes(account),
       }),
     ),
 );

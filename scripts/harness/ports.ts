@@ -19,6 +19,8 @@ export const PORTS = {
    * the suites' exact RFC 3501 searches on 1143 never meet the index's differences.
    */
   imapFts: 1146,
+  /** The same users and mail behind a Dovecot without the shared-mailbox dictionary: shared folders open by name only. */
+  imapNoDict: 1147,
   /** `npm run demo` (PORT overrides it). */
   demo: 3000,
   /** Playwright's `webServer`. */

@@ -18,7 +18,7 @@ export interface Service {
  */
 export const SERVICES = {
   dovecot: {
-    ports: [PORTS.imap, PORTS.imapMinimal, PORTS.imapFts, PORTS.imapSpare],
+    ports: [PORTS.imap, PORTS.imapMinimal, PORTS.imapFts, PORTS.imapNoDict, PORTS.imapSpare],
     startedBy:
       'startDovecot (dovecot.ts): the suites, the bench and the demo; spareDovecot (dovecot.ts): the restart test, which stops it',
   },

@@ -13,14 +13,15 @@ import {
   instancePaths,
   mailOwner,
   mailRoot,
+  publicMailDir,
   sharedDictFile,
   usersDir,
 } from './paths';
 
 /**
- * npm run imap:start  [-- --minimal | --spare | --all] [--started-file F]   idempotent; prints where the log is
- * npm run imap:stop   [-- --full | --minimal | --spare]                     every instance unless one is named
- * npm run imap:status [-- --full | --minimal | --spare]                     every instance unless one is named
+ * npm run imap:start  [-- --minimal | --fts | --nodict | --spare | --all] [--started-file F]   idempotent; prints where the log is
+ * npm run imap:stop   [-- --full | --minimal | --fts | --nodict | --spare] every instance unless one is named
+ * npm run imap:status [-- --full | --minimal | --fts | --nodict | --spare] every instance unless one is named
  *
  * `--started-file F` appends the instances this call started (not those already running),
  * one per line, so a script can stop what it started and leave a developer's Dovecot alone.
@@ -35,15 +36,19 @@ const named: InstanceKind[] = [
   ...(flags.includes('--minimal') ? (['minimal'] as const) : []),
   ...(flags.includes('--spare') ? (['spare'] as const) : []),
   ...(flags.includes('--fts') ? (['fts'] as const) : []),
+  ...(flags.includes('--nodict') ? (['nodict'] as const) : []),
 ];
 // Starting defaults to the one instance the app needs; stopping and status cover every instance.
-// `--all` means the three the suites share; the spare one is only ever named.
-const everyKind: InstanceKind[] = command === 'start' ? ['full', 'minimal', 'fts'] : ['full', 'minimal', 'fts', 'spare'];
+// `--all` means the four the suites share; the spare one is only ever named.
+const everyKind: InstanceKind[] =
+  command === 'start' ? ['full', 'minimal', 'fts', 'nodict'] : ['full', 'minimal', 'fts', 'nodict', 'spare'];
 const kinds: InstanceKind[] =
   flags.includes('--all') || (!named.length && command !== 'start') ? everyKind : named.length ? named : ['full'];
 
 function usage(): never {
-  console.error('usage: tsx scripts/imap/cli.ts start|stop|status [--full|--minimal|--fts|--spare|--all] [--started-file FILE]');
+  console.error(
+    'usage: tsx scripts/imap/cli.ts start|stop|status [--full|--minimal|--fts|--nodict|--spare|--all] [--started-file FILE]',
+  );
   process.exit(2);
 }
 
@@ -78,7 +83,7 @@ async function start(kind: InstanceKind): Promise<void> {
   const owner = mailOwner();
   const mail = mailRoot();
   for (const dir of [paths.dir, paths.baseDir, paths.stateDir]) mkdirSync(dir, { recursive: true });
-  for (const dir of [mail, paths.rawlogDir, dirname(sharedDictFile())]) {
+  for (const dir of [mail, publicMailDir(), paths.rawlogDir, dirname(sharedDictFile())]) {
     mkdirSync(dir, { recursive: true });
     chownSync(dir, owner.uid, owner.gid);
   }

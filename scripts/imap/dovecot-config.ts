@@ -1,6 +1,6 @@
 import type { DovecotForPostfix } from '../smtp/paths';
 import { ftsConfig, ftsPlugins } from './fts-config';
-import { type InstancePaths, mailOwner, sharedDictFile, usersDir } from './paths';
+import { type InstancePaths, mailOwner, publicMailDir, sharedDictFile, usersDir } from './paths';
 
 /**
  * What the minimal instance advertises: base IMAP4rev1 only, so every fallback path
@@ -60,18 +60,32 @@ namespace inbox {
   prefix =
 ${specialUse}
 }
+# Other users' folders they shared with this user (RFC 2342 "other users"). INDEXPVT keeps each
+# reader's \\Seen in their own index (unread is personal); every other flag and keyword is the team's.
 namespace shared {
   type = shared
   separator = /
   prefix = shared/%%u/
-  location = maildir:%%h/Maildir:INDEX=~/Maildir/shared/%%u
+  location = maildir:%%h/Maildir:INDEXPVT=~/Maildir/shared/%%u
+  subscriptions = no
+  list = children
+}
+# Folders owned by nobody (team@ addresses), listed to whoever the folder's dovecot-acl names.
+namespace public {
+  type = public
+  separator = /
+  prefix = Public/
+  location = maildir:${publicMailDir()}:INDEXPVT=~/Maildir/public
   subscriptions = no
   list = children
 }
 plugin {
-  acl = vfile
-  acl_shared_dict = file:${sharedDictFile()}
-}
+  # cache_secs=0: a session checks an ACL file on each use instead of trusting it for 30 s, so a
+  # revoked folder leaves the teammate's next LIST and their next command is refused at once
+  # (measured: 29.7 s without). The empty field before it is the global ACL path: vfile reads its
+  # first field as that path, so "vfile:cache_secs=0" would be a path and leave the 30 s.
+  acl = vfile::cache_secs=0
+${sharedDict(paths)}}
 ${ftsConfig(paths.kind)}protocol imap {
   mail_plugins = $mail_plugins imap_acl
   imap_metadata = yes
@@ -111,7 +125,9 @@ passdb {
 userdb {
   driver = passwd-file
   args = username_format=%u ${usersDir()}/%u
-  default_fields = home=${home}/%u
+  # uid/gid let one user's imap process look up another's home (auth refuses a userdb reply without
+  # a uid to a non-root client): the shared namespace opens alice's Maildir for bob through it.
+  default_fields = uid=${owner.uid} gid=${owner.gid} home=${home}/%u
 }
 ${postfix ? postfixSockets(postfix) : ''}`;
 }
@@ -139,6 +155,14 @@ ${listener(postfix.lmtpSocket)}
 service auth {
 ${listener(postfix.authSocket)}
 }
+`;
+}
+
+/** The `nodict` instance shows a server without the dict: nobody can LIST what others shared. */
+function sharedDict(paths: InstancePaths): string {
+  if (paths.kind === 'nodict') return '';
+  return `  # Without it nobody can LIST what others shared with them (SELECT by name still works).
+  acl_shared_dict = file:${sharedDictFile()}
 `;
 }
 

@@ -11,15 +11,17 @@ export const dataDir = resolve(process.env.LETTERBOX_DATA_DIR ?? resolve(project
 
 /**
  * `spare` is configured as `full`: a restart test stops and starts it without disturbing the
- * others. `fts` is `full` with a full-text index (fts-config.ts).
+ * others. `fts` is `full` with a full-text index (fts-config.ts). `nodict` is `full` without
+ * the shared-mailbox dictionary: a server that never LISTs other users' folders.
  */
-export type InstanceKind = 'full' | 'minimal' | 'spare' | 'fts';
+export type InstanceKind = 'full' | 'minimal' | 'spare' | 'fts' | 'nodict';
 
 const INSTANCE_DIRS: Record<InstanceKind, string> = {
   full: 'dovecot',
   minimal: 'dovecot-minimal',
   spare: 'dovecot-spare',
   fts: 'dovecot-fts',
+  nodict: 'dovecot-nodict',
 };
 
 export interface InstancePaths {
@@ -42,6 +44,7 @@ export function instancePaths(kind: InstanceKind): InstancePaths {
     minimal: Number(process.env.IMAP_MINIMAL_PORT ?? PORTS.imapMinimal),
     spare: Number(process.env.IMAP_SPARE_PORT ?? PORTS.imapSpare),
     fts: Number(process.env.IMAP_FTS_PORT ?? PORTS.imapFts),
+    nodict: Number(process.env.IMAP_NODICT_PORT ?? PORTS.imapNoDict),
   }[kind];
   // Instance names keep two checkouts on one machine from sharing a base_dir or doveadm socket.
   const name = `letterbox-${kind}-${createHash('sha1').update(dataDir).digest('hex').slice(0, 8)}`;
@@ -117,4 +120,6 @@ export const userHome = (user: string) => resolve(mailRoot(), user);
 
 /** Written by the imap processes (as the mail owner) when ACLs share a mailbox. */
 export const sharedDictFile = () => resolve(runtimeRoot(), 'shared-dict', 'shared-mailboxes.db');
+/** The public namespace's Maildir (folders owned by nobody, RFC 2342 §5), shared by every instance. */
+export const publicMailDir = () => resolve(runtimeRoot(), 'public');
 export const userMaildir = (user: string) => resolve(userHome(user), 'Maildir');

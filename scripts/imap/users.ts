@@ -35,7 +35,7 @@ export function ensureUser(user: string, password: string, userdbFields: Record<
   const owner = mailOwner();
   const dirs = [
     userHome(user),
-    ...(['full', 'minimal', 'fts'] as const).map((kind) => resolve(instancePaths(kind).rawlogDir, user)),
+    ...(['full', 'minimal', 'fts', 'nodict'] as const).map((kind) => resolve(instancePaths(kind).rawlogDir, user)),
   ];
   for (const dir of dirs) {
     mkdirSync(dir, { recursive: true });

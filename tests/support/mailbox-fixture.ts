@@ -1,5 +1,6 @@
 import { mailboxId } from '@/lib/ids';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
+import { myRightsFrom } from '@/lib/sharing/rights';
 
 /** A Mailbox as the API returns it, for a '/'-delimited path; override any field. */
 export function mailboxFixture(path: string, extra: Partial<Mailbox> = {}): Mailbox {
@@ -16,6 +17,8 @@ export function mailboxFixture(path: string, extra: Partial<Mailbox> = {}): Mail
     total: 1,
     unseen: 0,
     namespace: 'personal',
+    owner: null,
+    myRights: myRightsFrom(null),
     ...extra,
   };
 }

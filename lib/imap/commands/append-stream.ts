@@ -1,10 +1,10 @@
 import 'server-only';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
-import iconv from 'iconv-lite';
 import type { ImapFlow, ResponseEvent } from 'imapflow';
 import { AppError } from '@/lib/errors/app-error';
 import { isConnectionLost, toAppError } from '@/lib/imap/connection/errors';
+import { mailboxName } from './mailbox-name';
 import { atom, type RawAttribute, type RawToken, rawCommand, type TaggedCompletion, tokenText } from './raw-command';
 import { streamLiteral } from './stream-literal';
 
@@ -95,15 +95,6 @@ function refuseOverLimit(client: ImapFlow, size: number): void {
 async function holdsNul(stream: Readable): Promise<boolean> {
   for await (const chunk of stream as AsyncIterable<Buffer>) if (chunk.includes(0)) return true;
   return false;
-}
-
-/**
- * RFC 3501 §5.1.3: a name beyond ASCII (or with `&`) travels in modified UTF-7 unless UTF8=ACCEPT
- * (RFC 6855) or IMAP4rev2 is enabled, as imapflow's own commands send it.
- */
-function mailboxName(client: ImapFlow, path: string): string {
-  if (client.enabled.has('UTF8=ACCEPT') || client.enabled.has('IMAP4rev2') || !/[&\u0080-\uffff]/.test(path)) return path;
-  return iconv.encode(path, 'utf-7-imap').toString('latin1');
 }
 
 /** A NO or BAD that came before the literal was complete: the server refused the APPEND and filed nothing. */

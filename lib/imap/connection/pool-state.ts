@@ -8,6 +8,8 @@ export interface PooledConnection {
   features: Features;
   busy: boolean;
   lastUsed: number;
+  /** Logged out when given back instead of lent again (retireConnectionsOf). */
+  retired?: boolean;
 }
 
 /** Why a watcher ended: its holder closed it, the session ended, the connection dropped, or the server shuts down. */
@@ -32,6 +34,8 @@ export interface SessionEntry {
    * those connections would idle where no sweeper looks.
    */
   closed?: boolean;
+  /** Whose session it is, for work that concerns a user rather than a session (retireConnectionsOf). */
+  owner?: { user: string; host: string; port: number };
 }
 
 export interface PoolState {

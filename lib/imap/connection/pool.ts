@@ -19,6 +19,8 @@ import { afterConnectionLoss, type RetryPolicy } from './retry-rule';
 export interface ImapLease {
   client: ImapFlow;
   features: Features;
+  /** Whose connection it is: what a per-user answer (MYRIGHTS) is cached under. */
+  account: Account;
   /**
    * Runs one write command (`() => client.messageFlagsAdd(…)`, a MOVE, an APPEND): the pool
    * must know from which moment the server may have applied something. Only inside
@@ -34,11 +36,12 @@ const closedBeforeWrite = () =>
 const closedDuringWrite = () =>
   Object.assign(new Error('The connection closed while a write was in flight'), { code: 'EConnectionClosed' });
 
-function leaseOf(connection: PooledConnection, policy: RetryPolicy): ImapLease & { writeSent: boolean } {
+function leaseOf(connection: PooledConnection, account: Account, policy: RetryPolicy): ImapLease & { writeSent: boolean } {
   const { client, features } = connection;
   const lease = {
     client,
     features,
+    account,
     writeSent: false,
     async write<T>(command: () => Promise<T>): Promise<T> {
       if (policy !== 'never') throw new Error("lease.write() needs withImap(…, { retry: 'never' })");
@@ -81,7 +84,7 @@ function release(state: PoolState, entry: SessionEntry, connection: PooledConnec
     discard(state, entry, connection);
     return;
   }
-  if (entry.closed) {
+  if (entry.closed || connection.retired) {
     void logout(state, entry, connection);
     return;
   }
@@ -228,9 +231,10 @@ export async function withImap<T>(
   const policy = options.retry ?? 'once';
   const state = poolState();
   const entry = sessionEntry(state, accountKey(account));
+  entry.owner ??= { user: account.user, host: account.host.toLowerCase(), port: account.port };
   for (let attempt = 1; ; attempt++) {
     const connection = await acquire(state, entry, account, options.mailbox);
-    const lease = leaseOf(connection, policy);
+    const lease = leaseOf(connection, account, policy);
     try {
       const result = await work(lease);
       release(state, entry, connection);
@@ -310,6 +314,28 @@ function closeEntry(entry: SessionEntry): void {
 }
 
 /** Sign-out: logs out every connection of this session and fails its waiters. */
+/**
+ * Every pooled connection of `user` on that server is logged out (now if idle, else when given
+ * back), so their next work opens a new IMAP session. Dovecot lists a newly shared user's
+ * folders only to sessions that start after the grant (RFC 4314 ACL with acl_shared_dict;
+ * measured: a session open before it never listed them in 40 s).
+ */
+export function retireConnectionsOf(user: string, host: string, port: number): void {
+  const state = poolState();
+  for (const entry of state.sessions.values()) {
+    const owner = entry.owner;
+    if (!owner || owner.user.toLowerCase() !== user.toLowerCase() || owner.host !== host.toLowerCase() || owner.port !== port)
+      continue;
+    for (const connection of entry.connections) {
+      if (connection.busy) connection.retired = true;
+      else {
+        connection.busy = true;
+        void logout(state, entry, connection);
+      }
+    }
+  }
+}
+
 export async function closeSession(account: Account): Promise<void> {
   const state = poolState();
   const key = accountKey(account);

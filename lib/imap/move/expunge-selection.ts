@@ -1,5 +1,6 @@
 import 'server-only';
 import type { MoveResponse } from '@/lib/schemas/move';
+import { requireRights } from '@/lib/sharing/require-rights';
 import { uidSet } from '../commands/uid-set';
 import type { ImapLease } from '../connection/pool';
 import { withMailbox } from '../connection/with-mailbox';
@@ -12,8 +13,9 @@ import { assertSameIncarnation, type Source } from './selection';
  * expunged with UID EXPUNGE (RFC 4315), so another client's \Deleted messages in the same
  * folder stay. Without UIDPLUS they stay flagged \Deleted instead (remove-originals.ts).
  */
-export function expungeSelection(lease: ImapLease, source: Source): Promise<MoveResponse> {
+export async function expungeSelection(lease: ImapLease, source: Source): Promise<MoveResponse> {
   const { client } = lease;
+  await requireRights(lease, source.path, 'mayRemoveItems');
   return withMailbox(client, source.path, async (mailbox) => {
     assertSameIncarnation(mailbox, source);
     const uids = await existingUids(client, source.set);

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors/app-error';
 import { mailboxId } from '@/lib/ids';
 import type { MoveNote, MoveResponse } from '@/lib/schemas/move';
 import type { Account } from '@/lib/session/account';
+import { requireRights } from '@/lib/sharing/require-rights';
 import { uidSet } from '../commands/uid-set';
 import { type ImapLease, withImap } from '../connection/pool';
 import { withMailbox } from '../connection/with-mailbox';
@@ -42,6 +43,8 @@ export async function transferOnLease(
   if (samePath(destination, source.path)) {
     throw new AppError('BAD_REQUEST', 'The messages are in this folder already.');
   }
+  await requireRights(lease, destination, 'mayAddItems');
+  if (mode === 'move') await requireRights(lease, source.path, 'mayRemoveItems');
   const status = await destinationStatus(client, destination);
   const to = mailboxId(destination);
   const done = await withMailbox(client, source.path, async (mailbox) => {

@@ -5,6 +5,7 @@ import { removeMessages } from '@/lib/client/message-cache';
 import { queryKeys } from '@/lib/client/query-keys';
 import type { Mailbox, MailboxesResponse } from '@/lib/schemas/mailboxes';
 import type { MessageSummary, MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/message-list';
+import { mailboxFixture } from '../../support/mailbox-fixture';
 import { summaryRow } from './support/summary-row';
 
 const INBOX = 'SU5CT1g';
@@ -230,19 +231,8 @@ describe('expungeMessages', () => {
 
 describe('setMailboxCounts', () => {
   const entry = (id: string) => client.getQueryData<MailboxesResponse>(queryKeys.mailboxes())?.mailboxes.find((m) => m.id === id);
-  const mailbox = (id: string, path: string, total: number, unseen: number): Mailbox => ({
-    id,
-    path,
-    name: path,
-    delimiter: '/',
-    parent: null,
-    specialUse: null,
-    flags: [],
-    subscribed: true,
-    total,
-    unseen,
-    namespace: 'personal',
-  });
+  const mailbox = (id: string, path: string, total: number, unseen: number): Mailbox =>
+    mailboxFixture(path, { id, total, unseen });
 
   it('sets the folder’s counts in the tree and its sorted lists’ totals (not a delta), and leaves searches and other folders', () => {
     const byDate = queryKeys.messages.list(INBOX, 'date', 'desc');
@@ -251,6 +241,7 @@ describe('setMailboxCounts', () => {
     client.setQueryData(search, pages([row(3)]));
     client.setQueryData<MailboxesResponse>(queryKeys.mailboxes(), {
       mailboxes: [mailbox(INBOX, 'INBOX', 3, 1), mailbox(ARCHIVE, 'Archive', 5, 0)],
+      sharing: true,
     });
     setMailboxCounts(client, INBOX, { total: 12, unseen: 4 });
     setMailboxCounts(client, INBOX, { total: 12, unseen: 4 });

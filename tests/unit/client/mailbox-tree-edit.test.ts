@@ -2,23 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { applyMailboxOperation, branchOf } from '@/lib/client/mailbox-tree-edit';
 import { mailboxId } from '@/lib/ids';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
+import { mailboxFixture } from '../../support/mailbox-fixture';
 
-const folder = (path: string, total: number | null = 0): Mailbox => {
-  const levels = path.split('/');
-  return {
-    id: mailboxId(path),
-    path,
-    name: levels.at(-1) ?? path,
-    delimiter: '/',
-    parent: levels.length > 1 ? levels.slice(0, -1).join('/') : null,
-    specialUse: null,
-    flags: [],
-    subscribed: true,
-    total,
-    unseen: 0,
-    namespace: 'personal',
-  };
-};
+const folder = (path: string, total: number | null = 0): Mailbox => mailboxFixture(path, { total });
 
 const tree = [
   folder('INBOX', 3),

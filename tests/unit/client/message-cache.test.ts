@@ -4,6 +4,7 @@ import { cachedMessages, patchCounts, patchMessages, removeMessages, setMessageF
 import { queryKeys } from '@/lib/client/query-keys';
 import type { Mailbox, MailboxesResponse } from '@/lib/schemas/mailboxes';
 import type { MessagesResponse } from '@/lib/schemas/message-list';
+import { mailboxFixture } from '../../support/mailbox-fixture';
 import { summaryRow } from './support/summary-row';
 
 const INBOX = 'SU5CT1g';
@@ -25,19 +26,7 @@ function pages(uids: number[], unread: ReadonlySet<number>, total = uids.length)
 }
 
 function mailbox(id: string, path: string, total: number, unseen: number): Mailbox {
-  return {
-    id,
-    path,
-    name: path,
-    delimiter: '/',
-    parent: null,
-    specialUse: null,
-    flags: [],
-    subscribed: true,
-    total,
-    unseen,
-    namespace: 'personal',
-  };
+  return mailboxFixture(path, { id, total, unseen });
 }
 
 let client: QueryClient;
@@ -55,6 +44,7 @@ beforeEach(() => {
   client.setQueryData(queryKeys.messages.list(ARCHIVE, 'date', 'desc'), pages([3, 2], new Set([3, 2])));
   client.setQueryData<MailboxesResponse>(queryKeys.mailboxes(), {
     mailboxes: [mailbox(INBOX, 'INBOX', 6, 3), mailbox(ARCHIVE, 'Archive', 2, 2)],
+    sharing: true,
   });
 });
 

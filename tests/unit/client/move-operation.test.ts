@@ -8,6 +8,7 @@ import { queryKeys } from '@/lib/client/query-keys';
 import { dismissUndo, runUndo, useUndoOffer } from '@/lib/client/undo-store';
 import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
 import type { MessagesResponse } from '@/lib/schemas/message-list';
+import { mailboxFixture } from '../../support/mailbox-fixture';
 import { summaryRow } from './support/summary-row';
 
 const INBOX = 'SU5CT1g';
@@ -15,19 +16,7 @@ const ARCHIVE = 'QXJjaGl2ZQ';
 const LIST = queryKeys.messages.list(INBOX, 'date', 'desc');
 
 function mailbox(id: string, total: number, unseen: number) {
-  return {
-    id,
-    path: id,
-    name: id,
-    delimiter: '/',
-    parent: null,
-    specialUse: null,
-    flags: [],
-    subscribed: true,
-    total,
-    unseen,
-    namespace: 'personal' as const,
-  };
+  return mailboxFixture(id, { id, name: id, parent: null, total, unseen });
 }
 
 function seed(client: QueryClient) {
@@ -42,7 +31,10 @@ function seed(client: QueryClient) {
       },
     ],
   });
-  client.setQueryData<MailboxesResponse>(queryKeys.mailboxes(), { mailboxes: [mailbox(INBOX, 3, 1), mailbox(ARCHIVE, 0, 0)] });
+  client.setQueryData<MailboxesResponse>(queryKeys.mailboxes(), {
+    mailboxes: [mailbox(INBOX, 3, 1), mailbox(ARCHIVE, 0, 0)],
+    sharing: true,
+  });
 }
 
 const uids = (client: QueryClient) =>

@@ -15,6 +15,7 @@ import { createQueryClient } from '@/lib/client/query-client';
 import { mutationKeys, queryKeys } from '@/lib/client/query-keys';
 import type { MailboxesResponse } from '@/lib/schemas/mailboxes';
 import type { MessagesResponse } from '@/lib/schemas/message-list';
+import { mailboxFixture } from '../../support/mailbox-fixture';
 import { summaryRow } from './support/summary-row';
 
 const INBOX = 'SU5CT1g';
@@ -27,21 +28,8 @@ function seed(client: QueryClient) {
     pages: [{ total: 2, uidValidity: 7, messages: [summaryRow(2, []), summaryRow(1, ['\\Seen'])], nextCursor: null }],
   });
   client.setQueryData<MailboxesResponse>(queryKeys.mailboxes(), {
-    mailboxes: [
-      {
-        id: INBOX,
-        path: 'INBOX',
-        name: 'INBOX',
-        delimiter: '/',
-        parent: null,
-        specialUse: null,
-        flags: [],
-        subscribed: true,
-        total: 2,
-        unseen: 1,
-        namespace: 'personal',
-      },
-    ],
+    mailboxes: [mailboxFixture('INBOX', { id: INBOX, total: 2, unseen: 1 })],
+    sharing: true,
   });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { namespaceOf, sortMailboxes } from '@/lib/imap/list-mailboxes';
+import { namespaceOf } from '@/lib/imap/folders/namespace-of';
+import { sortMailboxes } from '@/lib/imap/list-mailboxes';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
 import { mailboxFixture } from '../../support/mailbox-fixture';
 

@@ -43,6 +43,7 @@ function fakeLease(messages: Array<{ uid: number; flags: string[]; modseq: bigin
   const lease: ImapLease = {
     client,
     features: { condstore: true } as Features,
+    account: { sessionId: 's', user: 'u', password: 'p', host: '127.0.0.1', port: 1143, tls: 'false' },
     write: (command) => command(),
   };
   return { lease, sent };
