@@ -36,6 +36,9 @@ export const apiPaths = {
     if (options.withChildren) query.set('withChildren', 'true');
     return withQuery(`/api/mailboxes/${segment(mailboxId)}`, query);
   },
+  /** GET who the folder is shared with (needs the `a` right); with `identifier`, PUT `{ rights }` or DELETE that entry. */
+  sharing: (mailboxId: string, identifier?: string) =>
+    `/api/mailboxes/${segment(mailboxId)}/acl${identifier === undefined ? '' : `/${segment(identifier)}`}`,
   /** GET a search: `q`, and `mailboxId` (an id or `*` for all folders) unless the query says `in:`; `cursor` for the next page. */
   search: (query: { q: string; mailboxId?: string; cursor?: string; limit?: number }) => {
     const params = new URLSearchParams({ q: query.q });

@@ -6,15 +6,17 @@ import type { Mailbox } from '@/lib/schemas/mailboxes';
 
 // The dialogs load when one is first opened: reading mail never needs them.
 const FolderNameDialog = dynamic(() => import('./folder-name-dialog').then((module) => module.FolderNameDialog), { ssr: false });
+const SharingDialog = dynamic(() => import('./sharing-dialog').then((module) => module.SharingDialog), { ssr: false });
 const DeleteFolderDialog = dynamic(() => import('./delete-folder-dialog').then((module) => module.DeleteFolderDialog), {
   ssr: false,
 });
 
-/** The folder dialog that is open: a new folder (under `parent`, or at the top), a rename, a delete. */
+/** The folder dialog that is open: a new folder (under `parent`, or at the top), a rename, a delete, its sharing. */
 export type FolderAction =
   | { kind: 'create'; parent: Mailbox | null }
   | { kind: 'rename'; mailbox: Mailbox }
-  | { kind: 'delete'; mailbox: Mailbox };
+  | { kind: 'delete'; mailbox: Mailbox }
+  | { kind: 'share'; mailbox: Mailbox };
 
 const OpenFolderAction = createContext<(action: FolderAction) => void>(() => {});
 
@@ -33,6 +35,7 @@ export function FolderActions({ children }: { children: ReactNode }) {
       {action?.kind === 'create' ? <FolderNameDialog parent={action.parent} onClose={close} /> : null}
       {action?.kind === 'rename' ? <FolderNameDialog renaming={action.mailbox} parent={null} onClose={close} /> : null}
       {action?.kind === 'delete' ? <DeleteFolderDialog mailbox={action.mailbox} onClose={close} /> : null}
+      {action?.kind === 'share' ? <SharingDialog mailbox={action.mailbox} onClose={close} /> : null}
     </OpenFolderAction.Provider>
   );
 }

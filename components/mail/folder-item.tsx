@@ -28,7 +28,8 @@ const row = 'flex h-10 md:h-8 items-center gap-2.5 rounded-md pr-9 text-sm focus
 export const FolderItem = memo(function FolderItem({ node, depth, selected }: FolderItemProps) {
   const queryClient = useQueryClient();
   const { mailbox } = node;
-  const dropProps = useFolderDrop(mailbox, node.selectable);
+  // RFC 4314 `i`: nothing can be dropped into a shared folder the user may not file into.
+  const dropProps = useFolderDrop(mailbox, node.selectable && mailbox.myRights.mayAddItems);
   // The list's request starts with the press, alongside the page's own navigation, not after it.
   const prefetchList = () =>
     void queryClient.prefetchInfiniteQuery(messagesQuery(mailbox.id, DEFAULT_SORT.sort, DEFAULT_SORT.order));

@@ -1,9 +1,10 @@
 'use client';
 
-import { FolderPlus, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
+import { FolderPlus, MoreHorizontal, Pencil, Trash2, Users } from 'lucide-react';
 import { type KeyboardEvent, memo, useId, useRef } from 'react';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
-import { folderLabel, isInbox } from '@/lib/ui/folder-tree';
+import type { FolderMenuItems } from '@/lib/ui/folder-menu-items';
+import { folderLabel } from '@/lib/ui/folder-tree';
 import { type FolderAction, useOpenFolderAction } from './folder-actions';
 
 const itemBase =
@@ -12,17 +13,15 @@ const item = `${itemBase} text-fg`;
 
 /**
  * A folder row's actions, in the browser's popover (light dismiss, Escape, focus back to the
- * button). Arrow keys move between the items, as in any menu. INBOX and the special-use
- * folders cannot be deleted here (the server refuses without force), and INBOX cannot be renamed.
- * Memoised with the row, so a folder switch leaves it alone.
+ * button). Arrow keys move between the items, as in any menu; which items, folderMenuItems()
+ * decides. Memoised with the row, so a folder switch leaves it alone.
  */
-export const FolderMenu = memo(function FolderMenu({ mailbox }: { mailbox: Mailbox }) {
+export const FolderMenu = memo(function FolderMenu({ mailbox, items }: { mailbox: Mailbox; items: FolderMenuItems }) {
   const open = useOpenFolderAction();
   const menuId = useId();
   const menu = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const label = folderLabel(mailbox);
-  const inbox = isInbox(mailbox);
 
   const choose = (action: FolderAction) => {
     menu.current?.hidePopover();
@@ -78,15 +77,28 @@ export const FolderMenu = memo(function FolderMenu({ mailbox }: { mailbox: Mailb
         }}
         className="fixed m-0 w-48 rounded-lg border border-line-strong bg-raised p-1 text-fg shadow-lg"
       >
-        <button type="button" role="menuitem" className={item} onClick={() => choose({ kind: 'create', parent: mailbox })}>
-          <FolderPlus aria-hidden="true" className="size-4 text-muted" /> New subfolder
-        </button>
-        {inbox ? null : (
+        {items.create ? (
+          <button type="button" role="menuitem" className={item} onClick={() => choose({ kind: 'create', parent: mailbox })}>
+            <FolderPlus aria-hidden="true" className="size-4 text-muted" /> New subfolder
+          </button>
+        ) : null}
+        {items.share ? (
+          <button
+            type="button"
+            role="menuitem"
+            className={item}
+            data-testid="folder-menu-share"
+            onClick={() => choose({ kind: 'share', mailbox })}
+          >
+            <Users aria-hidden="true" className="size-4 text-muted" /> Sharing…
+          </button>
+        ) : null}
+        {!items.rename ? null : (
           <button type="button" role="menuitem" className={item} onClick={() => choose({ kind: 'rename', mailbox })}>
             <Pencil aria-hidden="true" className="size-4 text-muted" /> Rename
           </button>
         )}
-        {inbox || mailbox.specialUse ? null : (
+        {!items.delete ? null : (
           <button
             type="button"
             role="menuitem"

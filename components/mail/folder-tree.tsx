@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { useMailboxes } from '@/lib/client/use-mailboxes';
-import { buildFolderTree } from '@/lib/ui/folder-tree';
+import { buildFolderTree, type FolderNode } from '@/lib/ui/folder-tree';
 import { FolderList } from './folder-list';
 import { FolderTreeError } from './folder-tree-error';
 import { FolderTreeSkeleton } from './folder-tree-skeleton';
@@ -22,17 +22,39 @@ export function FolderTree() {
     return <FolderTreeSkeleton />;
   }
 
+  const sharing = data?.sharing ?? false;
   return (
     <div data-testid="folder-tree" className="px-2 py-3">
-      <FolderList nodes={tree.personal} selectedId={mailboxId} />
-      {tree.shared.length > 0 ? (
-        <section aria-labelledby="shared-folders" className="mt-4">
-          <h2 id="shared-folders" className="px-2.5 pb-1 text-xs font-semibold tracking-wide text-muted uppercase">
-            Shared
-          </h2>
-          <FolderList nodes={tree.shared} selectedId={mailboxId} />
-        </section>
-      ) : null}
+      <FolderList nodes={tree.personal} selectedId={mailboxId} sharing={sharing} />
+      <FolderGroup id="shared-with-me" title="Shared with me" nodes={tree.otherUsers} selectedId={mailboxId} sharing={sharing} />
+      <FolderGroup
+        id="shared-folders"
+        title="Shared folders"
+        nodes={tree.publicFolders}
+        selectedId={mailboxId}
+        sharing={sharing}
+      />
     </div>
+  );
+}
+
+interface FolderGroupProps {
+  id: string;
+  title: string;
+  nodes: FolderNode[];
+  selectedId: string | undefined;
+  sharing: boolean;
+}
+
+/** A headed group of folders that are not the user's own; nothing when there are none. */
+function FolderGroup({ id, title, nodes, selectedId, sharing }: FolderGroupProps) {
+  if (nodes.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="mt-4" data-testid={id}>
+      <h2 id={id} className="px-2.5 pb-1 text-xs font-semibold tracking-wide text-muted uppercase">
+        {title}
+      </h2>
+      <FolderList nodes={nodes} selectedId={selectedId} sharing={sharing} />
+    </section>
   );
 }

@@ -31,12 +31,13 @@ export type { ClientErrorCode };
  * asked for the server's own words on a BAD_REQUEST: a folder name the mail server's rules
  * refuse (its CANNOT, lib/imap/connection/errors.ts) or our delimiter rules, which only the
  * server can check against the delimiter it really has; or on a PAYLOAD_TOO_LARGE, whose
- * sentence names the configured limit (lib/attachments/attachment-errors.ts). Those messages
+ * sentence names the configured limit (lib/attachments/attachment-errors.ts); or on a FORBIDDEN,
+ * which names the right a shared folder lacks (lib/sharing/require-rights.ts). Those messages
  * are our sentences or the mail server's cleaned text; they are shown as plain text (React escapes it), and cut short.
  */
 export function describeApiError(error: unknown, options: { serverWords?: boolean } = {}): string {
   const code = errorCodeOf(error);
-  const worded = code === 'BAD_REQUEST' || code === 'PAYLOAD_TOO_LARGE';
+  const worded = code === 'BAD_REQUEST' || code === 'PAYLOAD_TOO_LARGE' || code === 'FORBIDDEN';
   if (options.serverWords && worded && error instanceof ApiError && error.message) {
     // A schema's sentence arrives as "path: A folder needs a name."; the field name means nothing to the reader.
     const sentence = error.message.replace(/^[a-zA-Z.]+: /, '').slice(0, 240);

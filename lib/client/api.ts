@@ -16,6 +16,7 @@ import type { DeleteRequest, MessageAction, MoveRequest, MoveResponse, SpecialMo
 import type { SearchResponse } from '@/lib/schemas/search';
 import type { SessionResponse, SignInRequest } from '@/lib/schemas/session';
 import type { SettingsPatch, SettingsResponse } from '@/lib/schemas/settings';
+import type { AclResponse } from '@/lib/schemas/sharing';
 
 /** The typed fetch client the components use. Every failure becomes an ApiError with a stable code. */
 export async function request<T>(path: string, init?: RequestInit): Promise<T> {
@@ -96,6 +97,13 @@ export const api = {
   /** Autocompletion for To, Cc and Bcc; `signal` lets a newer keystroke cancel it. */
   suggestAddresses: (q: string, limit: number, signal?: AbortSignal) =>
     request<AddressSuggestions>(apiPaths.addresses(q, limit), { signal }),
+  getSharing: (mailboxId: string) => request<AclResponse>(apiPaths.sharing(mailboxId)),
+  /** `rights` null removes the entry (DELETEACL); a string grants exactly those letters (SETACL). */
+  setSharing: (mailboxId: string, identifier: string, rights: string | null) =>
+    request<AclResponse>(
+      apiPaths.sharing(mailboxId, identifier),
+      rights === null ? { method: 'DELETE' } : { method: 'PUT', body: JSON.stringify({ rights }) },
+    ),
   deleteMailbox: (mailboxId: string, options: { force?: boolean; withChildren?: boolean } = {}) =>
     request<DeleteMailboxResponse>(apiPaths.mailbox(mailboxId, options), { method: 'DELETE' }),
 };

@@ -9,6 +9,8 @@ export const queryKeys = {
   session: () => ['session'] as const,
   settings: () => ['settings'] as const,
   mailboxes: () => ['mailboxes'] as const,
+  /** Who a folder is shared with (GETACL). */
+  sharing: (mailboxId: string) => ['sharing', mailboxId] as const,
   messages: {
     all: () => ['messages'] as const,
     mailbox: (mailboxId: string) => ['messages', mailboxId] as const,

@@ -12,8 +12,10 @@ export interface FolderNode {
 export interface FolderTree {
   /** The user's own folders: special-use ones first in a fixed order, then the rest alphabetically. */
   personal: FolderNode[];
-  /** Shared and other users' namespaces (RFC 2342), shown under their own heading. */
-  shared: FolderNode[];
+  /** Other users' folders shared with this user (RFC 2342 "other users"), grouped by owner: "Shared with me". */
+  otherUsers: FolderNode[];
+  /** Public folders, owned by nobody (RFC 2342 "shared"), such as a team's support@: "Shared folders". */
+  publicFolders: FolderNode[];
 }
 
 export function isSelectable(mailbox: Mailbox): boolean {
@@ -64,7 +66,8 @@ export function buildFolderTree(mailboxes: readonly Mailbox[], locale?: string):
   const ordinary = roots.filter((node) => specialRank(node.mailbox) < 0);
   return {
     personal: [...special, ...sortDeep(ordinary.filter((node) => node.mailbox.namespace === 'personal'))],
-    shared: sortDeep(unwrapPrefixes(ordinary.filter((node) => node.mailbox.namespace !== 'personal'))),
+    otherUsers: sortDeep(unwrapPrefixes(ordinary.filter((node) => node.mailbox.namespace === 'other'))),
+    publicFolders: sortDeep(unwrapPrefixes(ordinary.filter((node) => node.mailbox.namespace === 'shared'))),
   };
 }
 

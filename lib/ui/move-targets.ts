@@ -19,14 +19,15 @@ export function moveTargets(mailboxes: readonly Mailbox[], currentId: string | n
     for (const node of nodes) {
       const name = folderLabel(node.mailbox);
       const trail = [...parents, name];
-      if (node.selectable && node.mailbox.id !== currentId) {
+      // RFC 4314 `i`: a shared folder the user may not file into is no target.
+      if (node.selectable && node.mailbox.id !== currentId && node.mailbox.myRights.mayAddItems) {
         targets.push({ id: node.mailbox.id, label: trail.join(' / '), mailbox: node.mailbox });
       }
       walk(node.children, trail);
     }
   };
   const tree = buildFolderTree(mailboxes);
-  walk([...tree.personal, ...tree.shared], []);
+  walk([...tree.personal, ...tree.otherUsers, ...tree.publicFolders], []);
   const wanted = filter.trim().toLocaleLowerCase();
   if (!wanted) return targets;
   return targets.filter(

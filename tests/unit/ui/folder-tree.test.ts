@@ -31,7 +31,8 @@ describe('buildFolderTree', () => {
       ['Team Stuff', ['Team Stuff/Child']],
       'zeta',
     ]);
-    expect(tree.shared).toEqual([]);
+    expect(tree.otherUsers).toEqual([]);
+    expect(tree.publicFolders).toEqual([]);
   });
 
   it('lifts a nested special-use folder to the top group and keeps orphans visible', () => {
@@ -42,18 +43,27 @@ describe('buildFolderTree', () => {
     expect(outline(tree.personal)).toEqual(['INBOX', 'INBOX/Sent', 'Lost/Child']);
   });
 
-  it('shows what is inside a shared namespace root instead of the \\Noselect root itself', () => {
+  it('groups other users’ folders by owner, without the \\Noselect namespace root, apart from public folders', () => {
     const tree = buildFolderTree(
       [
         mailbox('INBOX'),
-        mailbox('shared', { namespace: 'shared', flags: ['\\Noselect', '\\HasChildren'] }),
-        mailbox('shared/bob', { namespace: 'shared', flags: ['\\Noselect', '\\HasChildren'] }),
-        mailbox('shared/bob/INBOX', { namespace: 'shared' }),
+        mailbox('shared', { namespace: 'other', flags: ['\\Noselect', '\\HasChildren'] }),
+        mailbox('shared/bob', { namespace: 'other', flags: ['\\Noselect', '\\HasChildren'] }),
+        mailbox('shared/bob/INBOX', { namespace: 'other', owner: 'bob' }),
+        mailbox('shared/ana', { namespace: 'other', flags: ['\\Noselect', '\\HasChildren'] }),
+        mailbox('shared/ana/Team', { namespace: 'other', owner: 'ana' }),
+        mailbox('Public', { namespace: 'shared', flags: ['\\Noselect', '\\HasChildren'] }),
+        mailbox('Public/Support', { namespace: 'shared' }),
       ],
       'en',
     );
-    expect(outline(tree.shared)).toEqual([['shared/bob', ['shared/bob/INBOX']]]);
-    expect(tree.shared[0]?.selectable).toBe(false);
+    expect(outline(tree.otherUsers)).toEqual([
+      ['shared/ana', ['shared/ana/Team']],
+      ['shared/bob', ['shared/bob/INBOX']],
+    ]);
+    expect(tree.otherUsers[0]?.selectable).toBe(false);
+    expect(outline(tree.publicFolders)).toEqual(['Public/Support']);
+    expect(outline(tree.personal)).toEqual(['INBOX']);
   });
 
   it('labels INBOX the way people write it', () => {

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
 import { moveTargets } from '@/lib/ui/move-targets';
+import { mailboxFixture } from '../../support/mailbox-fixture';
 
 function folder(path: string, extra: Partial<Mailbox> = {}): Mailbox {
-  const parts = path.split('/');
-  return {
-    id: `id:${path}`,
-    path,
-    name: parts.at(-1) ?? path,
-    delimiter: '/',
-    parent: parts.length > 1 ? parts.slice(0, -1).join('/') : null,
-    specialUse: null,
-    flags: [],
-    subscribed: true,
-    total: 0,
-    unseen: 0,
-    namespace: 'personal',
-    ...extra,
-  };
+  return mailboxFixture(path, { id: `id:${path}`, total: 0, ...extra });
 }
 
 const mailboxes = [

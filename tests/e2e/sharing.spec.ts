@@ -1,0 +1,131 @@
+import type { Browser, Page } from '@playwright/test';
+import { withDirectImap } from '../../scripts/harness/direct-imap';
+import { FolderActionsPage } from './pages/folder-actions-page';
+import { LoginPage } from './pages/login-page';
+import { MailPage } from './pages/mail-page';
+import { createAccount, type TestAccount } from './support/accounts';
+import { aclOnServer } from './support/acl-on-server';
+import { expect, test } from './support/fixtures';
+import { saveScreenshot, showAs } from './support/screenshots';
+
+async function windowOf(browser: Browser, account: TestAccount, baseURL?: string): Promise<Page> {
+  const context = await browser.newContext(baseURL ? { baseURL } : {});
+  const page = await context.newPage();
+  await new LoginPage(page).goto();
+  await new LoginPage(page).signInAndWait(account.user, account.password);
+  await new MailPage(page).waitForFolders();
+  return page;
+}
+
+const answer = (page: Page, method: 'PUT' | 'DELETE') =>
+  page.waitForResponse((response) => response.url().includes('/acl/') && response.request().method() === method);
+
+test('alice shares Team with bob from its menu; bob’s open window gains and loses it live; the server holds each change', async ({
+  page,
+  browser,
+  baseURL,
+  freshAccount: alice,
+  mailPage,
+}) => {
+  await withDirectImap(alice, async (imap) => {
+    await imap.mailboxCreate('Team');
+    await imap.append('Team', 'Subject: Refund for order 1042\r\nFrom: customer@example.com\r\n\r\nHello team.\r\n');
+  });
+  const bob = await createAccount('bob', 1);
+  const bobPage = await windowOf(browser, bob, baseURL);
+  const bobsTeam = new MailPage(bobPage).folder(`shared/${alice.user}/Team`);
+  await mailPage.goto('INBOX');
+  await mailPage.waitForFolders();
+
+  const folders = new FolderActionsPage(page);
+  await folders.openMenu('Team');
+  await folders.choose('Sharing…');
+  const dialog = page.getByTestId('sharing-dialog');
+  await expect(dialog.getByTestId('sharing-entry')).toHaveCount(1);
+  await expect(dialog.getByTestId('sharing-entry').first()).toContainText('(you)');
+
+  await dialog.getByTestId('share-identifier').fill('two words');
+  await dialog.getByTestId('share-submit').click();
+  await expect(dialog.getByTestId('share-problem')).toBeVisible();
+
+  await dialog.getByTestId('share-identifier').fill(bob.user);
+  const granted = answer(page, 'PUT');
+  await dialog.getByTestId('share-submit').click();
+  expect((await granted).status()).toBe(200);
+  const bobsEntry = dialog.locator(`[data-testid="sharing-entry"][data-identifier="${bob.user}"]`);
+  await expect(bobsEntry.getByTestId('sharing-entry-preset')).toHaveValue('read');
+  expect(await aclOnServer(alice, 'Team')).toMatchObject({ [bob.user]: 'lrs' });
+  // Bob's window was open all along: the live stream's `mailboxes` event brings the folder.
+  await expect(bobPage.getByTestId('shared-with-me')).toContainText(alice.user);
+  await expect(bobsTeam).toBeVisible();
+  await saveScreenshot(bobPage, 'sharing-shared-with-me-light');
+
+  await saveScreenshot(page, 'sharing-dialog-light');
+  await showAs(page, 'dark');
+  await saveScreenshot(page, 'sharing-dialog-dark');
+  await showAs(page, 'light');
+
+  const changed = answer(page, 'PUT');
+  await bobsEntry.getByTestId('sharing-entry-preset').selectOption('contribute');
+  expect((await changed).status()).toBe(200);
+  await expect(bobsEntry.getByTestId('sharing-entry-preset')).toHaveValue('contribute');
+  // Dovecot adds the obsolete `d` beside t and e (RFC 4314 §2.1.1).
+  expect(await aclOnServer(alice, 'Team')).toMatchObject({ [bob.user]: 'deilrstw' });
+
+  const removed = answer(page, 'DELETE');
+  await bobsEntry.getByTestId('sharing-entry-remove').click();
+  expect((await removed).status()).toBe(200);
+  await expect(bobsEntry).toHaveCount(0);
+  expect(Object.keys(await aclOnServer(alice, 'Team'))).not.toContain(bob.user);
+  await expect(bobsTeam).toHaveCount(0);
+
+  // On a phone the folder pane holds the menu: share again from there, as Triage.
+  await dialog.getByTestId('share-identifier').press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await showAs(page, 'phone');
+  await mailPage.openFoldersPane();
+  await folders.openMenu('Team');
+  await folders.choose('Sharing…');
+  await dialog.getByTestId('share-identifier').fill(bob.user);
+  await dialog.getByTestId('share-preset').selectOption('triage');
+  const again = answer(page, 'PUT');
+  await dialog.getByTestId('share-submit').click();
+  expect((await again).status()).toBe(200);
+  await expect(bobsEntry.getByTestId('sharing-entry-preset')).toHaveValue('triage');
+  await saveScreenshot(page, 'sharing-dialog-phone');
+  expect(await aclOnServer(alice, 'Team')).toMatchObject({ [bob.user]: 'lrsw' });
+  await expect(bobsTeam).toBeVisible();
+  await bobPage.context().close();
+});
+
+test('bob, with Read only, gets no menu on alice’s folder, which shows under Shared with me', async ({ browser, baseURL }) => {
+  const [alice, bob] = await Promise.all([createAccount('alice', 1), createAccount('bob', 1)]);
+  // Granted by another client (not the app) before bob signs in: Dovecot lists a share to the
+  // sessions that start after it (lib/imap/connection/pool.ts, retireConnectionsOf).
+  await withDirectImap(alice, async (imap) => {
+    await imap.mailboxCreate('Team');
+    const exec = (imap as unknown as { exec: (c: string, a: unknown[], o: object) => Promise<{ next: () => void }> }).exec;
+    const done = await exec.call(
+      imap,
+      'SETACL',
+      ['Team', bob.user, 'lrs'].map((value) => ({ type: 'STRING', value })),
+      {},
+    );
+    done.next();
+  });
+  const page = await windowOf(browser, bob, baseURL);
+  const mailPage = new MailPage(page);
+  const team = mailPage.folder(`shared/${alice.user}/Team`);
+  await expect(page.getByTestId('shared-with-me').getByTestId('mailbox-item').filter({ hasText: 'Team' })).toBeVisible();
+  await team.hover();
+  await expect(page.getByRole('listitem').filter({ has: team }).getByTestId('folder-menu-button')).toHaveCount(0);
+  // Its own folders still have their menu.
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ has: mailPage.folder('Archive') })
+      .getByTestId('folder-menu-button'),
+  ).toHaveCount(1);
+  await saveScreenshot(page, 'sharing-read-only-folder-light');
+  await page.context().close();
+});
