@@ -41,12 +41,15 @@ secret_file=.letterbox/session-secret
 npx tsx scripts/seed/cli.ts --user demo --password demo --count 500 --full-text
 # A second user to write to: mail between demo@ and demo2@ goes through the local Postfix.
 npx tsx scripts/seed/cli.ts --user demo2 --password demo2 --count 20 --full-text
+# A team folder: demo's "Team Stuff", shared with demo2 (Contribute), under "Shared with me" for demo2.
+npx tsx scripts/seed/share-folder.ts --owner demo --password demo --folder "Team Stuff" --with demo2 --rights lrswite
 npx next build
 
 cat <<MSG
 
   Letterbox is starting on http://127.0.0.1:${port}
   Sign in as   user: demo   password: demo   (and demo2 / demo2, to write to)
+  Shared:      demo's "Team Stuff" is shared with demo2 (sign in as both to see teamwork)
   Fast body search: the same mail with a full-text index on IMAP port ${fts_port} (sign-in, Advanced);
   its matching differs from plain IMAP search (README, "Full-text search").
 ${smtp_line}

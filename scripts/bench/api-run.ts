@@ -12,6 +12,7 @@ import { firstPageCold } from './ops/first-page-cold';
 import { flagOne } from './ops/flag-one';
 import { folderList } from './ops/folder-list';
 import { folderListCold } from './ops/folder-list-cold';
+import { folderListShared } from './ops/folder-list-shared';
 import { httpOverhead } from './ops/http-overhead';
 import { moveThousand } from './ops/move-thousand';
 import { newMailLatency } from './ops/new-mail-latency';
@@ -66,6 +67,8 @@ export async function apiRun(
     await run(() => signIn(ctx), false);
     await run(() => folderList(ctx));
     await run(() => folderListCold(ctx), false);
+    // As another user, whom 20 owners shared 200 folders (issue 16).
+    await run(() => folderListShared(ctx, plan.smoke), false);
     await run(() => firstPage(ctx));
     await run(() => firstPageCold(ctx), false);
     await run(() => deepPage(ctx));

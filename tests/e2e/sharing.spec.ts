@@ -4,7 +4,7 @@ import { FolderActionsPage } from './pages/folder-actions-page';
 import { LoginPage } from './pages/login-page';
 import { MailPage } from './pages/mail-page';
 import { createAccount, type TestAccount } from './support/accounts';
-import { aclOnServer } from './support/acl-on-server';
+import { aclOnServer, shareOnServer } from './support/acl-on-server';
 import { expect, test } from './support/fixtures';
 import { saveScreenshot, showAs } from './support/screenshots';
 

@@ -1,0 +1,42 @@
+import type { ImapFlow } from 'imapflow';
+
+type Untagged = { attributes?: Array<{ value?: unknown }> };
+type Exec = (
+  command: string,
+  attributes: Array<{ type: string; value: string }>,
+  options: { untagged?: Record<string, (untagged: Untagged) => void> },
+) => Promise<{ next: () => void }>;
+
+/**
+ * RFC 4314 ACL commands for the harness (the demo's seeding, tests' "another client"), on a
+ * direct connection: the app's adapter (lib/imap/commands/acl.ts) is server-only. imapflow has
+ * no helper; its internal exec() runs them, and `next()` releases its reader afterwards.
+ * ASCII folder names only (no modified UTF-7 here).
+ */
+async function run(imap: ImapFlow, command: string, args: string[], untagged: Record<string, (u: Untagged) => void> = {}) {
+  const exec = (imap as unknown as { exec: Exec }).exec;
+  const done = await exec.call(
+    imap,
+    command,
+    args.map((value) => ({ type: 'STRING', value })),
+    { untagged },
+  );
+  done.next();
+}
+
+/** `SETACL path identifier rights`: exactly these rights (RFC 4314 §3.1). */
+export function setAclDirect(imap: ImapFlow, path: string, identifier: string, rights: string): Promise<void> {
+  return run(imap, 'SETACL', [path, identifier, rights]);
+}
+
+/** `GETACL path`: identifier → rights letters, sorted, so Dovecot's order does not matter. */
+export async function getAclDirect(imap: ImapFlow, path: string): Promise<Record<string, string>> {
+  const entries: Record<string, string> = {};
+  const collect = ({ attributes = [] }: Untagged) => {
+    for (let i = 1; i + 1 < attributes.length; i += 2) {
+      entries[String(attributes[i]?.value)] = [...String(attributes[i + 1]?.value)].sort().join('');
+    }
+  };
+  await run(imap, 'GETACL', [path], { ACL: collect });
+  return entries;
+}
