@@ -1,6 +1,7 @@
 'use client';
 
 import { Archive, FolderInput, Mail, MailOpen, Star, Trash2, X } from 'lucide-react';
+import { REFUSED } from '@/lib/ui/folder-permissions';
 import { formatCount } from '@/lib/ui/format-counts';
 import { isUnread } from '@/lib/ui/message-summary';
 import { NO_SELECTION, selectedCount } from '@/lib/ui/selection';
@@ -24,6 +25,7 @@ export function BulkToolbar({ mailboxId, uidValidity, total }: BulkToolbarProps)
   const target = actions.target();
   const rows = new Map((target?.rows ?? []).map((row) => [row.uid, row.flags]));
   const anyUnread = selection.all || (target?.rows ?? []).some(isUnread);
+  const { remove, seen, keywords } = actions.permissions;
   return (
     <div
       data-testid="bulk-toolbar"
@@ -41,6 +43,7 @@ export function BulkToolbar({ mailboxId, uidValidity, total }: BulkToolbarProps)
         label="Archive"
         shortcut="archive"
         data-testid="bulk-archive"
+        refused={!remove && REFUSED.remove}
         onClick={() => actions.archive()}
       />
       <ActionButton
@@ -48,6 +51,7 @@ export function BulkToolbar({ mailboxId, uidValidity, total }: BulkToolbarProps)
         label={actions.inTrash ? 'Delete forever' : 'Delete'}
         shortcut="delete"
         data-testid="bulk-delete"
+        refused={!remove && REFUSED.remove}
         onClick={() => actions.delete()}
       />
       <MoveMenu
@@ -56,7 +60,15 @@ export function BulkToolbar({ mailboxId, uidValidity, total }: BulkToolbarProps)
         // Across folders any folder is a destination (rows already there stay: use-results-actions.ts).
         currentMailboxId={actions.acrossFolders ? null : mailboxId}
         onPick={(to) => actions.moveTo(to)}
-        trigger={<ActionButton icon={FolderInput} label="Move to…" shortcut="move" data-testid="bulk-move" />}
+        trigger={
+          <ActionButton
+            icon={FolderInput}
+            label="Move to…"
+            shortcut="move"
+            data-testid="bulk-move"
+            refused={!remove && REFUSED.remove}
+          />
+        }
       />
       {/* One of the two, as Gmail shows it: read while any ticked message is unread (or not loaded), else unread. */}
       {anyUnread ? (
@@ -65,6 +77,7 @@ export function BulkToolbar({ mailboxId, uidValidity, total }: BulkToolbarProps)
           label="Mark as read"
           shortcut="markRead"
           data-testid="bulk-read"
+          refused={!seen && REFUSED.seen}
           onClick={() => actions.markRead(true)}
         />
       ) : (
@@ -73,12 +86,19 @@ export function BulkToolbar({ mailboxId, uidValidity, total }: BulkToolbarProps)
           label="Mark as unread"
           shortcut="markUnread"
           data-testid="bulk-unread"
+          refused={!seen && REFUSED.seen}
           onClick={() => actions.markRead(false)}
         />
       )}
-      <ActionButton icon={Star} label="Star" shortcut="star" onClick={() => actions.toggleStar()} />
+      <ActionButton
+        icon={Star}
+        label="Star"
+        shortcut="star"
+        refused={!keywords && REFUSED.keywords}
+        onClick={() => actions.toggleStar()}
+      />
       {/* Labels are one folder's keywords on its UIDs; across folders they are set on an opened result. */}
-      {target && !actions.acrossFolders ? (
+      {target && !actions.acrossFolders && keywords ? (
         <LabelMenu
           mailboxId={mailboxId}
           uidValidity={uidValidity}

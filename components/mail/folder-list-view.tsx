@@ -33,6 +33,7 @@ export function FolderListView({ mailboxId, path, mailbox, mailboxesLoaded, sort
       actionRows={loaded.messages}
       uidValidity={first?.uidValidity}
       uidNext={first?.uidNext}
+      gone={mailboxesLoaded && !mailbox}
       list={
         <MessageListPane
           mailboxId={mailboxId}

@@ -55,6 +55,8 @@ interface FolderPanesProps {
   backLabel?: string;
   /** The middle column: the folder's list, or a search's results. */
   list: ReactNode;
+  /** The folder left the folder list (deleted, or unshared): an open message of it is not shown on. */
+  gone?: boolean;
   children: ReactNode;
 }
 
@@ -90,7 +92,7 @@ export function FolderPanes(props: FolderPanesProps) {
             messageOpen={messageId !== null}
             list={list}
             reading={
-              messageId ? (
+              messageId && !props.gone ? (
                 <ReadingPane
                   messageId={messageId}
                   path={path}

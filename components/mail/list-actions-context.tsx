@@ -1,8 +1,10 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { useResultsActions } from '@/components/search/use-results-actions';
+import { useMailboxes } from '@/lib/client/use-mailboxes';
+import { type FolderPermissions, permissionsOf } from '@/lib/ui/folder-permissions';
 import { useSelection } from './selection-context';
 import { type ListActions, useListActions } from './use-list-actions';
 
@@ -11,7 +13,10 @@ type ProviderInput = Omit<Parameters<typeof useListActions>[0], 'current'> & {
   acrossFolders?: boolean;
 };
 
-const ListActionsContext = createContext<ListActions | null>(null);
+/** The actions, each a no-op where the user's rights in the folder refuse it, and those permissions for the controls. */
+export type FolderActions = ListActions & { permissions: FolderPermissions };
+
+const ListActionsContext = createContext<FolderActions | null>(null);
 
 // Loaded when first asked for: only a delete inside Trash needs it.
 const DeleteForeverDialog = dynamic(() => import('./delete-forever-dialog').then((module) => module.DeleteForeverDialog), {
@@ -29,7 +34,13 @@ export function ListActionsProvider({ input, children }: { input: ProviderInput;
   const inFolder = useListActions({ ...input, current });
   // Both hooks run on every render (hook order), the scope switch changing which one is used.
   const across = useResultsActions({ ...input, current });
-  const actions = input.acrossFolders ? across : inFolder;
+  const { data } = useMailboxes();
+  // Across folders each folder's server judges for itself (a refusal is a 403 per folder).
+  const rights = input.acrossFolders ? undefined : data?.mailboxes.find((mailbox) => mailbox.id === input.mailboxId)?.myRights;
+  const actions = useMemo(
+    () => guarded(input.acrossFolders ? across : inFolder, permissionsOf(rights)),
+    [input.acrossFolders, across, inFolder, rights],
+  );
   return (
     <ListActionsContext.Provider value={actions}>
       {children}
@@ -44,7 +55,27 @@ export function ListActionsProvider({ input, children }: { input: ProviderInput;
   );
 }
 
-export function useListActionsContext(): ListActions {
+/**
+ * Shortcuts reach the actions without a button: what the rights refuse does nothing, as the
+ * disabled button does, instead of an optimistic change the server then rolls back.
+ */
+function guarded(actions: ListActions, permissions: FolderPermissions): FolderActions {
+  const { remove, seen, keywords } = permissions;
+  const none = () => undefined;
+  return {
+    ...actions,
+    permissions,
+    archive: remove ? actions.archive : none,
+    delete: remove ? actions.delete : none,
+    junk: remove ? actions.junk : none,
+    moveTo: remove ? actions.moveTo : none,
+    markRead: seen ? actions.markRead : none,
+    toggleStar: keywords ? actions.toggleStar : none,
+    star: keywords ? actions.star : none,
+  };
+}
+
+export function useListActionsContext(): FolderActions {
   const actions = useContext(ListActionsContext);
   if (!actions) throw new Error('useListActionsContext outside ListActionsProvider');
   return actions;

@@ -5,13 +5,16 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { mailboxId } from '@/lib/ids';
 import { ListPaneFrame } from './list-pane-frame';
 
-/** For a link to a folder that is malformed, renamed or deleted: say so and offer the way home. */
-export function MailboxNotFound() {
+/**
+ * For a link to a folder that is malformed, renamed or deleted: say so and offer the way home.
+ * `accessRemoved`: it was someone else's shared folder, which the owner most likely unshared.
+ */
+export function MailboxNotFound({ accessRemoved = false }: { accessRemoved?: boolean }) {
   return (
-    <ListPaneFrame title="Folder not found">
+    <ListPaneFrame title={accessRemoved ? 'Access removed' : 'Folder not found'}>
       <EmptyState
         icon={FolderX}
-        title="This folder doesn't exist"
+        title={accessRemoved ? 'You no longer have access to this folder' : "This folder doesn't exist"}
         testId="mailbox-not-found"
         action={
           <Link href={`/mail/${mailboxId('INBOX')}`} prefetch={false} className={buttonClass('secondary', 'md', 'mt-1')}>
@@ -20,7 +23,9 @@ export function MailboxNotFound() {
           </Link>
         }
       >
-        It may have been renamed or deleted, or the link is incomplete.
+        {accessRemoved
+          ? 'Its owner stopped sharing it with you, or deleted it.'
+          : 'It may have been renamed or deleted, or the link is incomplete.'}
       </EmptyState>
     </ListPaneFrame>
   );

@@ -3,6 +3,7 @@
 import { Archive, FolderInput, Mail, ShieldAlert, Trash2 } from 'lucide-react';
 import { ReplyButtons } from '@/components/compose/reply-buttons';
 import type { MessageSummary } from '@/lib/schemas/message-list';
+import { REFUSED } from '@/lib/ui/folder-permissions';
 import { hasSelection } from '@/lib/ui/selection';
 import { ActionButton } from './action-button';
 import { LabelMenu } from './label-menu';
@@ -22,6 +23,7 @@ export function MessageActions({ mailboxId, uidValidity, message }: MessageActio
   const { selection, menu, setMenu } = useSelection();
   // With rows ticked, v and l open the toolbar's menus for them; this bar's are for its own message.
   const own = !hasSelection(selection);
+  const { remove, seen, keywords } = actions.permissions;
   return (
     <div
       role="toolbar"
@@ -36,6 +38,7 @@ export function MessageActions({ mailboxId, uidValidity, message }: MessageActio
         label="Archive"
         shortcut="archive"
         data-testid="action-archive"
+        refused={!remove && REFUSED.remove}
         onClick={() => actions.archive(message)}
       />
       <ActionButton
@@ -43,6 +46,7 @@ export function MessageActions({ mailboxId, uidValidity, message }: MessageActio
         label={actions.inTrash ? 'Delete forever' : 'Delete'}
         shortcut="delete"
         data-testid="action-delete"
+        refused={!remove && REFUSED.remove}
         onClick={() => actions.delete(message)}
       />
       <ActionButton
@@ -50,6 +54,7 @@ export function MessageActions({ mailboxId, uidValidity, message }: MessageActio
         label="Mark as junk"
         shortcut="junk"
         data-testid="action-junk"
+        refused={!remove && REFUSED.remove}
         onClick={() => actions.junk(message)}
       />
       <MoveMenu
@@ -57,23 +62,34 @@ export function MessageActions({ mailboxId, uidValidity, message }: MessageActio
         onOpenChange={(open) => setMenu(open ? 'move' : null)}
         currentMailboxId={mailboxId}
         onPick={(to) => actions.moveTo(to, message)}
-        trigger={<ActionButton icon={FolderInput} label="Move to…" shortcut="move" data-testid="action-move" />}
+        trigger={
+          <ActionButton
+            icon={FolderInput}
+            label="Move to…"
+            shortcut="move"
+            data-testid="action-move"
+            refused={!remove && REFUSED.remove}
+          />
+        }
       />
       <ActionButton
         icon={Mail}
         label="Mark as unread"
         shortcut="markUnread"
         data-testid="action-unread"
+        refused={!seen && REFUSED.seen}
         onClick={() => actions.markRead(false, message)}
       />
-      <LabelMenu
-        mailboxId={mailboxId}
-        uidValidity={uidValidity}
-        uids={[message.uid]}
-        flagsOf={(uid) => (uid === message.uid ? message.flags : undefined)}
-        open={own && menu === 'label'}
-        onOpenChange={(open) => setMenu(open ? 'label' : null)}
-      />
+      {keywords ? (
+        <LabelMenu
+          mailboxId={mailboxId}
+          uidValidity={uidValidity}
+          uids={[message.uid]}
+          flagsOf={(uid) => (uid === message.uid ? message.flags : undefined)}
+          open={own && menu === 'label'}
+          onOpenChange={(open) => setMenu(open ? 'label' : null)}
+        />
+      ) : null}
     </div>
   );
 }

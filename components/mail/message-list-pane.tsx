@@ -2,6 +2,7 @@
 
 import { FolderTree as FolderGroupIcon, Inbox } from 'lucide-react';
 import dynamic from 'next/dynamic';
+import { useState } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/client/api-error';
@@ -48,7 +49,12 @@ export function MessageListPane({ mailboxId, path, mailbox, mailboxesLoaded, sor
   const { selection } = useSelection();
   const first = query.data?.pages[0];
   const missing = query.error instanceof ApiError && query.error.code === 'NOT_FOUND' && !first;
-  if ((mailboxesLoaded && !mailbox) || missing) return <MailboxNotFound />;
+  // The folder as last listed: one of someone else's that leaves the list was most likely
+  // unshared (RFC 4314 §4: the server answers as if it never existed, so it cannot say which).
+  const [known, setKnown] = useState(mailbox);
+  if (mailbox && mailbox !== known) setKnown(mailbox);
+  const wasShared = known?.id === mailboxId && known.namespace !== 'personal';
+  if ((mailboxesLoaded && !mailbox) || missing) return <MailboxNotFound accessRemoved={wasShared} />;
 
   const label = mailbox ? folderLabel(mailbox) : fallbackLabel(path);
   // The first page counts messages as the folder is now; unread counts come from the folder

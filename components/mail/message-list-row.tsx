@@ -141,7 +141,12 @@ export const MessageListRow = memo(function MessageListRow({
           {message.hasAttachments ? (
             <Paperclip role="img" aria-label="Has attachments" className="size-3.5 shrink-0 text-muted" />
           ) : null}
-          <StarToggle inList starred={flagged} onToggle={() => handlers.star(message, !flagged)} className="-my-1 size-6" />
+          <StarToggle
+            inList
+            starred={flagged}
+            onToggle={() => handlers.star(message, !flagged)}
+            className="-my-1 size-6 group-data-[can-star=false]/list:pointer-events-none group-data-[can-star=false]/list:opacity-40"
+          />
         </div>
       </div>
     </div>

@@ -179,7 +179,9 @@ export function MessageList(props: MessageListProps) {
       aria-label={`Messages in ${label}`}
       aria-activedescendant={activeIndex >= 0 && messages[activeIndex] ? messageRowId(messages[activeIndex].id) : undefined}
       data-total={total}
-      className="min-h-0 flex-1 overflow-y-auto overscroll-contain outline-none [contain:strict] [overflow-anchor:none] focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-inset"
+      // A folder whose rights refuse \Flagged (RFC 4314 `w`): the rows' stars hide (their clicks do nothing).
+      data-can-star={actions.permissions.keywords}
+      className="group/list min-h-0 flex-1 overflow-y-auto overscroll-contain outline-none [contain:strict] [overflow-anchor:none] focus-visible:ring-2 focus-visible:ring-focus focus-visible:ring-inset"
     >
       <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {

@@ -7,6 +7,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { mailboxId, messageRefFromId } from '@/lib/ids';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import type { MessageView } from '@/lib/schemas/message-view';
+import { REFUSED } from '@/lib/ui/folder-permissions';
 import { isFlagged } from '@/lib/ui/message-summary';
 import { BackToList } from './back-to-list';
 import { useListActionsContext } from './list-actions-context';
@@ -82,7 +83,12 @@ export function ReadingPane({ messageId, path, part, backHref, backLabel, childr
             message={header}
             star={
               row && part === null ? (
-                <StarToggle starred={isFlagged(row)} onToggle={() => actions.toggleStar(row)} className="mt-0.5 size-7" />
+                <StarToggle
+                  starred={isFlagged(row)}
+                  onToggle={() => actions.toggleStar(row)}
+                  refused={!actions.permissions.keywords && REFUSED.keywords}
+                  className="mt-0.5 size-7"
+                />
               ) : undefined
             }
           />

@@ -1,8 +1,10 @@
 import type { Browser, Page } from '@playwright/test';
+import { mailboxId as mailboxIdOf } from '../../lib/ids';
 import { withDirectImap } from '../../scripts/harness/direct-imap';
 import { FolderActionsPage } from './pages/folder-actions-page';
 import { LoginPage } from './pages/login-page';
 import { MailPage } from './pages/mail-page';
+import { MessageListPage } from './pages/message-list-page';
 import { createAccount, type TestAccount } from './support/accounts';
 import { aclOnServer, shareOnServer } from './support/acl-on-server';
 import { expect, test } from './support/fixtures';
@@ -127,5 +129,59 @@ test('bob, with Read only, gets no menu on alice’s folder, which shows under S
       .getByTestId('folder-menu-button'),
   ).toHaveCount(1);
   await saveScreenshot(page, 'sharing-read-only-folder-light');
+  await page.context().close();
+});
+
+test('rights drive bob’s controls: Read offers no delete, move, star or label; Contribute does; a revoke says access removed', async ({
+  browser,
+  baseURL,
+}) => {
+  const [alice, bob] = await Promise.all([createAccount('alice', 1), createAccount('bob', 1)]);
+  await withDirectImap(alice, async (imap) => {
+    await imap.mailboxCreate('Team');
+    for (const n of [1, 2]) await imap.append('Team', `Subject: Ticket ${n}\r\nFrom: customer@example.com\r\n\r\nHelp ${n}.\r\n`);
+  });
+  await shareOnServer(alice, 'Team', bob.user, 'lrs');
+  const page = await windowOf(browser, bob, baseURL);
+  const mailPage = new MailPage(page);
+  const list = new MessageListPage(page);
+  await mailPage.openFolder(`shared/${alice.user}/Team`);
+  await list.row(2).click();
+  const bar = page.getByTestId('message-actions');
+  for (const action of ['archive', 'delete', 'junk', 'move']) await expect(bar.getByTestId(`action-${action}`)).toBeDisabled();
+  await expect(bar.getByTestId('action-archive')).toHaveAttribute('title', /does not allow deleting or moving/);
+  await expect(bar.getByTestId('label-button')).toHaveCount(0);
+  await expect(page.getByTestId('reading-pane').getByTestId('star-toggle')).toBeDisabled();
+  await expect(bar.getByTestId('action-unread')).toBeEnabled();
+  // The shortcut does nothing either: no request, the row stays.
+  await page.keyboard.press('e');
+  await expect(list.row(2)).toBeVisible();
+  for (const look of ['light', 'dark', 'phone'] as const) {
+    await showAs(page, look);
+    await saveScreenshot(page, `sharing-read-only-message-${look}`);
+  }
+  await showAs(page, 'light');
+
+  // Alice raises bob to Contribute through Letterbox: his rights and controls follow at once.
+  const alicePage = await windowOf(browser, alice, baseURL);
+  const viaApi = (method: 'PUT' | 'DELETE', rights?: string) =>
+    alicePage.request.fetch(`/api/mailboxes/${mailboxIdOf('Team')}/acl/${encodeURIComponent(bob.user)}`, {
+      method,
+      headers: { Origin: new URL(baseURL ?? '').origin },
+      ...(rights ? { data: { rights } } : {}),
+    });
+  expect((await viaApi('PUT', 'lrswite')).status()).toBe(200);
+  await expect(bar.getByTestId('action-delete')).toBeEnabled();
+  await expect(page.getByTestId('reading-pane').getByTestId('star-toggle')).toBeEnabled();
+  await bar.getByTestId('action-delete').click();
+  await expect(list.row(2)).toHaveCount(0);
+  await expect
+    .poll(() => withDirectImap(alice, async (imap) => (await imap.status('Team', { messages: true })) || null))
+    .toMatchObject({ messages: 1 });
+
+  expect((await viaApi('DELETE')).status()).toBe(200);
+  await expect(page.getByTestId('mailbox-not-found')).toContainText('You no longer have access to this folder');
+  await saveScreenshot(page, 'sharing-access-removed-light');
+  await alicePage.context().close();
   await page.context().close();
 });
