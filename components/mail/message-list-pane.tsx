@@ -22,6 +22,7 @@ import { MessageListSort } from './message-list-sort';
 import { SelectAllBanner } from './select-all-banner';
 import { SelectAllCheckbox } from './select-all-checkbox';
 import { useSelection } from './selection-context';
+import { TeamFilters } from './team-filters';
 
 // Loaded when the first row is ticked: listing mail never needs the bulk actions.
 const BulkToolbar = dynamic(() => import('./bulk-toolbar').then((module) => module.BulkToolbar), { ssr: false });
@@ -97,6 +98,7 @@ export function MessageListPane({ mailboxId, path, mailbox, mailboxesLoaded, sor
         </EmptyState>
       ) : first ? (
         <>
+          {mailbox && mailbox.namespace !== 'personal' ? <TeamFilters mailboxId={mailboxId} sort={sort} /> : null}
           <SelectAllBanner total={first.total} folder={label} />
           {/* Keyed: each folder's list starts at its top, with its own keyboard position and scroll. */}
           <MessageList

@@ -14,6 +14,7 @@ import { useListActionsContext } from './list-actions-context';
 import { MessageHeader, MessageHeaderSkeleton, type ShownHeader } from './message-header';
 import { useLoadedMessage } from './message-list-context';
 import { StarToggle } from './star-toggle';
+import { TeamBar } from './team-bar';
 import { useOpenMessageView } from './use-open-message-view';
 
 // The action bar loads with the first message opened, after the list; a bar of the same
@@ -76,7 +77,10 @@ export function ReadingPane({ messageId, path, part, backHref, backLabel, childr
         {/* Without a header to show, a failed load leaves the body's error alone on screen. */}
         {/* The actions need the row (its UID and flags); an attached message is not a message of the folder. */}
         {row && part === null ? (
-          <MessageActions mailboxId={mailboxId(ref.path)} uidValidity={ref.uidValidity} message={row} />
+          <>
+            <MessageActions mailboxId={mailboxId(ref.path)} uidValidity={ref.uidValidity} message={row} />
+            <TeamBar mailboxId={mailboxId(ref.path)} uidValidity={ref.uidValidity} message={row} />
+          </>
         ) : null}
         {header ? (
           <MessageHeader

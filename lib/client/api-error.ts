@@ -31,14 +31,17 @@ export type { ClientErrorCode };
  * asked for the server's own words on a BAD_REQUEST: a folder name the mail server's rules
  * refuse (its CANNOT, lib/imap/connection/errors.ts) or our delimiter rules, which only the
  * server can check against the delimiter it really has; or on a PAYLOAD_TOO_LARGE, whose
- * sentence names the configured limit (lib/attachments/attachment-errors.ts); or on a FORBIDDEN,
- * which names the right a shared folder lacks (lib/sharing/require-rights.ts). Those messages
+ * sentence names the configured limit (lib/attachments/attachment-errors.ts). A FORBIDDEN or a
+ * CONFLICT always speaks in its own words, which are ours: the right a shared folder lacks
+ * (lib/sharing/require-rights.ts), who took a message first (lib/imap/set-flags.ts). Those messages
  * are our sentences or the mail server's cleaned text; they are shown as plain text (React escapes it), and cut short.
  */
 export function describeApiError(error: unknown, options: { serverWords?: boolean } = {}): string {
   const code = errorCodeOf(error);
-  const worded = code === 'BAD_REQUEST' || code === 'PAYLOAD_TOO_LARGE' || code === 'FORBIDDEN';
-  if (options.serverWords && worded && error instanceof ApiError && error.message) {
+  const worded = code === 'BAD_REQUEST' || code === 'PAYLOAD_TOO_LARGE';
+  // Always our own sentences: the right a shared folder lacks, who took a message first.
+  const ours = code === 'FORBIDDEN' || code === 'CONFLICT';
+  if ((ours || (options.serverWords && worded)) && error instanceof ApiError && error.message) {
     // A schema's sentence arrives as "path: A folder needs a name."; the field name means nothing to the reader.
     const sentence = error.message.replace(/^[a-zA-Z.]+: /, '').slice(0, 240);
     if (sentence.trim()) return sentence;

@@ -1,15 +1,18 @@
 import 'server-only';
+import type { ImapFlow } from 'imapflow';
 import { AppError } from '@/lib/errors/app-error';
 import { mailboxPathFromId } from '@/lib/ids';
 import type { FlagsResponse, ParsedFlagsRequest } from '@/lib/schemas/flags';
 import type { Account } from '@/lib/session/account';
 import { type Right, requireRights } from '@/lib/sharing/require-rights';
+import { assigneeOf } from '@/lib/sharing/team-keywords';
 import { assertKeywordsAllowed } from './assert-keywords-allowed';
 import { uidSet } from './commands/uid-set';
 import { expectDone } from './connection/errors';
 import { withImap } from './connection/pool';
 import { withMailbox } from './connection/with-mailbox';
 import { readBackFlags } from './read-back-flags';
+import { isClaim, retryUnclaimed } from './retry-unclaimed';
 import { assertConditionalStore, storeUnchangedSince } from './store-unchanged-since';
 
 // A dropped connection also answers false: lease.write() turns that into a connection loss first.
@@ -40,9 +43,10 @@ export function setFlags(account: Account, request: ParsedFlagsRequest): Promise
         assertKeywordsAllowed(mailbox, add);
         if (unchangedSince !== undefined) {
           assertConditionalStore(lease, mailbox);
-          const conflicts = await storeUnchangedSince(lease, set, unchangedSince, { add, remove });
+          let conflicts = await storeUnchangedSince(lease, set, unchangedSince, { add, remove });
+          if (conflicts.length && isClaim(add)) conflicts = await retryUnclaimed(lease, conflicts, { add, remove });
           const result = await readBackFlags(client, set, conflicts);
-          if (conflicts.length) throw conflict(conflicts, result.updated);
+          if (conflicts.length) throw conflict(conflicts, result.updated, await claimedBy(client, conflicts, add));
           return result;
         }
         // imapflow answers false, not an exception, when the server says NO to a STORE.
@@ -67,13 +71,22 @@ function rightsFor(flags: string[]): Right[] {
   return [...rights];
 }
 
-function conflict(uids: number[], updated: string): AppError {
+function conflict(uids: number[], updated: string, winner: string | null): AppError {
   const rest = updated ? ` The others (${updated}) were changed.` : '';
-  return new AppError(
-    'CONFLICT',
-    `Another client changed ${uids.length === 1 ? 'this message' : `${uids.length} of these messages`} meanwhile; they were left as they are.${rest}`,
-    {
-      details: { uids, updated },
-    },
-  );
+  const what = uids.length === 1 ? 'this message' : `${uids.length} of these messages`;
+  // A claim lost to a teammate's (design note B.2): say who, which is what the loser needs to know.
+  const message = winner
+    ? `${winner} took ${what} first; it was left as it is.${rest}`
+    : `Another client changed ${what} meanwhile; they were left as they are.${rest}`;
+  return new AppError('CONFLICT', message, { details: { uids, updated } });
+}
+
+/**
+ * For a claim (a `$Assigned_<member>` being added) that lost: the member whose keyword the first
+ * conflicting message now carries, read with one FETCH; null for any other conflict.
+ */
+async function claimedBy(client: ImapFlow, conflicts: number[], add: readonly string[]): Promise<string | null> {
+  if (!isClaim(add)) return null;
+  const [first] = await client.fetchAll(String(conflicts[0]), { uid: true, flags: true }, { uid: true });
+  return first ? assigneeOf([...(first.flags ?? [])]) : null;
 }

@@ -7,12 +7,15 @@
 /** Operators whose value is text searched in one part of the message. */
 export type TextField = 'text' | 'from' | 'to' | 'cc' | 'bcc' | 'subject' | 'body';
 
-export type MessageState = 'unread' | 'read' | 'starred' | 'answered' | 'draft';
+/** `assigned` and `done` are the team keywords of shared folders (lib/sharing/team-keywords.ts). */
+export type MessageState = 'unread' | 'read' | 'starred' | 'answered' | 'draft' | 'assigned' | 'done';
 
 export type Term =
   | { kind: 'text'; field: TextField; value: string }
   | { kind: 'is'; state: MessageState }
   | { kind: 'label'; name: string }
+  /** Who took a message of a team folder: a user name, or `me`. */
+  | { kind: 'assignee'; name: string }
   /** `before:` is exclusive and `after:` inclusive, as in Gmail; `date` is YYYY-MM-DD. */
   | { kind: 'date'; relation: 'before' | 'after' | 'on'; date: string }
   | { kind: 'age'; relation: 'older' | 'newer'; amount: number; unit: 'd' | 'm' | 'y' }

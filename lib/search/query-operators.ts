@@ -4,7 +4,7 @@ import type { QueryToken } from './tokenize-query';
 type OperatorToken = Extract<QueryToken, { type: 'operator' }>;
 
 const TEXT_FIELDS: ReadonlySet<string> = new Set<TextField>(['from', 'to', 'cc', 'bcc', 'subject', 'body']);
-const STATES: ReadonlySet<string> = new Set<MessageState>(['unread', 'read', 'starred', 'answered', 'draft']);
+const STATES: ReadonlySet<string> = new Set<MessageState>(['unread', 'read', 'starred', 'answered', 'draft', 'assigned', 'done']);
 /** IMAP numbers are 32-bit unsigned (RFC 3501 §4.2 number, §6.4.4 LARGER/SMALLER). */
 const MAX_NUMBER = 2 ** 32 - 1;
 const UNITS = { '': 1, k: 1024, m: 1024 * 1024 } as const;
@@ -20,13 +20,17 @@ export function operatorTerm(token: OperatorToken): Term | SearchScope {
   if (TEXT_FIELDS.has(name)) return { kind: 'text', field: name as TextField, value };
   switch (name) {
     case 'is':
-      if (!STATES.has(value.toLowerCase())) return fail('is: takes unread, read, starred, answered or draft', token);
+      if (!STATES.has(value.toLowerCase())) {
+        return fail('is: takes unread, read, starred, answered, draft, assigned or done', token);
+      }
       return { kind: 'is', state: value.toLowerCase() as MessageState };
     case 'has':
       if (value.toLowerCase() !== 'attachment') return fail('has: takes attachment', token);
       return { kind: 'has-attachment' };
     case 'label':
       return { kind: 'label', name: value };
+    case 'assignee':
+      return { kind: 'assignee', name: value };
     case 'in':
       return value.toLowerCase() === 'anywhere' ? { kind: 'anywhere' } : { kind: 'folder', name: value };
     case 'before':

@@ -1,4 +1,5 @@
 import { atom, type RawAttribute, string } from '@/lib/imap/commands/raw-command';
+import { ASSIGNED, assigneeKeyword, DONE } from '@/lib/sharing/team-keywords';
 import type { MessageState, QueryNode, Term, TextField } from './query-ast';
 
 /** What turning a query into SEARCH keys depends on beyond the query. */
@@ -8,6 +9,8 @@ export interface CriteriaContext {
   /** The keyword of a label, by its name as the user typed it (the organising issue's labels). */
   keywordOf: (label: string) => string | null;
   now: Date;
+  /** The signed-in user: `assignee:me`. */
+  user: string;
 }
 
 export interface SearchCriteria {
@@ -26,12 +29,14 @@ const TEXT_KEYS: Record<TextField, string> = {
   subject: 'SUBJECT',
   body: 'BODY',
 };
-const STATE_KEYS: Record<MessageState, string> = {
-  unread: 'UNSEEN',
-  read: 'SEEN',
-  starred: 'FLAGGED',
-  answered: 'ANSWERED',
-  draft: 'DRAFT',
+const STATE_KEYS: Record<MessageState, string[]> = {
+  unread: ['UNSEEN'],
+  read: ['SEEN'],
+  starred: ['FLAGGED'],
+  answered: ['ANSWERED'],
+  draft: ['DRAFT'],
+  assigned: ['KEYWORD', ASSIGNED],
+  done: ['KEYWORD', DONE],
 };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAY_SECONDS = 86_400;
@@ -96,7 +101,11 @@ function termKey(term: Term, context: CriteriaContext, state: { utf8: boolean })
       if (!isAscii(term.value)) state.utf8 = true;
       return [atom(TEXT_KEYS[term.field]), value(term.value)];
     case 'is':
-      return [atom(STATE_KEYS[term.state])];
+      return STATE_KEYS[term.state].map(atom);
+    case 'assignee': {
+      const keyword = assigneeKeyword(term.name.toLowerCase() === 'me' ? context.user : term.name);
+      return [atom('KEYWORD'), atom(keyword)];
+    }
     case 'label': {
       const keyword = context.keywordOf(term.name) ?? (isKeyword(term.name) ? term.name : null);
       // A label nobody defined and no keyword could be: it labels nothing.

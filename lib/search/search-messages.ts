@@ -30,7 +30,7 @@ export async function searchMessages(account: Account, query: SearchQuery, signa
   ]);
   const criteria = plan.gmailRaw
     ? gmailRawCriteria(query.q)
-    : searchCriteria(parsed.node, { within: plan.within, keywordOf, now: new Date() });
+    : searchCriteria(parsed.node, { within: plan.within, keywordOf, now: new Date(), user: account.user });
   const folderQuery: FolderQuery = { criteria, key: JSON.stringify(criteria.attributes) };
   const fingerprint = searchFingerprint(query.q, query.mailboxId);
   const positions: SearchCursor = query.cursor ? decodeSearchCursor(query.cursor, fingerprint) : new Map();

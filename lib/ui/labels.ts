@@ -1,3 +1,4 @@
+import { assigneeOf } from '@/lib/sharing/team-keywords';
 /**
  * Labels are IMAP keywords (RFC 3501 §2.3.2) with a name and a colour from the settings.
  * Pure: the chips, the label menu and the labels dialog all decide through these functions.
@@ -49,11 +50,14 @@ const STATE_KEYWORDS = new Set([
   '$mailflagbit0',
   '$mailflagbit1',
   '$mailflagbit2',
+  // A team folder's state (lib/sharing/team-keywords.ts): the team bar shows it, in words.
+  '$assigned',
+  '$done',
 ]);
 
-/** A user keyword that may be a label: not a system flag (`\Seen`), not a state keyword. */
+/** A user keyword that may be a label: not a system flag (`\Seen`), not a state keyword, not who took it. */
 export function isLabelKeyword(flag: string): boolean {
-  return !flag.startsWith('\\') && !STATE_KEYWORDS.has(flag.toLowerCase());
+  return !flag.startsWith('\\') && !STATE_KEYWORDS.has(flag.toLowerCase()) && assigneeOf([flag]) === null;
 }
 
 /**

@@ -37,6 +37,8 @@ const STATES: Record<MessageState, string> = {
   starred: 'Starred messages',
   answered: 'Answered messages',
   draft: 'Drafts',
+  assigned: 'Taken by someone (team folders)',
+  done: 'Marked done (team folders)',
 };
 
 const ATTACHMENT: OperatorValue = { value: 'attachment', description: 'Messages with attachments' };
@@ -49,11 +51,16 @@ export const SEARCH_OPERATORS: readonly SearchOperator[] = [
   ...Object.entries(TEXT_FIELDS).map(([name, description]) => ({ name, description })),
   {
     name: 'is',
-    description: 'Unread, read, starred, answered or draft',
+    description: 'Unread, read, starred, answered, draft, assigned or done',
     values: fixed(Object.entries(STATES).map(([value, description]) => ({ value, description }))),
   },
   { name: 'has', description: ATTACHMENT.description, values: fixed([ATTACHMENT]), whole: ATTACHMENT },
   { name: 'label', description: 'Messages with a label', values: ({ labels }) => named(labels, 'Label') },
+  {
+    name: 'assignee',
+    description: 'Who took it, in a team folder',
+    values: fixed([{ value: 'me', description: 'Messages you took' }]),
+  },
   {
     name: 'in',
     description: 'One folder, or every folder',

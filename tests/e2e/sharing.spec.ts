@@ -129,6 +129,12 @@ test('bob, with Read only, gets no menu on alice’s folder, which shows under S
       .getByTestId('folder-menu-button'),
   ).toHaveCount(1);
   await saveScreenshot(page, 'sharing-read-only-folder-light');
+  await showAs(page, 'dark');
+  await saveScreenshot(page, 'sharing-read-only-folder-dark');
+  await showAs(page, 'phone');
+  await mailPage.openFoldersPane();
+  await expect(page.getByTestId('shared-with-me')).toBeVisible();
+  await saveScreenshot(page, 'sharing-read-only-folder-phone');
   await page.context().close();
 });
 
@@ -184,4 +190,54 @@ test('rights drive bob’s controls: Read offers no delete, move, star or label;
   await saveScreenshot(page, 'sharing-access-removed-light');
   await alicePage.context().close();
   await page.context().close();
+});
+
+test('bob takes a team message; carol’s open window shows who took it, live; done is a keyword both see', async ({
+  browser,
+  baseURL,
+}) => {
+  const [alice, bob, carol] = await Promise.all([createAccount('alice', 1), createAccount('bob', 1), createAccount('carol', 1)]);
+  await withDirectImap(alice, async (imap) => {
+    await imap.mailboxCreate('Team');
+    await imap.append('Team', 'Subject: Refund for order 1042\r\nFrom: customer@example.com\r\n\r\nHello team.\r\n');
+  });
+  await shareOnServer(alice, 'Team', bob.user, 'lrsw');
+  await shareOnServer(alice, 'Team', carol.user, 'lrsw');
+  const [bobPage, carolPage] = await Promise.all([windowOf(browser, bob, baseURL), windowOf(browser, carol, baseURL)]);
+  for (const page of [bobPage, carolPage]) {
+    await new MailPage(page).openFolder(`shared/${alice.user}/Team`);
+    await new MessageListPage(page).row(1).click();
+    await expect(page.getByTestId('team-assignee')).toHaveText('Nobody has taken this yet');
+  }
+  await bobPage.getByTestId('team-take').click();
+  await expect(bobPage.getByTestId('team-assignee')).toHaveText('You took this');
+  await expect(carolPage.getByTestId('team-assignee')).toHaveText(`${bob.user} took this`);
+  await expect(carolPage.getByTestId('team-take')).toHaveCount(0);
+  const keywords = () =>
+    withDirectImap(alice, async (imap) => {
+      const lock = await imap.getMailboxLock('Team', { readOnly: true });
+      try {
+        const [message] = await imap.fetchAll('1', { uid: true, flags: true }, { uid: true });
+        return [...(message?.flags ?? [])].filter((flag) => flag.startsWith('$')).sort();
+      } finally {
+        lock.release();
+      }
+    });
+  expect(await keywords()).toEqual(['$Assigned', `$Assigned_${bob.user}`]);
+
+  await carolPage.getByTestId('team-done').click();
+  await expect(bobPage.getByTestId('team-done')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(keywords).toEqual(['$Assigned', `$Assigned_${bob.user}`, '$Done']);
+  for (const look of ['light', 'dark', 'phone'] as const) {
+    await showAs(carolPage, look);
+    await saveScreenshot(carolPage, `sharing-team-bar-${look}`);
+  }
+  // The team views are searches on the server: bob's "Mine" finds it, carol's does not.
+  await showAs(bobPage, 'light');
+  await bobPage.getByTestId('team-filters').getByText('Mine').click();
+  await expect(bobPage).toHaveURL(/q=assignee%3Ame/);
+  await expect(new MessageListPage(bobPage).row(1)).toBeVisible();
+  await saveScreenshot(bobPage, 'sharing-team-mine-light');
+  await bobPage.context().close();
+  await carolPage.context().close();
 });

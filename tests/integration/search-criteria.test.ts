@@ -138,6 +138,7 @@ async function search(imap: ImapFlow, query: string): Promise<{ uids: number[]; 
     within: imap.capabilities.has('WITHIN'),
     keywordOf: (name) => (name.toLowerCase() === 'work' ? '$label1' : null),
     now: new Date(),
+    user: 'searcher',
   });
   const lock = await imap.getMailboxLock('INBOX', { readOnly: true });
   try {

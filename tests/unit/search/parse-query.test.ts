@@ -86,7 +86,7 @@ describe('parseQuery', () => {
   it.each([
     ['frm:x', 'unknown operator', 'frm:x', 0],
     ['budget frm:x', 'unknown operator', 'frm:x', 7],
-    ['is:important', 'is: takes unread, read, starred, answered or draft', 'is:important', 0],
+    ['is:important', 'is: takes unread, read, starred, answered, draft, assigned or done', 'is:important', 0],
     ['has:pdf', 'has: takes attachment', 'has:pdf', 0],
     ['before:2026/02/30', 'before: takes a date as YYYY/MM/DD or YYYY-MM-DD', 'before:2026/02/30', 0],
     ['after:yesterday', 'after: takes a date as YYYY/MM/DD or YYYY-MM-DD', 'after:yesterday', 0],

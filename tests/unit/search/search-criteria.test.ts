@@ -8,6 +8,7 @@ const CONTEXT: CriteriaContext = {
   within: false,
   keywordOf: (name) => LABELS[name.toLowerCase()] ?? null,
   now: new Date('2026-12-07T10:00:00Z'),
+  user: 'Ana.Lima',
 };
 
 /** The keys as the command would read, strings shown JSON-quoted (imapflow quotes or literals them). */
@@ -24,6 +25,15 @@ const compiled = (query: string, context: Partial<CriteriaContext> = {}) =>
   render(searchCriteria(parseQuery(query).node, { ...CONTEXT, ...context }).attributes);
 
 describe('searchCriteria', () => {
+  it('finds team state by its keywords: taken, done, by whom (design note B.2)', () => {
+    expect(compiled('is:assigned')).toBe('KEYWORD $Assigned');
+    expect(compiled('-is:assigned is:done')).toBe('NOT KEYWORD $Assigned KEYWORD $Done');
+    expect(compiled('assignee:me')).toBe('KEYWORD $Assigned_ana.lima');
+    expect(compiled('assignee:Bob')).toBe('KEYWORD $Assigned_bob');
+    // A name with atom-specials becomes the same keyword a claim by that user sets, never raw text.
+    expect(compiled('assignee:"x (y)"')).toBe('KEYWORD $Assigned_x__y_');
+  });
+
   it('turns each operator into its SEARCH key (RFC 3501 §6.4.4)', () => {
     expect(compiled('budget from:ana to:bea cc:c bcc:d subject:"q1 plan" body:x')).toBe(
       'TEXT "budget" FROM "ana" TO "bea" CC "c" BCC "d" SUBJECT "q1 plan" BODY "x"',
