@@ -48,9 +48,11 @@ export function instancePaths(kind: InstanceKind): InstancePaths {
   }[kind];
   // Instance names keep two checkouts on one machine from sharing a base_dir or doveadm socket.
   const name = `letterbox-${kind}-${createHash('sha1').update(dataDir).digest('hex').slice(0, 8)}`;
-  // The fts instance's imap processes (as the mail owner) connect to its indexer socket, so its
-  // base_dir must be traversable as the mail: under the runtime root (a clone under /root is not).
-  const baseDir = kind === 'fts' ? resolve(runtimeRoot(), 'dovecot-fts-run') : resolve(dir, 'run');
+  // The imap processes (as the mail owner) connect to sockets in base_dir: the fts instance's
+  // indexer, and every instance's auth-userdb, through which bob's process looks up alice's home
+  // for the shared namespace. So base_dir must be traversable as the mail owner: under the
+  // runtime root (a clone under /root is not; measured: "Permission denied … missing +x perm: /root").
+  const baseDir = resolve(runtimeRoot(), `${INSTANCE_DIRS[kind]}-run`);
   return {
     kind,
     name,

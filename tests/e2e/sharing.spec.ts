@@ -2,7 +2,6 @@ import type { Browser, Page } from '@playwright/test';
 import { mailboxId as mailboxIdOf } from '../../lib/ids';
 import { withDirectImap } from '../../scripts/harness/direct-imap';
 import { FolderActionsPage } from './pages/folder-actions-page';
-import { LoginPage } from './pages/login-page';
 import { MailPage } from './pages/mail-page';
 import { MessageListPage } from './pages/message-list-page';
 import { createAccount, type TestAccount } from './support/accounts';
@@ -10,11 +9,17 @@ import { aclOnServer, shareOnServer } from './support/acl-on-server';
 import { expect, test } from './support/fixtures';
 import { saveScreenshot, showAs } from './support/screenshots';
 
+/** A second person's browser, signed in through the API (sign-in.spec.ts tests the form). */
 async function windowOf(browser: Browser, account: TestAccount, baseURL?: string): Promise<Page> {
   const context = await browser.newContext(baseURL ? { baseURL } : {});
   const page = await context.newPage();
-  await new LoginPage(page).goto();
-  await new LoginPage(page).signInAndWait(account.user, account.password);
+  const origin = new URL(baseURL ?? '').origin;
+  const signedIn = await page.request.post('/api/session', {
+    data: { user: account.user, password: account.password },
+    headers: { Origin: origin },
+  });
+  expect(signedIn.status()).toBe(200);
+  await page.goto('/mail');
   await new MailPage(page).waitForFolders();
   return page;
 }

@@ -27,7 +27,7 @@ const acl = (path: string, identifier = '') =>
 async function folders(app: AppClient): Promise<Map<string, Mailbox>> {
   const response = await app.request('GET', '/api/mailboxes');
   expect(response.status).toBe(200);
-  return new Map((response.json?.mailboxes as Mailbox[]).map((mailbox) => [mailbox.path, mailbox]));
+  return new Map(((response.json?.mailboxes ?? []) as Mailbox[]).map((mailbox) => [mailbox.path, mailbox]));
 }
 
 beforeAll(async () => {
