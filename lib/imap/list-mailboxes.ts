@@ -5,6 +5,7 @@ import { type Mailbox, type MailboxesResponse, SPECIAL_USE_ORDER, type SpecialUs
 import type { Account } from '@/lib/session/account';
 import { folderRights } from '@/lib/sharing/folder-rights';
 import { myRightsFrom } from '@/lib/sharing/rights';
+import { isSelectable } from '@/lib/ui/folder-tree';
 import { withImap } from './connection/pool';
 import { namespaceOf, ownerOf } from './folders/namespace-of';
 
@@ -30,7 +31,7 @@ export function readMailboxes(account: Account): Promise<MailboxesResponse> {
     const entries = await client.list({ statusQuery: { messages: true, unseen: true } });
     const mailboxes = entries.map((entry) => toMailbox(entry, client.namespaces));
     // Only others' folders are asked: the owner of a personal folder holds every right.
-    const shared = mailboxes.filter((mailbox) => mailbox.namespace !== 'personal' && isSelectableEntry(mailbox.flags));
+    const shared = mailboxes.filter((mailbox) => mailbox.namespace !== 'personal' && isSelectable(mailbox));
     const rights = await folderRights(
       client,
       features,
@@ -41,8 +42,6 @@ export function readMailboxes(account: Account): Promise<MailboxesResponse> {
     return { mailboxes: sortMailboxes(withRights), sharing: features.acl };
   });
 }
-
-const isSelectableEntry = (flags: string[]) => !flags.some((flag) => /^\\(noselect|nonexistent)$/i.test(flag));
 
 function toMailbox(entry: ListResponse, namespaces: ImapFlow['namespaces']): Mailbox {
   const noselect = entry.flags.has('\\Noselect') || entry.flags.has('\\NonExistent');

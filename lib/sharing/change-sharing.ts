@@ -5,7 +5,7 @@ import { retireConnectionsOf, withImap } from '@/lib/imap/connection/pool';
 import { announceTreeChange } from '@/lib/live/live-hub';
 import { AclIdentifier, type AclResponse } from '@/lib/schemas/sharing';
 import type { Account } from '@/lib/session/account';
-import { sharingOf } from './read-sharing';
+import { assertSharing, sharingOf } from './read-sharing';
 import { forgetAllRights } from './rights-cache';
 
 const OWN_ENTRY = 'You cannot change your own access to a folder here: ask another administrator of it.';
@@ -27,8 +27,8 @@ export async function changeSharing(
   if (!checked.success) throw new AppError('BAD_REQUEST', checked.error.issues[0]?.message);
   if (identifier.toLowerCase() === account.user.toLowerCase()) throw new AppError('FORBIDDEN', OWN_ENTRY);
   const sharing = await withImap(account, async (lease) => {
-    // Asking first also checks the `a` right and the server's ACL support before anything changes.
-    await sharingOf(lease, account, path);
+    // Without the `a` right the server refuses SETACL/DELETEACL with NO [NOPERM]: a 403, nothing changed.
+    assertSharing(lease);
     if (rights === null) await deleteAcl(lease.client, path, identifier);
     else await setAcl(lease.client, path, identifier, rights);
     return sharingOf(lease, account, path);

@@ -23,8 +23,14 @@ export function readSharing(account: Account, path: string): Promise<AclResponse
   return withImap(account, (lease) => sharingOf(lease, account, path));
 }
 
-export async function sharingOf({ client, features }: ImapLease, account: Account, path: string): Promise<AclResponse> {
+/** Sharing needs RFC 4314 ACL on the server: refused before any command is sent. */
+export function assertSharing({ features }: ImapLease): void {
   if (!features.acl) throw new AppError('UNSUPPORTED', NO_ACL);
+}
+
+export async function sharingOf(lease: ImapLease, account: Account, path: string): Promise<AclResponse> {
+  assertSharing(lease);
+  const { client } = lease;
   const pairs = await getAcl(client, path);
   return {
     entries: pairs.map(({ identifier, rights }) => ({ identifier, rights, preset: presetOf(rights) })),

@@ -40,3 +40,13 @@ export async function getAclDirect(imap: ImapFlow, path: string): Promise<Record
   await run(imap, 'GETACL', [path], { ACL: collect });
   return entries;
 }
+
+/** `MYRIGHTS path`: the session user's rights there (RFC 4314 §3.5), as a client without a cache asks. */
+export async function myRightsDirect(imap: ImapFlow, path: string): Promise<string> {
+  let rights = '';
+  const collect = ({ attributes = [] }: Untagged) => {
+    rights = String(attributes[1]?.value ?? '');
+  };
+  await run(imap, 'MYRIGHTS', [path], { MYRIGHTS: collect });
+  return rights;
+}

@@ -140,6 +140,10 @@ describe('sharing a folder through the API', () => {
   it('bob cannot read the sharing; bad identifiers are 400 and alice cannot change her own entry', async () => {
     const denied = await apps.bob.request('GET', acl(teamForBob()));
     expect(denied.status).toBe(403);
+    // Nor change it: the server's NO [NOPERM] to SETACL, with nothing granted.
+    const grant = await apps.bob.request('PUT', acl(teamForBob(), carol.user), { rights: 'lr' });
+    expect(grant.status).toBe(403);
+    expect(await getAcl(aliceImap, TEAM)).not.toContainEqual(expect.objectContaining({ identifier: carol.user }));
     expect((await apps.alice.request('PUT', acl(TEAM, 'two words'), { rights: 'lr' })).status).toBe(400);
     expect((await apps.alice.request('PUT', acl(TEAM, 'quo"te'), { rights: 'lr' })).status).toBe(400);
     expect((await apps.alice.request('PUT', acl(TEAM, bob.user), { rights: 'l r' })).status).toBe(400);

@@ -1,5 +1,4 @@
-import type { ImapFlow } from 'imapflow';
-import { setAclDirect } from '../../harness/direct-acl';
+import { myRightsDirect, setAclDirect } from '../../harness/direct-acl';
 import { closeDirect, connectDirect } from '../../harness/direct-imap';
 import { ensureUser } from '../../imap/users';
 import { AppClient } from '../app-client';
@@ -32,7 +31,7 @@ export async function folderListShared(ctx: BenchContext, smoke: boolean): Promi
         floor: async () => {
           const entries = await floor.list({ statusQuery: { messages: true, unseen: true } });
           for (const entry of entries)
-            if (entry.path.startsWith('shared/') && !entry.flags.has('\\Noselect')) await myRights(floor, entry.path);
+            if (entry.path.startsWith('shared/') && !entry.flags.has('\\Noselect')) await myRightsDirect(floor, entry.path);
         },
       },
       ctx.reps,
@@ -63,9 +62,4 @@ async function shareFolders(owners: number, each: number): Promise<void> {
       await closeDirect(imap);
     }
   }
-}
-
-function myRights(imap: ImapFlow, path: string): Promise<void> {
-  const exec = (imap as unknown as { exec: (c: string, a: unknown[], o: object) => Promise<{ next: () => void }> }).exec;
-  return exec.call(imap, 'MYRIGHTS', [{ type: 'STRING', value: path }], {}).then((done) => done.next());
 }
