@@ -37,6 +37,8 @@ export const apiPaths = {
     return withQuery(`/api/mailboxes/${segment(mailboxId)}`, query);
   },
   /** GET who the folder is shared with (needs the `a` right); with `identifier`, PUT `{ rights }` or DELETE that entry. */
+  /** POST opens another user's folder by owner and name; with an id, DELETE takes it off the list. */
+  sharedFolders: (mailboxId?: string) => `/api/shared-folders${mailboxId === undefined ? '' : `/${segment(mailboxId)}`}`,
   sharing: (mailboxId: string, identifier?: string) =>
     `/api/mailboxes/${segment(mailboxId)}/acl${identifier === undefined ? '' : `/${segment(identifier)}`}`,
   /** GET a search: `q`, and `mailboxId` (an id or `*` for all folders) unless the query says `in:`; `cursor` for the next page. */
@@ -66,6 +68,8 @@ export const apiPaths = {
   /** The whole message as the server stores it (RFC 5322 source). */
   raw: (id: string) => `${MESSAGES}${segment(id)}/raw`,
   seen: (id: string) => `${MESSAGES}${segment(id)}/seen`,
+  /** PUT that the user is (or no longer is) viewing or replying to a message of a shared folder. */
+  presence: (id: string) => `${MESSAGES}${segment(id)}/presence`,
   /** The live stream (Server-Sent Events) of a mailbox's changes after `since`: an event id, or a list page's liveCursor. */
   events: (mailboxId: string, since?: string) =>
     withQuery('/api/events', new URLSearchParams(since ? { mailboxId, since } : { mailboxId })),

@@ -1,6 +1,6 @@
 'use client';
 
-import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useMemo, useRef, useState } from 'react';
 import { composeApi } from '@/lib/client/compose-api';
 import { notify } from '@/lib/client/undo-store';
 import type { ComposeFields } from '@/lib/compose/compose-prefill';
@@ -24,11 +24,13 @@ interface ComposeFormProps {
   identities: readonly Identity[];
   title: string;
   titleId: string;
+  /** Shown under the title bar: a teammate already replying (replying-elsewhere-warning.tsx). */
+  notice?: ReactNode;
   onClose: () => void;
 }
 
 /** The message being written: recipients, subject, body, attachments; saved as a draft as it goes. */
-export function ComposeForm({ initial, identities, title, titleId, onClose }: ComposeFormProps) {
+export function ComposeForm({ initial, identities, title, titleId, notice, onClose }: ComposeFormProps) {
   const [fields, setFields] = useState<ComposeFields>(initial.fields);
   const [plain, setPlain] = useState(initial.plain);
   const [touched, setTouched] = useState(false);
@@ -102,6 +104,7 @@ export function ComposeForm({ initial, identities, title, titleId, onClose }: Co
       {...drop.dropProps}
     >
       <ComposeTitleBar title={title} titleId={titleId} status={autosave.status} onClose={() => void close()} />
+      {notice}
       <ComposeHeaderFields identities={identities} fields={fields} onEdit={edit} />
       <div className="min-h-0 flex-1 overflow-y-auto px-3 py-2">
         <MessageEditor

@@ -8,6 +8,7 @@ import { type ComposeSession, closeCompose } from '@/lib/client/compose-store';
 import { useSettings } from '@/lib/client/use-settings';
 import { identityChoices } from '@/lib/compose/identity-choices';
 import { ComposeForm } from './compose-form';
+import { ReplyingElsewhereWarning } from './replying-elsewhere-warning';
 import { useComposeStart } from './use-compose-start';
 
 const TITLES = {
@@ -46,6 +47,7 @@ export function ComposePanel({ session, address }: { session: ComposeSession; ad
           identities={choices}
           title={TITLES[session.start.kind]}
           titleId={titleId}
+          notice={<ReplyingElsewhereWarning start={session.start} />}
           onClose={close}
         />
       ) : (

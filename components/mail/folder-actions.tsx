@@ -7,16 +7,20 @@ import type { Mailbox } from '@/lib/schemas/mailboxes';
 // The dialogs load when one is first opened: reading mail never needs them.
 const FolderNameDialog = dynamic(() => import('./folder-name-dialog').then((module) => module.FolderNameDialog), { ssr: false });
 const SharingDialog = dynamic(() => import('./sharing-dialog').then((module) => module.SharingDialog), { ssr: false });
+const OpenSharedDialog = dynamic(() => import('./open-shared-dialog').then((module) => module.OpenSharedDialog), {
+  ssr: false,
+});
 const DeleteFolderDialog = dynamic(() => import('./delete-folder-dialog').then((module) => module.DeleteFolderDialog), {
   ssr: false,
 });
 
-/** The folder dialog that is open: a new folder (under `parent`, or at the top), a rename, a delete, its sharing. */
+/** The folder dialog that is open: a new folder (under `parent`, or at the top), a rename, a delete, its sharing, another user's folder by name. */
 export type FolderAction =
   | { kind: 'create'; parent: Mailbox | null }
   | { kind: 'rename'; mailbox: Mailbox }
   | { kind: 'delete'; mailbox: Mailbox }
-  | { kind: 'share'; mailbox: Mailbox };
+  | { kind: 'share'; mailbox: Mailbox }
+  | { kind: 'open-shared' };
 
 const OpenFolderAction = createContext<(action: FolderAction) => void>(() => {});
 
@@ -36,6 +40,7 @@ export function FolderActions({ children }: { children: ReactNode }) {
       {action?.kind === 'rename' ? <FolderNameDialog renaming={action.mailbox} parent={null} onClose={close} /> : null}
       {action?.kind === 'delete' ? <DeleteFolderDialog mailbox={action.mailbox} onClose={close} /> : null}
       {action?.kind === 'share' ? <SharingDialog mailbox={action.mailbox} onClose={close} /> : null}
+      {action?.kind === 'open-shared' ? <OpenSharedDialog onClose={close} /> : null}
     </OpenFolderAction.Provider>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 
-import { FolderPlus, MoreHorizontal, Pencil, Trash2, Users } from 'lucide-react';
+import { EyeOff, FolderPlus, MoreHorizontal, Pencil, Trash2, Users } from 'lucide-react';
 import { type KeyboardEvent, memo, useId, useRef } from 'react';
+import { useForgetSharedFolder } from '@/lib/client/use-shared-folder-list';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
 import type { FolderMenuItems } from '@/lib/ui/folder-menu-items';
 import { folderLabel } from '@/lib/ui/folder-tree';
@@ -18,6 +19,7 @@ const item = `${itemBase} text-fg`;
  */
 export const FolderMenu = memo(function FolderMenu({ mailbox, items }: { mailbox: Mailbox; items: FolderMenuItems }) {
   const open = useOpenFolderAction();
+  const forget = useForgetSharedFolder();
   const menuId = useId();
   const menu = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -98,6 +100,20 @@ export const FolderMenu = memo(function FolderMenu({ mailbox, items }: { mailbox
             <Pencil aria-hidden="true" className="size-4 text-muted" /> Rename
           </button>
         )}
+        {items.forget ? (
+          <button
+            type="button"
+            role="menuitem"
+            className={item}
+            data-testid="folder-menu-forget"
+            onClick={() => {
+              menu.current?.hidePopover();
+              forget.mutate(mailbox.id);
+            }}
+          >
+            <EyeOff aria-hidden="true" className="size-4 text-muted" /> Remove from list
+          </button>
+        ) : null}
         {!items.delete ? null : (
           <button
             type="button"

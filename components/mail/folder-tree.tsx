@@ -6,6 +6,7 @@ import { buildFolderTree, type FolderNode } from '@/lib/ui/folder-tree';
 import { FolderList } from './folder-list';
 import { FolderTreeError } from './folder-tree-error';
 import { FolderTreeSkeleton } from './folder-tree-skeleton';
+import { OpenSharedButton } from './open-shared-button';
 import { useUrlMailboxId } from './use-mail-url';
 
 /** The folder column. It lives in the mail layout, so it keeps its scroll position while you switch folders. */
@@ -34,6 +35,7 @@ export function FolderTree() {
         selectedId={mailboxId}
         sharing={sharing}
       />
+      {data?.openByName ? <OpenSharedButton /> : null}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import { Paperclip, TriangleAlert } from 'lucide-react';
 import { memo } from 'react';
+import type { PresentUser } from '@/lib/client/presence-cache';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { formatFullDate, formatListDate } from '@/lib/ui/format-list-date';
 import { hoverIntent } from '@/lib/ui/hover-intent';
 import { correspondents, isFlagged, isUnread } from '@/lib/ui/message-summary';
 import { LabelChips } from './label-chips';
+import { PresenceBadge } from './presence-badge';
 import { useReaderTimeZone } from './reader-time-zone';
 import { type RowHandlers, startRowDrag } from './row-handlers';
 import { StarToggle } from './star-toggle';
@@ -35,6 +37,8 @@ interface MessageListRowProps {
   draggable: boolean;
   /** The folder the message is in, shown when the list spans folders (a search across them). */
   folder: string | null;
+  /** Teammates who have it open (a shared folder's presence). */
+  present: readonly PresentUser[];
   handlers: RowHandlers;
 }
 
@@ -51,6 +55,7 @@ export const MessageListRow = memo(function MessageListRow({
   checked,
   draggable,
   folder,
+  present,
   handlers,
 }: MessageListRowProps) {
   const timeZone = useReaderTimeZone();
@@ -137,6 +142,7 @@ export const MessageListRow = memo(function MessageListRow({
               {folder}
             </span>
           ) : null}
+          <PresenceBadge present={present} />
           <LabelChips flags={message.flags} max={2} className="max-w-[45%]" />
           {message.hasAttachments ? (
             <Paperclip role="img" aria-label="Has attachments" className="size-3.5 shrink-0 text-muted" />

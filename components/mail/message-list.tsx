@@ -4,7 +4,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import { showList, showMessage } from '@/lib/client/navigation';
+import { NOBODY, presentOn } from '@/lib/client/presence-cache';
 import { messageQuery } from '@/lib/client/use-message';
+import { useFolderPresence } from '@/lib/client/use-presence';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { type ListSort, listHref, messageHref } from '@/lib/ui/mail-location';
 import { mailboxIdOfMessage } from '@/lib/ui/results-by-folder';
@@ -74,6 +76,7 @@ export function MessageList(props: MessageListProps) {
   const actions = useListActionsContext();
   const activeId = selectedId ?? cursorId;
   const activeIndex = activeId === null ? -1 : (indexById.get(activeId) ?? -1);
+  const presence = useFolderPresence(mailboxId);
 
   const count = messages.length + (more.hasNext || more.failed ? 1 : 0);
   const virtualizer = useVirtualizer({
@@ -201,6 +204,8 @@ export function MessageList(props: MessageListProps) {
               checked={selection.all || selection.uids.has(keyOf(message))}
               draggable={!props.folderOf}
               folder={props.folderOf?.(message) ?? null}
+              // A list spanning folders mixes their UIDs: presence is per folder, so shown only in one.
+              present={props.folderOf ? NOBODY : presentOn(presence.map, message.uid, presence.now)}
               handlers={handlers}
             />
           );

@@ -4,6 +4,8 @@ import { MailQuestion } from 'lucide-react';
 import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
+import { useAnnouncePresence } from '@/lib/client/use-presence';
+import { useSharedFolder } from '@/lib/client/use-shared-folder';
 import { mailboxId, messageRefFromId } from '@/lib/ids';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import type { MessageView } from '@/lib/schemas/message-view';
@@ -13,6 +15,7 @@ import { BackToList } from './back-to-list';
 import { useListActionsContext } from './list-actions-context';
 import { MessageHeader, MessageHeaderSkeleton, type ShownHeader } from './message-header';
 import { useLoadedMessage } from './message-list-context';
+import { PresenceNote } from './presence-note';
 import { StarToggle } from './star-toggle';
 import { TeamBar } from './team-bar';
 import { useOpenMessageView } from './use-open-message-view';
@@ -57,6 +60,9 @@ export function ReadingPane({ messageId, path, part, backHref, backLabel, childr
   const { view, error, gone } = useOpenMessageView(messageId, { enabled: valid, fetch: part !== null });
   const header = shownHeader(view, row);
   const actions = useListActionsContext();
+  // Teammates in a shared folder see who has it open (presence, design note B.2).
+  const shared = useSharedFolder(valid ? mailboxId(ref.path) : null);
+  useAnnouncePresence(valid && !gone && part === null ? messageId : null, 'viewing', shared);
 
   let content: ReactNode;
   if (!valid) {
@@ -80,6 +86,7 @@ export function ReadingPane({ messageId, path, part, backHref, backLabel, childr
           <>
             <MessageActions mailboxId={mailboxId(ref.path)} uidValidity={ref.uidValidity} message={row} />
             <TeamBar mailboxId={mailboxId(ref.path)} uidValidity={ref.uidValidity} message={row} />
+            <PresenceNote mailboxId={mailboxId(ref.path)} uid={row.uid} />
           </>
         ) : null}
         {header ? (

@@ -13,10 +13,11 @@ import type {
 import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/message-list';
 import type { MessageView, SeenResponse } from '@/lib/schemas/message-view';
 import type { DeleteRequest, MessageAction, MoveRequest, MoveResponse, SpecialMoveRequest } from '@/lib/schemas/move';
+import type { PresenceRequest } from '@/lib/schemas/presence';
 import type { SearchResponse } from '@/lib/schemas/search';
 import type { SessionResponse, SignInRequest } from '@/lib/schemas/session';
 import type { SettingsPatch, SettingsResponse } from '@/lib/schemas/settings';
-import type { AclResponse } from '@/lib/schemas/sharing';
+import type { AclResponse, OpenSharedRequest } from '@/lib/schemas/sharing';
 
 /** The typed fetch client the components use. Every failure becomes an ApiError with a stable code. */
 export async function request<T>(path: string, init?: RequestInit): Promise<T> {
@@ -87,6 +88,9 @@ export const api = {
     request<SettingsResponse>(apiPaths.settings(), { method: 'PATCH', body: JSON.stringify(patch) }),
   setFlags: (body: FlagsRequest) => request<FlagsResponse>(apiPaths.messages(), { method: 'PATCH', body: JSON.stringify(body) }),
   markSeen: (id: string) => request<SeenResponse>(apiPaths.seen(id), { method: 'POST' }),
+  /** `keepalive`: an ending sent as the page goes away still arrives (Fetch §4.5). */
+  setPresence: (id: string, body: PresenceRequest, keepalive = false) =>
+    request<null>(apiPaths.presence(id), { method: 'PUT', body: JSON.stringify(body), keepalive }),
   /** move/copy take MoveRequest, delete DeleteRequest, archive/junk/not-junk SpecialMoveRequest. */
   moveMessages: (action: MessageAction, body: MoveRequest | DeleteRequest | SpecialMoveRequest) =>
     request<MoveResponse>(apiPaths.messageAction(action), { method: 'POST', body: JSON.stringify(body) }),
@@ -104,6 +108,9 @@ export const api = {
       apiPaths.sharing(mailboxId, identifier),
       rights === null ? { method: 'DELETE' } : { method: 'PUT', body: JSON.stringify({ rights }) },
     ),
+  openSharedFolder: (body: OpenSharedRequest) =>
+    request<MailboxChangeResponse>(apiPaths.sharedFolders(), { method: 'POST', body: JSON.stringify(body) }),
+  forgetSharedFolder: (mailboxId: string) => request<null>(apiPaths.sharedFolders(mailboxId), { method: 'DELETE' }),
   deleteMailbox: (mailboxId: string, options: { force?: boolean; withChildren?: boolean } = {}) =>
     request<DeleteMailboxResponse>(apiPaths.mailbox(mailboxId, options), { method: 'DELETE' }),
 };

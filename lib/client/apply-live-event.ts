@@ -3,6 +3,7 @@ import type { LiveEvent } from '@/lib/schemas/live-events';
 import { expungeMessages, insertMessage, setMailboxCounts } from './live-cache';
 import { setMessageFlags, writeThroughFetches } from './message-cache';
 import { afterOwnChanges } from './own-changes';
+import { applyPresence } from './presence-cache';
 import { queryKeys } from './query-keys';
 
 /**
@@ -38,6 +39,9 @@ export function applyLiveEvent(queryClient: QueryClient, { event, data }: LiveEv
     case 'resync':
       // Its searches too: after a UIDVALIDITY change (RFC 3501 §2.3.1.1) their UIDs name nothing.
       void queryClient.invalidateQueries({ queryKey: queryKeys.messages.mailbox(data.mailboxId) });
+      return;
+    case 'presence':
+      applyPresence(queryClient, data);
       return;
   }
 }

@@ -1,4 +1,5 @@
 import type { LiveEvent, LiveEventName } from '@/lib/schemas/live-events';
+import { PRESENCE_ACTIVITIES } from '@/lib/schemas/values';
 
 /**
  * The live stream's events, checked against the shapes of lib/schemas/live-events.ts before
@@ -63,6 +64,14 @@ const CHECKS: Record<LiveEventName, Check> = {
   mailbox: object({ mailboxId: string, total: nonNegative, unseen: nonNegative }),
   mailboxes: object({}),
   resync: object({ mailboxId: string, reason: oneOf('uidvalidity', 'no-condstore', 'expunges-unknown', 'gap') }),
+  presence: object({
+    mailboxId: string,
+    uid: positive,
+    user: string,
+    activity: oneOf(...PRESENCE_ACTIVITIES),
+    active: boolean,
+    ttlMs: nonNegative,
+  }),
 };
 
 export const LIVE_EVENT_NAMES = Object.keys(CHECKS) as LiveEventName[];

@@ -11,6 +11,8 @@ export const queryKeys = {
   mailboxes: () => ['mailboxes'] as const,
   /** Who a folder is shared with (GETACL). */
   sharing: (mailboxId: string) => ['sharing', mailboxId] as const,
+  /** Who else has a shared folder's messages open (written by live events only, never fetched). */
+  presence: (mailboxId: string) => ['presence', mailboxId] as const,
   messages: {
     all: () => ['messages'] as const,
     mailbox: (mailboxId: string) => ['messages', mailboxId] as const,

@@ -4,6 +4,8 @@ import { mailboxId } from '@/lib/ids';
 import { type Mailbox, type MailboxesResponse, SPECIAL_USE_ORDER, type SpecialUse } from '@/lib/schemas/mailboxes';
 import type { Account } from '@/lib/session/account';
 import { folderRights } from '@/lib/sharing/folder-rights';
+import { openedEntries } from '@/lib/sharing/opened-folders';
+import { canRemember } from '@/lib/sharing/opened-paths';
 import { myRightsFrom } from '@/lib/sharing/rights';
 import { isSelectable } from '@/lib/ui/folder-tree';
 import { withImap } from './connection/pool';
@@ -28,8 +30,13 @@ export function readMailboxes(account: Account): Promise<MailboxesResponse> {
     // was last synced, not from the mailbox (measured: another client's APPEND not counted 1.5 s
     // later); RFC 3501 §6.3.10 leaves that open. A NOOP first syncs it (RFC 3501 §6.1.2).
     if (client.mailbox) await client.noop();
-    const entries = await client.list({ statusQuery: { messages: true, unseen: true } });
-    const mailboxes = entries.map((entry) => toMailbox(entry, client.namespaces));
+    const listed = await client.list({ statusQuery: { messages: true, unseen: true } });
+    // Others' folders the user opened by name, which a server without the shared dict never lists.
+    const opened = await openedEntries(client, features, account, listed);
+    const mailboxes = [...listed, ...opened.entries].map((entry) => {
+      const mailbox = toMailbox(entry, client.namespaces);
+      return opened.paths.has(mailbox.path) ? { ...mailbox, openedByName: true as const } : mailbox;
+    });
     // Only others' folders are asked: the owner of a personal folder holds every right.
     const shared = mailboxes.filter((mailbox) => mailbox.namespace !== 'personal' && isSelectable(mailbox));
     const rights = await folderRights(
@@ -39,7 +46,8 @@ export function readMailboxes(account: Account): Promise<MailboxesResponse> {
       shared.map((mailbox) => mailbox.path),
     );
     const withRights = mailboxes.map((mailbox) => ({ ...mailbox, myRights: rights.get(mailbox.path) ?? mailbox.myRights }));
-    return { mailboxes: sortMailboxes(withRights), sharing: features.acl };
+    const openByName = canRemember(features) && (client.namespaces?.other || []).length > 0;
+    return { mailboxes: sortMailboxes(withRights), sharing: features.acl, openByName };
   });
 }
 

@@ -129,6 +129,25 @@ export function announceTreeChange(by: Account, identifier: string): void {
   }
 }
 
+/**
+ * An event for every stream watching `path` (at `uidValidity`) on that server, but the streams
+ * of `except`: presence (lib/presence) reaches the teammates in the same shared folder.
+ */
+export function tellFolderWatchers(
+  folder: { host: string; port: number; path: string; uidValidity: number },
+  except: string,
+  event: Omit<StreamEvent, 'id'>,
+): void {
+  for (const account of liveState().accounts.values()) {
+    for (const member of account.members) {
+      const { host, port, user } = member.account;
+      if (member.path !== folder.path || member.cursor?.uidValidity !== folder.uidValidity) continue;
+      if (host.toLowerCase() !== folder.host.toLowerCase() || port !== folder.port) continue;
+      if (user.toLowerCase() !== except.toLowerCase()) member.send([{ ...event, id: idOf(member) }]);
+    }
+  }
+}
+
 function watcherCount(state: LiveState): number {
   let count = 0;
   for (const account of state.accounts.values()) count += account.feeds.size;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MessageSummary } from './message-list';
+import { PresenceEvent } from './presence';
 
 /**
  * The live stream's events (`GET /api/events`), one schema per SSE `event:` name. Each event
@@ -50,6 +51,7 @@ export const LIVE_EVENTS = {
   mailbox: MailboxCountsEvent,
   mailboxes: MailboxesChangedEvent,
   resync: ResyncEvent,
+  presence: PresenceEvent,
 } as const;
 
 export type LiveEventName = keyof typeof LIVE_EVENTS;

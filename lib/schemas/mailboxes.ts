@@ -32,6 +32,8 @@ export const Mailbox = z.object({
   /** For another user's folder (RFC 2342 "other users"): whose it is, from its path. */
   owner: z.string().nullable(),
   myRights: MyRights,
+  /** Another user's folder the server does not list, which the user opened by name ("Open a shared folder…"). */
+  openedByName: z.literal(true).optional(),
 });
 export type Mailbox = z.infer<typeof Mailbox>;
 
@@ -39,6 +41,8 @@ export const MailboxesResponse = z.object({
   mailboxes: z.array(Mailbox),
   /** The server can share folders (CAPABILITY lists ACL, RFC 4314): the Sharing dialog is offered. */
   sharing: z.boolean(),
+  /** Others' folders can be opened by owner and name (an other-users namespace, RFC 2342, and METADATA to remember them). */
+  openByName: z.boolean(),
 });
 export type MailboxesResponse = z.infer<typeof MailboxesResponse>;
 

@@ -67,3 +67,20 @@ export type SetAclRequest = z.infer<typeof SetAclRequest>;
 
 /** An ACL identifier as it may reach the server (values.ts says what is refused). */
 export const AclIdentifier = z.string().regex(ACL_IDENTIFIER, ACL_IDENTIFIER_PROBLEM);
+
+/**
+ * POST /api/shared-folders: open a folder someone shared by its owner and name, for servers
+ * that do not list others' folders. The owner is an identifier as above; `*` and `%` are LIST
+ * wildcards (RFC 3501 §6.3.8), never part of a name asked for here.
+ */
+export const OpenSharedRequest = z.object({
+  owner: AclIdentifier.refine((owner) => !/[*%/]/.test(owner), 'Enter the user name alone.'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter the folder’s name.')
+    .max(1000)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
+    .refine((name) => !/[\u0000-\u001f\u007f*%]/.test(name), 'A folder name cannot contain control characters, * or %.'),
+});
+export type OpenSharedRequest = z.infer<typeof OpenSharedRequest>;

@@ -74,3 +74,7 @@ export const SHARING_PRESETS = ['read', 'triage', 'contribute', 'manage', 'admin
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
 export const ACL_IDENTIFIER = /^[^\s"\\\u0000-\u001f\u007f]{1,200}$/;
 export const ACL_IDENTIFIER_PROBLEM = 'Enter a user name without spaces or quotes.';
+
+/** What a teammate can be seen doing with a message of a shared folder (presence, design note B.2). */
+export const PRESENCE_ACTIVITIES = ['viewing', 'replying'] as const;
+export type PresenceActivity = (typeof PRESENCE_ACTIVITIES)[number];

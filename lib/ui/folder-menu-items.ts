@@ -6,6 +6,8 @@ export interface FolderMenuItems {
   rename: boolean;
   delete: boolean;
   share: boolean;
+  /** A folder opened by name leaves the list (the share stays the owner's). */
+  forget: boolean;
 }
 
 /**
@@ -22,7 +24,8 @@ export function folderMenuItems(mailbox: Mailbox, sharing: boolean): FolderMenuI
     rename: !inbox && rights.mayRename,
     delete: !inbox && mailbox.specialUse === null && rights.mayDelete,
     share: sharing && rights.mayAdmin,
+    forget: mailbox.openedByName === true,
   };
 }
 
-export const offersAny = (items: FolderMenuItems) => items.create || items.rename || items.delete || items.share;
+export const offersAny = (items: FolderMenuItems) => items.create || items.rename || items.delete || items.share || items.forget;

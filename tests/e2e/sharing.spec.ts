@@ -1,6 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { mailboxId as mailboxIdOf } from '../../lib/ids';
 import { withDirectImap } from '../../scripts/harness/direct-imap';
+import { PORTS } from '../../scripts/harness/ports';
+import { ComposePage } from './pages/compose-page';
 import { FolderActionsPage } from './pages/folder-actions-page';
 import { MailPage } from './pages/mail-page';
 import { MessageListPage } from './pages/message-list-page';
@@ -10,12 +12,12 @@ import { expect, test } from './support/fixtures';
 import { saveScreenshot, showAs } from './support/screenshots';
 
 /** A second person's browser, signed in through the API (sign-in.spec.ts tests the form). */
-async function windowOf(browser: Browser, account: TestAccount, baseURL?: string): Promise<Page> {
+async function windowOf(browser: Browser, account: TestAccount, baseURL?: string, port?: number): Promise<Page> {
   const context = await browser.newContext(baseURL ? { baseURL } : {});
   const page = await context.newPage();
   const origin = new URL(baseURL ?? '').origin;
   const signedIn = await page.request.post('/api/session', {
-    data: { user: account.user, password: account.password },
+    data: { user: account.user, password: account.password, ...(port ? { port } : {}) },
     headers: { Origin: origin },
   });
   expect(signedIn.status()).toBe(200);
@@ -214,6 +216,32 @@ test('bob takes a team message; carol’s open window shows who took it, live; d
     await new MessageListPage(page).row(1).click();
     await expect(page.getByTestId('team-assignee')).toHaveText('Nobody has taken this yet');
   }
+  // Presence: each sees the other on the message, in the reading pane and on the row.
+  await expect(carolPage.getByTestId('presence-note')).toHaveText(`${bob.user} is viewing`);
+  await expect(bobPage.getByTestId('presence-note')).toHaveText(`${carol.user} is viewing`);
+  await expect(carolPage.getByTestId('message-row-presence')).toHaveAttribute('title', `${bob.user} is viewing`);
+  // Bob answers: carol sees it, and her own reply warns her before two answers go out.
+  await bobPage.getByTestId('reading-pane').getByTestId('action-reply').click();
+  await expect(new ComposePage(bobPage).panel).toBeVisible();
+  await expect(carolPage.getByTestId('presence-note').locator('[data-activity="replying"]')).toHaveText(
+    `${bob.user} is replying`,
+  );
+  await carolPage.getByTestId('reading-pane').getByTestId('action-reply').click();
+  await expect(carolPage.getByTestId('compose-replying-elsewhere')).toHaveText(
+    `${bob.user} is already replying to this message.`,
+  );
+  await expect(bobPage.getByTestId('compose-replying-elsewhere')).toHaveText(
+    `${carol.user} is already replying to this message.`,
+  );
+  for (const look of ['light', 'dark', 'phone'] as const) {
+    await showAs(carolPage, look);
+    await saveScreenshot(carolPage, `sharing-presence-replying-${look}`);
+  }
+  await showAs(carolPage, 'light');
+  await new ComposePage(carolPage).close.click();
+  await new ComposePage(bobPage).close.click();
+  await expect(carolPage.getByTestId('presence-note')).toHaveText(`${bob.user} is viewing`);
+
   await bobPage.getByTestId('team-take').click();
   await expect(bobPage.getByTestId('team-assignee')).toHaveText('You took this');
   await expect(carolPage.getByTestId('team-assignee')).toHaveText(`${bob.user} took this`);
@@ -245,4 +273,52 @@ test('bob takes a team message; carol’s open window shows who took it, live; d
   await saveScreenshot(bobPage, 'sharing-team-mine-light');
   await bobPage.context().close();
   await carolPage.context().close();
+});
+
+test('on a server that lists no shares, bob opens alice’s folder by name; it stays under her name until he removes it', async ({
+  browser,
+  baseURL,
+}) => {
+  const [alice, bob] = await Promise.all([createAccount('alice', 1), createAccount('bob', 1)]);
+  await withDirectImap(alice, async (imap) => {
+    await imap.mailboxCreate('Escalations');
+    await imap.append('Escalations', 'Subject: Outage at ACME\r\nFrom: customer@example.com\r\n\r\nPlease call.\r\n');
+  });
+  await shareOnServer(alice, 'Escalations', bob.user, 'lrs');
+  // The same users and mail behind the Dovecot without acl_shared_dict (scripts/harness/ports.ts).
+  const page = await windowOf(browser, bob, baseURL, PORTS.imapNoDict);
+  const mailPage = new MailPage(page);
+  await expect(page.getByTestId('shared-with-me')).toHaveCount(0);
+
+  await page.getByTestId('open-shared-button').click();
+  const dialog = page.getByTestId('open-shared-dialog');
+  await dialog.getByTestId('open-shared-owner').fill(alice.user);
+  await dialog.getByTestId('open-shared-name').fill('Escalation');
+  await dialog.getByTestId('open-shared-submit').click();
+  await expect(dialog.getByTestId('open-shared-problem')).toHaveText(
+    `${alice.user} has not shared a folder called “Escalation” with you, or it does not exist.`,
+  );
+  await saveScreenshot(page, 'sharing-open-by-name-light');
+  await dialog.getByTestId('open-shared-name').fill('Escalations');
+  await dialog.getByTestId('open-shared-submit').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(new MessageListPage(page).row(1)).toContainText('Outage at ACME');
+  await expect(page.getByTestId('shared-with-me')).toContainText(alice.user);
+  await expect(mailPage.folder(`shared/${alice.user}/Escalations`)).toHaveAttribute('aria-current', 'page');
+  for (const look of ['light', 'dark', 'phone'] as const) {
+    await showAs(page, look);
+    if (look === 'phone') await mailPage.openFoldersPane();
+    await saveScreenshot(page, `sharing-opened-by-name-${look}`);
+  }
+  await showAs(page, 'light');
+
+  // Kept on the server: a new session (another device) lists it too; then bob removes it.
+  const again = await windowOf(browser, bob, baseURL, PORTS.imapNoDict);
+  await expect(new MailPage(again).folder(`shared/${alice.user}/Escalations`)).toBeVisible();
+  await again.context().close();
+  const folders = new FolderActionsPage(page);
+  await folders.openMenu(`shared/${alice.user}/Escalations`);
+  await folders.choose('Remove from list');
+  await expect(page.getByTestId('shared-with-me')).toHaveCount(0);
+  await page.context().close();
 });

@@ -242,6 +242,7 @@ describe('setMailboxCounts', () => {
     client.setQueryData<MailboxesResponse>(queryKeys.mailboxes(), {
       mailboxes: [mailbox(INBOX, 'INBOX', 3, 1), mailbox(ARCHIVE, 'Archive', 5, 0)],
       sharing: true,
+      openByName: false,
     });
     setMailboxCounts(client, INBOX, { total: 12, unseen: 4 });
     setMailboxCounts(client, INBOX, { total: 12, unseen: 4 });

@@ -19,6 +19,7 @@ const SAMPLES: Record<LiveEventName, unknown> = {
   mailbox: { mailboxId: 'SU5CT1g', total: 10, unseen: 0 },
   mailboxes: {},
   resync: { mailboxId: 'SU5CT1g', reason: 'gap' },
+  presence: { mailboxId: 'SU5CT1g', uid: 7, user: 'alice', activity: 'replying', active: true, ttlMs: 30000 },
 };
 
 const WRONG_VALUES: unknown[] = [undefined, null, 'x', 0, -1, 1.5, 2 ** 60, true, [], [1], {}, [{}]];

@@ -45,6 +45,7 @@ beforeEach(() => {
   client.setQueryData<MailboxesResponse>(queryKeys.mailboxes(), {
     mailboxes: [mailbox(INBOX, 'INBOX', 6, 3), mailbox(ARCHIVE, 'Archive', 2, 2)],
     sharing: true,
+    openByName: false,
   });
 });
 

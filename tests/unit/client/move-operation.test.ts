@@ -34,6 +34,7 @@ function seed(client: QueryClient) {
   client.setQueryData<MailboxesResponse>(queryKeys.mailboxes(), {
     mailboxes: [mailbox(INBOX, 3, 1), mailbox(ARCHIVE, 0, 0)],
     sharing: true,
+    openByName: false,
   });
 }
 

@@ -30,6 +30,7 @@ function seed(client: QueryClient) {
   client.setQueryData<MailboxesResponse>(queryKeys.mailboxes(), {
     mailboxes: [mailboxFixture('INBOX', { id: INBOX, total: 2, unseen: 1 })],
     sharing: true,
+    openByName: false,
   });
 }
 

@@ -5,7 +5,13 @@ import { mailboxFixture } from '../../support/mailbox-fixture';
 
 describe('folderMenuItems', () => {
   it('offers everything on an own folder, and Sharing only where the server has ACL', () => {
-    expect(folderMenuItems(mailboxFixture('Work'), true)).toEqual({ create: true, rename: true, delete: true, share: true });
+    expect(folderMenuItems(mailboxFixture('Work'), true)).toEqual({
+      create: true,
+      rename: true,
+      delete: true,
+      share: true,
+      forget: false,
+    });
     expect(folderMenuItems(mailboxFixture('Work'), false).share).toBe(false);
   });
 
@@ -24,8 +30,14 @@ describe('folderMenuItems', () => {
     const read = mailboxFixture('shared/ana/Team', { namespace: 'other', owner: 'ana', myRights: myRightsFrom('lrs') });
     expect(offersAny(folderMenuItems(read, true))).toBe(false);
     const admin = mailboxFixture('shared/ana/Team', { namespace: 'other', owner: 'ana', myRights: myRightsFrom('lrsa') });
-    expect(folderMenuItems(admin, true)).toEqual({ create: false, rename: false, delete: false, share: true });
+    expect(folderMenuItems(admin, true)).toEqual({ create: false, rename: false, delete: false, share: true, forget: false });
     const manage = mailboxFixture('shared/ana/Team', { namespace: 'other', myRights: myRightsFrom('lrswipkxte') });
-    expect(folderMenuItems(manage, true)).toEqual({ create: true, rename: true, delete: true, share: false });
+    expect(folderMenuItems(manage, true)).toEqual({ create: true, rename: true, delete: true, share: false, forget: false });
+  });
+
+  it('offers Remove from list, alone, on a folder opened by name with Read only', () => {
+    const opened = mailboxFixture('shared/ana/Team', { namespace: 'other', openedByName: true, myRights: myRightsFrom('lrs') });
+    expect(folderMenuItems(opened, true)).toEqual({ create: false, rename: false, delete: false, share: false, forget: true });
+    expect(offersAny(folderMenuItems(opened, true))).toBe(true);
   });
 });

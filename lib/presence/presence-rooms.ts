@@ -1,0 +1,85 @@
+import 'server-only';
+import type { PresenceActivity } from '@/lib/schemas/values';
+
+/** How long an announcement holds unless renewed: the client renews every PRESENCE_RENEW_MS. */
+export const PRESENCE_TTL_MS = 30_000;
+/** A folder with more people in it than this keeps the newest (memory never grows with a misbehaving client). */
+const MAX_PER_ROOM = 200;
+
+export interface PresenceEntry {
+  uid: number;
+  user: string;
+  activity: PresenceActivity;
+  expires: number;
+}
+
+/**
+ * Who is doing what in each shared folder, kept by this instance only (a scale-out keeps it in
+ * Redis under a TTL, design note B.2): a room per folder of a server, as every user of it names
+ * it. A shared folder has one name for everyone who sees it (`shared/alice/Team`, `Public/Sales`,
+ * RFC 2342), so two users' rooms meet; personal folders never reach here. Expired entries are
+ * dropped whenever a room is read or written, and a room with none left is forgotten.
+ */
+interface Rooms {
+  rooms: Map<string, Map<string, PresenceEntry>>;
+  sweptAt: number;
+}
+
+const holder = globalThis as typeof globalThis & { __letterboxPresence?: Rooms };
+
+function rooms(now = Date.now()): Map<string, Map<string, PresenceEntry>> {
+  holder.__letterboxPresence ??= { rooms: new Map(), sweptAt: now };
+  const state = holder.__letterboxPresence;
+  // Rooms nobody reads again are swept with the rest once per TTL.
+  if (now - state.sweptAt > PRESENCE_TTL_MS) {
+    state.sweptAt = now;
+    for (const [key, room] of state.rooms) {
+      sweep(room, now);
+      if (room.size === 0) state.rooms.delete(key);
+    }
+  }
+  return state.rooms;
+}
+
+export interface RoomRef {
+  host: string;
+  port: number;
+  path: string;
+  uidValidity: number;
+}
+
+const roomKey = ({ host, port, path, uidValidity }: RoomRef) => `${host.toLowerCase()}:${port}\u0000${uidValidity}\u0000${path}`;
+const entryKey = ({ uid, user, activity }: Omit<PresenceEntry, 'expires'>) =>
+  `${uid}\u0000${user.toLowerCase()}\u0000${activity}`;
+
+/** Records (active) or removes an entry; returns whether anything changed that others should hear. */
+export function writePresence(ref: RoomRef, entry: Omit<PresenceEntry, 'expires'>, active: boolean, now = Date.now()): boolean {
+  const key = roomKey(ref);
+  const room = rooms(now).get(key) ?? new Map<string, PresenceEntry>();
+  sweep(room, now);
+  const id = entryKey(entry);
+  const known = room.has(id);
+  if (active) {
+    room.delete(id);
+    room.set(id, { ...entry, expires: now + PRESENCE_TTL_MS });
+    while (room.size > MAX_PER_ROOM) room.delete(room.keys().next().value as string);
+  } else {
+    room.delete(id);
+  }
+  if (room.size > 0) rooms().set(key, room);
+  else rooms().delete(key);
+  return active || known;
+}
+
+/** Everyone present in a folder now, but `except` (the asking user). */
+export function presenceIn(ref: RoomRef, except: string, now = Date.now()): PresenceEntry[] {
+  const room = rooms(now).get(roomKey(ref));
+  if (!room) return [];
+  sweep(room, now);
+  if (room.size === 0) rooms().delete(roomKey(ref));
+  return [...room.values()].filter((entry) => entry.user.toLowerCase() !== except.toLowerCase());
+}
+
+function sweep(room: Map<string, PresenceEntry>, now: number): void {
+  for (const [id, entry] of room) if (entry.expires <= now) room.delete(id);
+}
