@@ -21,6 +21,7 @@ import { openMessage } from './ops/open-message';
 import { searchAnywhere, searchFirstPage, searchNextPage } from './ops/search';
 import { searchTermsOf, searchWithIndex } from './ops/search-fts';
 import { sendLarge } from './ops/send-large';
+import { sharedChangeLatency } from './ops/shared-change-latency';
 import { signIn } from './ops/sign-in';
 import { sortOrder } from './ops/sort-order';
 import { cpuMs } from './rss';
@@ -94,6 +95,8 @@ export async function apiRun(
     await run(() => moveThousand(ctx), false);
     // Its appends are expunged again at the end, so what follows sees the seeded INBOX.
     await run(() => newMailLatency(ctx, plan.smoke), false);
+    // Two other users: alice's change in the folder she shares reaching bob's stream (issue 16).
+    await run(() => sharedChangeLatency(ctx, plan.smoke), false);
     return { result: { ops, openLargeBytes: bytes, uidValidity: Number(floor.mailbox ? floor.mailbox.uidValidity : 0) }, app };
   } finally {
     await closeFloor(floor);

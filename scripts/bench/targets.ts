@@ -81,6 +81,14 @@ function liveVerdicts(api: ApiResult | null, streams: StreamMemory | null, verdi
       measured: `${ms(live.app.median)}, p95 ${ms(live.app.p95)} (floor: IDLE EXISTS ${ms(live.floor.median)})`,
       pass: live.app.median < 250,
     });
+  // Issue 16: a teammate's change in a shared folder, seen within the second the product promises.
+  const shared = api?.ops.find((op) => op.key === 'shared-change');
+  if (shared?.app && shared.floor)
+    verdicts.push({
+      target: 'Shared folder: alice’s STORE OK → bob’s SSE message.flags (p95) < 1 s',
+      measured: `median ${ms(shared.app.median)}, p95 ${ms(shared.app.p95)} (floor: bob’s IDLE ${ms(shared.floor.median)}, p95 ${ms(shared.floor.p95)})`,
+      pass: shared.app.p95 < 1000,
+    });
   if (streams)
     verdicts.push({
       target: 'Server memory per open stream',

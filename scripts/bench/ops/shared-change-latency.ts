@@ -1,0 +1,111 @@
+import type { FlagsEvent } from 'imapflow';
+import { mailboxId } from '../../../lib/ids';
+import { setAclDirect } from '../../harness/direct-acl';
+import { closeDirect, connectDirect } from '../../harness/direct-imap';
+import { readEvents } from '../../harness/sse-reader';
+import { ensureUser } from '../../imap/users';
+import { AppClient } from '../app-client';
+import { PASSWORD } from '../config';
+import type { BenchContext } from '../context';
+import type { OpResult } from '../measure';
+import { summarize } from '../stats';
+
+const OWNER = 'bench-team-alice';
+const READER = 'bench-team-bob';
+const FOLDER = 'Team';
+const SHARED = `shared/${OWNER}/${FOLDER}`;
+const FULL_COUNT = 50;
+const TIMEOUT_MS = 10_000;
+
+/**
+ * Issue 16's latency: alice, in her own client, flags a message of the Team folder she shares
+ * with bob; the clock runs from her STORE's tagged OK to bob's live stream (GET /api/events on
+ * `shared/alice/Team`) delivering `message.flags` with the new state. The floor is bob's own
+ * imapflow connection in IDLE on the same folder hearing the FETCH: Dovecot's delivery to
+ * another user's session is the part neither can beat. Each round toggles \Flagged, so each
+ * is a change; either side may hear it before alice has her OK (negative latency).
+ */
+export async function sharedChangeLatency(ctx: BenchContext, smoke: boolean): Promise<OpResult> {
+  const count = smoke ? ctx.reps : FULL_COUNT;
+  const uid = await teamFolder();
+  const bob = new AppClient();
+  await bob.signIn(READER, PASSWORD);
+  const abort = new AbortController();
+  const alice = await connectDirect({ user: OWNER, password: PASSWORD });
+  const watcher = await connectDirect({ user: READER, password: PASSWORD });
+  const app: number[] = [];
+  const floor: number[] = [];
+  try {
+    const stream = readEvents(await bob.open(`/api/events?mailboxId=${mailboxId(SHARED)}`, abort.signal));
+    await alice.mailboxOpen(FOLDER);
+    await watcher.mailboxOpen(SHARED, { readOnly: true });
+    let heard: ((flagged: boolean) => void) | undefined;
+    watcher.on('flags', (event: FlagsEvent) => heard?.(event.flags.has('\\Flagged')));
+    void watcher.idle().catch(() => {});
+    const current = await alice.fetchOne(String(uid), { flags: true }, { uid: true });
+    let flagged = current ? (current.flags?.has('\\Flagged') ?? false) : false;
+    for (let i = 0; i < count + ctx.warmup; i++) {
+      flagged = !flagged;
+      const want = flagged;
+      const floorHeard = new Promise<number>((resolve) => {
+        heard = (now) => now === want && resolve(performance.now());
+      });
+      const appHeard = stream
+        .next((event) => {
+          if (event.event !== 'message.flags') return false;
+          const data = event.data as { uid: number; flags: string[] };
+          return data.uid === uid && data.flags.includes('\\Flagged') === want;
+        }, TIMEOUT_MS)
+        .then(() => performance.now());
+      if (want) await alice.messageFlagsAdd(String(uid), ['\\Flagged'], { uid: true });
+      else await alice.messageFlagsRemove(String(uid), ['\\Flagged'], { uid: true });
+      const ok = performance.now();
+      const [appAt, floorAt] = await Promise.all([appHeard, floorHeard]);
+      if (i >= ctx.warmup) {
+        app.push(appAt - ok);
+        floor.push(floorAt - ok);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    abort.abort();
+    await closeDirect(watcher);
+    await closeDirect(alice);
+    await bob.signOut().catch(() => {});
+  }
+  const appSummary = summarize(app);
+  const floorSummary = summarize(floor);
+  return {
+    key: 'shared-change',
+    name: 'Shared folder: alice flags (her STORE OK) → bob hears it (app: SSE message.flags; floor: bob IDLE FETCH)',
+    app: appSummary,
+    floor: floorSummary,
+    ratio: appSummary.median / floorSummary.median,
+    extra: { changes: count },
+  };
+}
+
+/** Idempotent: alice's Team with one message, shared with bob (Triage); returns its UID. */
+async function teamFolder(): Promise<number> {
+  ensureUser(OWNER, PASSWORD);
+  ensureUser(READER, PASSWORD);
+  const alice = await connectDirect({ user: OWNER, password: PASSWORD });
+  try {
+    if (!(await alice.list()).some((entry) => entry.path === FOLDER)) await alice.mailboxCreate(FOLDER);
+    await setAclDirect(alice, FOLDER, READER, 'lrsw');
+    const lock = await alice.getMailboxLock(FOLDER);
+    try {
+      const uids = await alice.search({ all: true }, { uid: true });
+      if (uids && uids.length > 0) return uids[0] as number;
+      const appended = await alice.append(
+        FOLDER,
+        'Subject: Refund for order 1042\r\nFrom: customer@example.com\r\n\r\nHello team.\r\n',
+      );
+      return Number(appended ? appended.uid : 0);
+    } finally {
+      lock.release();
+    }
+  } finally {
+    await closeDirect(alice);
+  }
+}
