@@ -37,6 +37,7 @@ export const apiPaths = {
     return withQuery(`/api/mailboxes/${segment(mailboxId)}`, query);
   },
   /** GET who the folder is shared with (needs the `a` right); with `identifier`, PUT `{ rights }` or DELETE that entry. */
+  roster: (mailboxId: string) => `/api/mailboxes/${segment(mailboxId)}/roster`,
   /** POST opens another user's folder by owner and name; with an id, DELETE takes it off the list. */
   sharedFolders: (mailboxId?: string) => `/api/shared-folders${mailboxId === undefined ? '' : `/${segment(mailboxId)}`}`,
   sharing: (mailboxId: string, identifier?: string) =>

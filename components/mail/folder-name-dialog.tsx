@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
 import { TextField } from '@/components/ui/text-field';
@@ -27,7 +27,6 @@ export function FolderNameDialog({ parent, renaming, onClose }: FolderNameDialog
   const mailboxes = data?.mailboxes ?? [];
   const [name, setName] = useState(renaming?.name ?? '');
   const [tried, setTried] = useState(false);
-  const errorId = useId();
 
   const parentPath = renaming ? renaming.parent : (parent?.path ?? null);
   const delimiter =
@@ -62,15 +61,10 @@ export function FolderNameDialog({ parent, renaming, onClose }: FolderNameDialog
           autoFocus
           value={name}
           onChange={(event) => setName(event.target.value)}
-          aria-invalid={shownProblem ? true : undefined}
-          aria-describedby={shownProblem ? errorId : undefined}
+          problem={shownProblem}
+          problemTestId="folder-name-problem"
           data-testid="folder-name-input"
         />
-        {shownProblem ? (
-          <p id={errorId} role="alert" data-testid="folder-name-problem" className="mt-1.5 text-xs text-danger">
-            {shownProblem}
-          </p>
-        ) : null}
         <DialogActions>
           <Button variant="ghost" onClick={onClose}>
             Cancel

@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
 import { TextField } from '@/components/ui/text-field';
@@ -18,7 +18,6 @@ export function OpenSharedDialog({ onClose }: { onClose: () => void }) {
   const [owner, setOwner] = useState('');
   const [name, setName] = useState('');
   const open = useOpenSharedFolder();
-  const errorId = useId();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -62,15 +61,10 @@ export function OpenSharedDialog({ onClose }: { onClose: () => void }) {
           autoComplete="off"
           value={name}
           onChange={(event) => setName(event.target.value)}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? errorId : undefined}
+          problem={problem}
+          problemTestId="open-shared-problem"
           data-testid="open-shared-name"
         />
-        {problem ? (
-          <p id={errorId} role="alert" data-testid="open-shared-problem" className="text-xs text-danger">
-            {problem}
-          </p>
-        ) : null}
         <DialogActions>
           <Button variant="ghost" onClick={onClose}>
             Cancel

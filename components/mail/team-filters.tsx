@@ -7,10 +7,11 @@ import { type ListSort, listHref } from '@/lib/ui/mail-location';
 const FILTERS = [
   { label: 'Not taken', q: '-is:assigned' },
   { label: 'Mine', q: 'assignee:me' },
+  { label: 'Waiting', q: 'is:waiting' },
   { label: 'Done', q: 'is:done' },
 ] as const;
 
-/** Above a shared folder's list: one click to what nobody took, what you took, what is done. */
+/** Above a shared folder's list: one click to what nobody took, what you took, what waits, what is done. */
 export function TeamFilters({ mailboxId, sort }: { mailboxId: string; sort: ListSort }) {
   return (
     <nav aria-label="Team views" data-testid="team-filters" className="flex gap-1 border-b border-line px-3 py-1.5">

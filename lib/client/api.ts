@@ -17,7 +17,7 @@ import type { PresenceRequest } from '@/lib/schemas/presence';
 import type { SearchResponse } from '@/lib/schemas/search';
 import type { SessionResponse, SignInRequest } from '@/lib/schemas/session';
 import type { SettingsPatch, SettingsResponse } from '@/lib/schemas/settings';
-import type { AclResponse, OpenSharedRequest } from '@/lib/schemas/sharing';
+import type { AclResponse, OpenSharedRequest, RosterResponse } from '@/lib/schemas/sharing';
 
 /** The typed fetch client the components use. Every failure becomes an ApiError with a stable code. */
 export async function request<T>(path: string, init?: RequestInit): Promise<T> {
@@ -108,6 +108,7 @@ export const api = {
       apiPaths.sharing(mailboxId, identifier),
       rights === null ? { method: 'DELETE' } : { method: 'PUT', body: JSON.stringify({ rights }) },
     ),
+  getRoster: (mailboxId: string) => request<RosterResponse>(apiPaths.roster(mailboxId)),
   openSharedFolder: (body: OpenSharedRequest) =>
     request<MailboxChangeResponse>(apiPaths.sharedFolders(), { method: 'POST', body: JSON.stringify(body) }),
   forgetSharedFolder: (mailboxId: string) => request<null>(apiPaths.sharedFolders(mailboxId), { method: 'DELETE' }),

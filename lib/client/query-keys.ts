@@ -13,6 +13,8 @@ export const queryKeys = {
   sharing: (mailboxId: string) => ['sharing', mailboxId] as const,
   /** Who else has a shared folder's messages open (written by live events only, never fetched). */
   presence: (mailboxId: string) => ['presence', mailboxId] as const,
+  /** Who works in a shared folder (its published roster). */
+  roster: (mailboxId: string) => ['roster', mailboxId] as const,
   messages: {
     all: () => ['messages'] as const,
     mailbox: (mailboxId: string) => ['messages', mailboxId] as const,

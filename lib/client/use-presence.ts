@@ -42,18 +42,32 @@ export function usePresence(mailboxId: string, uid: number | undefined): readonl
 
 /**
  * Tells teammates the user is viewing or replying to a message while the caller is mounted
- * (`enabled`: a shared folder), renewed every RENEW_MS, and that it ended on unmount. Best
- * effort: a refusal or a lost request costs only the note, so nothing is shown for it.
+ * (`enabled`: a shared folder) and the tab is in view, renewed every RENEW_MS, and that it
+ * ended on unmount or when the tab is hidden: a tab left in the background is nobody at the
+ * message. Best effort: a refusal or a lost request costs only the note, so nothing is shown.
  */
 export function useAnnouncePresence(messageId: string | null, activity: PresenceActivity, enabled: boolean): void {
   useEffect(() => {
     if (!enabled || messageId === null) return;
     const send = (active: boolean) => api.setPresence(messageId, { activity, active }, !active).catch(() => null);
-    void send(true);
-    const timer = setInterval(() => void send(true), RENEW_MS);
-    return () => {
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const start = () => {
+      if (timer !== undefined) return;
+      void send(true);
+      timer = setInterval(() => void send(true), RENEW_MS);
+    };
+    const stop = () => {
+      if (timer === undefined) return;
       clearInterval(timer);
+      timer = undefined;
       void send(false);
+    };
+    const onVisibility = () => (document.visibilityState === 'hidden' ? stop() : start());
+    onVisibility();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      stop();
     };
   }, [messageId, activity, enabled]);
 }

@@ -84,3 +84,7 @@ export const OpenSharedRequest = z.object({
     .refine((name) => !/[\u0000-\u001f\u007f*%]/.test(name), 'A folder name cannot contain control characters, * or %.'),
 });
 export type OpenSharedRequest = z.infer<typeof OpenSharedRequest>;
+
+/** GET /api/mailboxes/:id/roster: who works in a shared folder (its readers, as its administrator published them). */
+export const RosterResponse = z.object({ members: z.array(z.string()) });
+export type RosterResponse = z.infer<typeof RosterResponse>;

@@ -8,7 +8,7 @@
 export type TextField = 'text' | 'from' | 'to' | 'cc' | 'bcc' | 'subject' | 'body';
 
 /** `assigned` and `done` are the team keywords of shared folders (lib/sharing/team-keywords.ts). */
-export type MessageState = 'unread' | 'read' | 'starred' | 'answered' | 'draft' | 'assigned' | 'done';
+export type MessageState = 'unread' | 'read' | 'starred' | 'answered' | 'draft' | 'assigned' | 'waiting' | 'done';
 
 export type Term =
   | { kind: 'text'; field: TextField; value: string }

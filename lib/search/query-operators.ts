@@ -4,7 +4,16 @@ import type { QueryToken } from './tokenize-query';
 type OperatorToken = Extract<QueryToken, { type: 'operator' }>;
 
 const TEXT_FIELDS: ReadonlySet<string> = new Set<TextField>(['from', 'to', 'cc', 'bcc', 'subject', 'body']);
-const STATES: ReadonlySet<string> = new Set<MessageState>(['unread', 'read', 'starred', 'answered', 'draft', 'assigned', 'done']);
+const STATES: ReadonlySet<string> = new Set<MessageState>([
+  'unread',
+  'read',
+  'starred',
+  'answered',
+  'draft',
+  'assigned',
+  'waiting',
+  'done',
+]);
 /** IMAP numbers are 32-bit unsigned (RFC 3501 §4.2 number, §6.4.4 LARGER/SMALLER). */
 const MAX_NUMBER = 2 ** 32 - 1;
 const UNITS = { '': 1, k: 1024, m: 1024 * 1024 } as const;

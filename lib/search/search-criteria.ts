@@ -1,5 +1,5 @@
 import { atom, type RawAttribute, string } from '@/lib/imap/commands/raw-command';
-import { ASSIGNED, assigneeKeyword, DONE } from '@/lib/sharing/team-keywords';
+import { ASSIGNED, assigneeKeyword, DONE, WAITING } from '@/lib/sharing/team-keywords';
 import type { MessageState, QueryNode, Term, TextField } from './query-ast';
 
 /** What turning a query into SEARCH keys depends on beyond the query. */
@@ -36,6 +36,7 @@ const STATE_KEYS: Record<MessageState, string[]> = {
   answered: ['ANSWERED'],
   draft: ['DRAFT'],
   assigned: ['KEYWORD', ASSIGNED],
+  waiting: ['KEYWORD', WAITING],
   done: ['KEYWORD', DONE],
 };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

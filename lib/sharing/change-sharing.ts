@@ -7,6 +7,7 @@ import { AclIdentifier, type AclResponse } from '@/lib/schemas/sharing';
 import type { Account } from '@/lib/session/account';
 import { assertSharing, sharingOf } from './read-sharing';
 import { forgetAllRights } from './rights-cache';
+import { publishRoster } from './team-roster';
 
 const OWN_ENTRY = 'You cannot change your own access to a folder here: ask another administrator of it.';
 
@@ -31,7 +32,9 @@ export async function changeSharing(
     assertSharing(lease);
     if (rights === null) await deleteAcl(lease.client, path, identifier);
     else await setAcl(lease.client, path, identifier, rights);
-    return sharingOf(lease, account, path);
+    const after = await sharingOf(lease, account, path);
+    await publishRoster(lease, path, after.entries);
+    return after;
   });
   forgetAllRights();
   // `anyone`/`authenticated` (RFC 4314 §2) would mean every session of the server: those see the change on their next sign-in.

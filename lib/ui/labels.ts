@@ -52,6 +52,7 @@ const STATE_KEYWORDS = new Set([
   '$mailflagbit2',
   // A team folder's state (lib/sharing/team-keywords.ts): the team bar shows it, in words.
   '$assigned',
+  '$waiting',
   '$done',
 ]);
 

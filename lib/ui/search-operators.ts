@@ -38,6 +38,7 @@ const STATES: Record<MessageState, string> = {
   answered: 'Answered messages',
   draft: 'Drafts',
   assigned: 'Taken by someone (team folders)',
+  waiting: 'Waiting for an answer (team folders)',
   done: 'Marked done (team folders)',
 };
 

@@ -1,6 +1,9 @@
 import type { ImapFlow } from 'imapflow';
+import { ROSTER_ENTRY, rosterOf } from '../../lib/sharing/team-keywords';
 
 type Untagged = { attributes?: Array<{ value?: unknown }> };
+type Token = { type: string; value: string };
+type ExecList = (command: string, attributes: Array<Token | Token[]>) => Promise<{ next: () => void }>;
 type Exec = (
   command: string,
   attributes: Array<{ type: string; value: string }>,
@@ -49,4 +52,21 @@ export async function myRightsDirect(imap: ImapFlow, path: string): Promise<stri
   };
   await run(imap, 'MYRIGHTS', [path], { MYRIGHTS: collect });
   return rights;
+}
+
+/**
+ * Publishes the folder's team roster as Letterbox's sharing changes do (lib/sharing/team-roster.ts):
+ * `SETMETADATA path (/shared/vendor/letterbox/roster ["names"])`, from the ACL as it now is.
+ */
+export async function publishRosterDirect(imap: ImapFlow, path: string): Promise<void> {
+  const entries = Object.entries(await getAclDirect(imap, path)).map(([identifier, rights]) => ({ identifier, rights }));
+  const exec = (imap as unknown as { exec: ExecList }).exec;
+  const done = await exec.call(imap, 'SETMETADATA', [
+    { type: 'STRING', value: path },
+    [
+      { type: 'ATOM', value: ROSTER_ENTRY },
+      { type: 'STRING', value: JSON.stringify(rosterOf(entries)) },
+    ],
+  ]);
+  done.next();
 }

@@ -5,7 +5,7 @@
  * records it in its shared-mailbox dict and the grantee lists it under shared/<owner>/.
  */
 import { parseArgs } from 'node:util';
-import { setAclDirect } from '../harness/direct-acl';
+import { publishRosterDirect, setAclDirect } from '../harness/direct-acl';
 import { withDirectImap } from '../harness/direct-imap';
 
 const { values } = parseArgs({
@@ -22,5 +22,9 @@ if (!owner || !password || !folder || !grantee || !rights) {
   console.error('usage: tsx scripts/seed/share-folder.ts --owner U --password P --folder F --with V [--rights lrswite]');
   process.exit(2);
 }
-await withDirectImap({ user: owner, password }, (imap) => setAclDirect(imap, folder, grantee, rights));
+await withDirectImap({ user: owner, password }, async (imap) => {
+  await setAclDirect(imap, folder, grantee, rights);
+  // And its roster, so the grantee can assign messages to a teammate, as after a share made in Letterbox.
+  await publishRosterDirect(imap, folder);
+});
 console.log(`shared ${owner}'s "${folder}" with ${grantee} (${rights})`);

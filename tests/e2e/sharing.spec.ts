@@ -186,6 +186,10 @@ test('rights drive bob’s controls: Read offers no delete, move, star or label;
   expect((await viaApi('PUT', 'lrswite')).status()).toBe(200);
   await expect(bar.getByTestId('action-delete')).toBeEnabled();
   await expect(page.getByTestId('reading-pane').getByTestId('star-toggle')).toBeEnabled();
+  // Alice's change published the folder's roster: bob assigns the message to her.
+  await page.getByTestId('team-assign').selectOption(alice.user);
+  await expect(page.getByTestId('team-assignee')).toHaveText(`${alice.user} took this`);
+  await saveScreenshot(page, 'sharing-assigned-light');
   await bar.getByTestId('action-delete').click();
   await expect(list.row(2)).toHaveCount(0);
   await expect
@@ -258,9 +262,11 @@ test('bob takes a team message; carol’s open window shows who took it, live; d
     });
   expect(await keywords()).toEqual(['$Assigned', `$Assigned_${bob.user}`]);
 
+  await carolPage.getByTestId('team-waiting').click();
+  await expect(bobPage.getByTestId('team-waiting')).toHaveAttribute('aria-pressed', 'true');
   await carolPage.getByTestId('team-done').click();
   await expect(bobPage.getByTestId('team-done')).toHaveAttribute('aria-pressed', 'true');
-  await expect.poll(keywords).toEqual(['$Assigned', `$Assigned_${bob.user}`, '$Done']);
+  await expect.poll(keywords).toEqual(['$Assigned', `$Assigned_${bob.user}`, '$Done', '$Waiting']);
   for (const look of ['light', 'dark', 'phone'] as const) {
     await showAs(carolPage, look);
     await saveScreenshot(carolPage, `sharing-team-bar-${look}`);

@@ -154,9 +154,10 @@ describe('an upload over ATTACHMENT_MAX_BYTES', () => {
       code: 'PAYLOAD_TOO_LARGE',
       message: 'Attachments can be at most 25 MB.',
     });
-    // A few MiB (2.6 measured here, 5.5 under CI's load: the refusal's own code path and buffers),
-    // where reading the file would be its 25 MiB limit and buffering it the 60 MiB sent.
-    expect((peak - before) / (1024 * 1024)).toBeLessThan(8);
+    // A few MiB (2.6 measured here; 5.5 and once 10.8 under CI's load: the refusal's own code path,
+    // buffers and what the collector had not yet freed), where reading the file would be its
+    // 25 MiB limit and buffering it the 60 MiB sent: the bound sits between the two.
+    expect((peak - before) / (1024 * 1024)).toBeLessThan(16);
   });
 
   it('is refused at the limit when streamed without a length, and holds none of it: a second one costs no more', async () => {

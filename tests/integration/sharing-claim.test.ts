@@ -127,5 +127,10 @@ describe('taking a message of a team folder', () => {
     expect(cleared.status).toBe(200);
     expect(await keywordsOnServer()).toEqual([]);
     expect(await search('-is:assigned')).toEqual([1]);
+    // Waiting and done are keywords like any other: set by one, found by the other's search.
+    await aliceApp.request('PATCH', '/api/messages', { mailboxId: mailboxId('Team'), uids: [1], add: ['$Waiting'] });
+    expect(await search('is:waiting')).toEqual([1]);
+    expect(await search('is:waiting -is:done')).toEqual([1]);
+    expect(await search('is:done')).toEqual([]);
   });
 });

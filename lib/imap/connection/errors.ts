@@ -95,6 +95,9 @@ export function toAppError(error: unknown): AppError {
   if (serverResponseCode === 'CANNOT') return new AppError('BAD_REQUEST', cannotText(details), { cause: error });
   if (code === 'MissingServerExtension') return new AppError('UNSUPPORTED', undefined, { cause: error });
   if (serverResponseCode === 'NOPERM') return new AppError('FORBIDDEN', undefined, { cause: error });
+  // RFC 4314 §3.1–3.2: BAD is SETACL's and DELETEACL's "arguments invalid" (Dovecot: an identifier
+  // its acl_anyone setting forbids, such as `anyone`): the user's input, in the server's words.
+  if (aclRefused(details)) return new AppError('BAD_REQUEST', cannotText(details), { cause: error });
   return new AppError('INTERNAL', undefined, { cause: error });
 }
 
@@ -114,8 +117,14 @@ function selectRefused({ responseStatus, executedCommand }: ImapFailure): boolea
  * people (RFC 5530 §3), so it is passed on: printable characters only, without Dovecot's
  * timing suffix, and short.
  */
+const aclRefused = ({ responseStatus, executedCommand }: ImapFailure) =>
+  responseStatus === 'BAD' && typeof executedCommand === 'string' && /^\S+ (SETACL|DELETEACL) /i.test(executedCommand);
+
 function cannotText({ responseText }: ImapFailure): string {
-  const text = typeof responseText === 'string' ? responseText.replace(/\s*\([\d.]+ \+ [\d.]+ secs\)\.?\s*$/, '') : '';
+  const text =
+    typeof responseText === 'string'
+      ? responseText.replace(/\s*\([\d.]+ \+ [\d.]+ secs\)\.?\s*$/, '').replace(/^Error in IMAP command \S+: /, '')
+      : '';
   const printable = text
     .replace(/[^\p{L}\p{N}\p{P}\p{S} ]/gu, '')
     .trim()

@@ -93,6 +93,8 @@ export class MailPage {
     if (await this.foldersButton.isVisible()) await this.openFoldersPane();
     await this.folder(path).click();
     await expect(this.folder(path)).toHaveAttribute('aria-current', 'page');
+    // The previous folder stays drawn (and clickable) until the next one's rows are in (mailbox-view.tsx).
+    await expect(this.page.getByTestId('folder-view')).not.toHaveAttribute('aria-busy', 'true');
   }
 
   async openFoldersPane(): Promise<void> {

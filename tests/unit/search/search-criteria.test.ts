@@ -28,6 +28,7 @@ describe('searchCriteria', () => {
   it('finds team state by its keywords: taken, done, by whom (design note B.2)', () => {
     expect(compiled('is:assigned')).toBe('KEYWORD $Assigned');
     expect(compiled('-is:assigned is:done')).toBe('NOT KEYWORD $Assigned KEYWORD $Done');
+    expect(compiled('is:waiting')).toBe('KEYWORD $Waiting');
     expect(compiled('assignee:me')).toBe('KEYWORD $Assigned_ana.lima');
     expect(compiled('assignee:Bob')).toBe('KEYWORD $Assigned_bob');
     // A name with atom-specials becomes the same keyword a claim by that user sets, never raw text.

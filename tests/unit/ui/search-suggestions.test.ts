@@ -47,7 +47,16 @@ describe('operator suggestions', () => {
   });
 
   it('offers the states after is:, narrowed by what follows the colon', () => {
-    expect(texts('is:')).toEqual(['is:unread', 'is:read', 'is:starred', 'is:answered', 'is:draft', 'is:assigned', 'is:done']);
+    expect(texts('is:')).toEqual([
+      'is:unread',
+      'is:read',
+      'is:starred',
+      'is:answered',
+      'is:draft',
+      'is:assigned',
+      'is:waiting',
+      'is:done',
+    ]);
     expect(texts('is:un')).toEqual(['is:unread']);
     expect(at('is:un')[0]?.description).toBe('Unread messages');
     expect(texts('is:read')).toEqual(['is:read', 'is:unread']);
