@@ -72,6 +72,8 @@ export default defineConfig({
       IDENTITY_DOMAIN: MAIL_DOMAIN,
       // Undo send's wait, short so the compose specs do not idle (default 10 s): long enough to click Undo.
       SEND_DELAY_MS: '4000',
+      // Presence lapses after 4 s unless renewed (default 30 s), so the spec sees a vanished teammate go.
+      PRESENCE_TTL_MS: '4000',
     },
   },
 });

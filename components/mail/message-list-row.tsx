@@ -10,6 +10,7 @@ import { PresenceBadge } from './presence-badge';
 import { useReaderTimeZone } from './reader-time-zone';
 import { type RowHandlers, startRowDrag } from './row-handlers';
 import { StarToggle } from './star-toggle';
+import { TeamStateChip } from './team-state-chip';
 
 /** Fixed, so the virtualizer never measures a row: scrolling a long folder causes no layout reads. */
 export const ROW_HEIGHT = 56;
@@ -143,6 +144,7 @@ export const MessageListRow = memo(function MessageListRow({
             </span>
           ) : null}
           <PresenceBadge present={present} />
+          <TeamStateChip flags={message.flags} />
           <LabelChips flags={message.flags} max={2} className="max-w-[45%]" />
           {message.hasAttachments ? (
             <Paperclip role="img" aria-label="Has attachments" className="size-3.5 shrink-0 text-muted" />

@@ -13,7 +13,7 @@ import type {
 import type { MessagesResponse, SortKey, SortOrder } from '@/lib/schemas/message-list';
 import type { MessageView, SeenResponse } from '@/lib/schemas/message-view';
 import type { DeleteRequest, MessageAction, MoveRequest, MoveResponse, SpecialMoveRequest } from '@/lib/schemas/move';
-import type { PresenceRequest } from '@/lib/schemas/presence';
+import type { PresenceRequest, PresenceResponse } from '@/lib/schemas/presence';
 import type { SearchResponse } from '@/lib/schemas/search';
 import type { SessionResponse, SignInRequest } from '@/lib/schemas/session';
 import type { SettingsPatch, SettingsResponse } from '@/lib/schemas/settings';
@@ -90,7 +90,7 @@ export const api = {
   markSeen: (id: string) => request<SeenResponse>(apiPaths.seen(id), { method: 'POST' }),
   /** `keepalive`: an ending sent as the page goes away still arrives (Fetch §4.5). */
   setPresence: (id: string, body: PresenceRequest, keepalive = false) =>
-    request<null>(apiPaths.presence(id), { method: 'PUT', body: JSON.stringify(body), keepalive }),
+    request<PresenceResponse>(apiPaths.presence(id), { method: 'PUT', body: JSON.stringify(body), keepalive }),
   /** move/copy take MoveRequest, delete DeleteRequest, archive/junk/not-junk SpecialMoveRequest. */
   moveMessages: (action: MessageAction, body: MoveRequest | DeleteRequest | SpecialMoveRequest) =>
     request<MoveResponse>(apiPaths.messageAction(action), { method: 'POST', body: JSON.stringify(body) }),

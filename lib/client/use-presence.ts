@@ -7,7 +7,9 @@ import { api } from './api';
 import { NO_PRESENCE, NOBODY, nextLapse, type PresenceMap, type PresentUser, presentOn } from './presence-cache';
 import { queryKeys } from './query-keys';
 
-/** Renewed well inside the server's 30 s, so one lost request never makes a teammate vanish. */
+/** Renewed at 40% of the time the server gives it (30 s by default), so one lost request never makes a teammate vanish. */
+const RENEW_SHARE = 0.4;
+/** Until the first answer says otherwise, or after a failed one. */
 const RENEW_MS = 12_000;
 
 /**
@@ -42,25 +44,32 @@ export function usePresence(mailboxId: string, uid: number | undefined): readonl
 
 /**
  * Tells teammates the user is viewing or replying to a message while the caller is mounted
- * (`enabled`: a shared folder) and the tab is in view, renewed every RENEW_MS, and that it
- * ended on unmount or when the tab is hidden: a tab left in the background is nobody at the
- * message. Best effort: a refusal or a lost request costs only the note, so nothing is shown.
+ * (`enabled`: a shared folder) and the tab is in view, renewed within the time the server
+ * gives, and that it ended on unmount or when the tab is hidden: a tab left in the background
+ * is nobody at the message. Best effort: a refusal or a lost request costs only the note, so nothing is shown.
  */
 export function useAnnouncePresence(messageId: string | null, activity: PresenceActivity, enabled: boolean): void {
   useEffect(() => {
     if (!enabled || messageId === null) return;
-    const send = (active: boolean) => api.setPresence(messageId, { activity, active }, !active).catch(() => null);
-    let timer: ReturnType<typeof setInterval> | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let present = false;
+    // A hide and a show while a renewal is under way must not leave two chains of renewals.
+    let round = 0;
+    const renew = async (mine: number) => {
+      const answer = await api.setPresence(messageId, { activity, active: true }).catch(() => null);
+      if (present && mine === round) timer = setTimeout(() => void renew(mine), answer ? answer.ttlMs * RENEW_SHARE : RENEW_MS);
+    };
     const start = () => {
-      if (timer !== undefined) return;
-      void send(true);
-      timer = setInterval(() => void send(true), RENEW_MS);
+      if (present) return;
+      present = true;
+      void renew(++round);
     };
     const stop = () => {
-      if (timer === undefined) return;
-      clearInterval(timer);
-      timer = undefined;
-      void send(false);
+      if (!present) return;
+      present = false;
+      round += 1;
+      clearTimeout(timer);
+      void api.setPresence(messageId, { activity, active: false }, true).catch(() => null);
     };
     const onVisibility = () => (document.visibilityState === 'hidden' ? stop() : start());
     onVisibility();

@@ -66,6 +66,8 @@ const EnvSchema = z.object({
   LIVE_POLL_MS: z.coerce.number().int().min(500).default(5_000),
   /** How long a watcher outlives its last stream, so a reload or a reconnect finds it still open. */
   LIVE_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** How long "bob is viewing" holds in a shared folder unless his browser renews it (it does at 40% of this). */
+  PRESENCE_TTL_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   /** How long one folder's search may run before its connection is closed and SEARCH_TIMEOUT answered. */
   SEARCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
   /** Folders searched at once in an all-folders search (never more than IMAP_POOL_PER_SESSION). */

@@ -1,8 +1,9 @@
 import 'server-only';
+import { env } from '@/lib/config/env';
 import type { PresenceActivity } from '@/lib/schemas/values';
 
-/** How long an announcement holds unless renewed: the client renews every PRESENCE_RENEW_MS. */
-export const PRESENCE_TTL_MS = 30_000;
+/** How long an announcement holds unless renewed (PRESENCE_TTL_MS; the browser renews at 40% of it). */
+export const presenceTtlMs = () => env().PRESENCE_TTL_MS;
 /** A folder with more people in it than this keeps the newest (memory never grows with a misbehaving client). */
 const MAX_PER_ROOM = 200;
 
@@ -31,7 +32,7 @@ function rooms(now = Date.now()): Map<string, Map<string, PresenceEntry>> {
   holder.__letterboxPresence ??= { rooms: new Map(), sweptAt: now };
   const state = holder.__letterboxPresence;
   // Rooms nobody reads again are swept with the rest once per TTL.
-  if (now - state.sweptAt > PRESENCE_TTL_MS) {
+  if (now - state.sweptAt > presenceTtlMs()) {
     state.sweptAt = now;
     for (const [key, room] of state.rooms) {
       sweep(room, now);
@@ -61,13 +62,13 @@ export function writePresence(ref: RoomRef, entry: Omit<PresenceEntry, 'expires'
   const known = room.has(id);
   if (active) {
     room.delete(id);
-    room.set(id, { ...entry, expires: now + PRESENCE_TTL_MS });
+    room.set(id, { ...entry, expires: now + presenceTtlMs() });
     while (room.size > MAX_PER_ROOM) room.delete(room.keys().next().value as string);
   } else {
     room.delete(id);
   }
-  if (room.size > 0) rooms().set(key, room);
-  else rooms().delete(key);
+  if (room.size > 0) rooms(now).set(key, room);
+  else rooms(now).delete(key);
   return active || known;
 }
 
@@ -76,7 +77,7 @@ export function presenceIn(ref: RoomRef, except: string, now = Date.now()): Pres
   const room = rooms(now).get(roomKey(ref));
   if (!room) return [];
   sweep(room, now);
-  if (room.size === 0) rooms().delete(roomKey(ref));
+  if (room.size === 0) rooms(now).delete(roomKey(ref));
   return [...room.values()].filter((entry) => entry.user.toLowerCase() !== except.toLowerCase());
 }
 

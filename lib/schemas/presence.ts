@@ -12,6 +12,10 @@ export type PresenceActivity = z.infer<typeof PresenceActivity>;
 export const PresenceRequest = z.object({ activity: PresenceActivity, active: z.boolean() });
 export type PresenceRequest = z.infer<typeof PresenceRequest>;
 
+/** Its answer: how long the announcement holds, so the browser knows when to renew it. */
+export const PresenceResponse = z.object({ ttlMs: z.number().int().positive() });
+export type PresenceResponse = z.infer<typeof PresenceResponse>;
+
 /**
  * The live stream's `presence` event: `user` is (or no longer is) viewing or replying to the
  * message `uid` of the watched folder. An active entry lapses after `ttlMs` unless renewed, so

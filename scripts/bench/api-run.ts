@@ -18,6 +18,7 @@ import { moveThousand } from './ops/move-thousand';
 import { newMailLatency } from './ops/new-mail-latency';
 import { type ImapBytes, openLargeBytes } from './ops/open-large-bytes';
 import { openMessage } from './ops/open-message';
+import { presenceLatency } from './ops/presence-latency';
 import { searchAnywhere, searchFirstPage, searchNextPage } from './ops/search';
 import { searchTermsOf, searchWithIndex } from './ops/search-fts';
 import { sendLarge } from './ops/send-large';
@@ -97,6 +98,7 @@ export async function apiRun(
     await run(() => newMailLatency(ctx, plan.smoke), false);
     // Two other users: alice's change in the folder she shares reaching bob's stream (issue 16).
     await run(() => sharedChangeLatency(ctx, plan.smoke), false);
+    await run(() => presenceLatency(ctx, plan.smoke), false);
     return { result: { ops, openLargeBytes: bytes, uidValidity: Number(floor.mailbox ? floor.mailbox.uidValidity : 0) }, app };
   } finally {
     await closeFloor(floor);

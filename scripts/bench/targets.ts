@@ -89,6 +89,13 @@ function liveVerdicts(api: ApiResult | null, streams: StreamMemory | null, verdi
       measured: `median ${ms(shared.app.median)}, p95 ${ms(shared.app.p95)} (floor: bob’s IDLE ${ms(shared.floor.median)}, p95 ${ms(shared.floor.p95)})`,
       pass: shared.app.p95 < 1000,
     });
+  const presence = api?.ops.find((op) => op.key === 'presence');
+  if (presence?.app)
+    verdicts.push({
+      target: 'Presence: bob’s PUT → carol’s SSE presence (p95) < 1 s',
+      measured: `median ${ms(presence.app.median)}, p95 ${ms(presence.app.p95)}`,
+      pass: presence.app.p95 < 1000,
+    });
   if (streams)
     verdicts.push({
       target: 'Server memory per open stream',

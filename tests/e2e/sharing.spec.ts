@@ -249,6 +249,7 @@ test('bob takes a team message; carol’s open window shows who took it, live; d
   await bobPage.getByTestId('team-take').click();
   await expect(bobPage.getByTestId('team-assignee')).toHaveText('You took this');
   await expect(carolPage.getByTestId('team-assignee')).toHaveText(`${bob.user} took this`);
+  await expect(carolPage.getByTestId('message-row-team')).toHaveAttribute('title', `Taken by ${bob.user}`);
   await expect(carolPage.getByTestId('team-take')).toHaveCount(0);
   const keywords = () =>
     withDirectImap(alice, async (imap) => {
@@ -277,7 +278,12 @@ test('bob takes a team message; carol’s open window shows who took it, live; d
   await expect(bobPage).toHaveURL(/q=assignee%3Ame/);
   await expect(new MessageListPage(bobPage).row(1)).toBeVisible();
   await saveScreenshot(bobPage, 'sharing-team-mine-light');
+  // Bob's laptop closes without a word (his goodbye never arrives): his presence lapses by itself.
+  await bobPage.getByTestId('message-row').first().click();
+  await expect(carolPage.getByTestId('presence-note')).toHaveText(`${bob.user} is viewing`);
+  await bobPage.route('**/presence', (route) => route.abort());
   await bobPage.context().close();
+  await expect(carolPage.getByTestId('presence-note')).toHaveCount(0);
   await carolPage.context().close();
 });
 

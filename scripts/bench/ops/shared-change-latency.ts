@@ -11,9 +11,11 @@ import type { OpResult } from '../measure';
 import { summarize } from '../stats';
 
 const OWNER = 'bench-team-alice';
-const READER = 'bench-team-bob';
+export const READER = 'bench-team-bob';
+/** A second member, for presence (ops/presence-latency.ts). */
+export const TEAMMATE = 'bench-team-carol';
 const FOLDER = 'Team';
-const SHARED = `shared/${OWNER}/${FOLDER}`;
+export const SHARED = `shared/${OWNER}/${FOLDER}`;
 const FULL_COUNT = 50;
 const TIMEOUT_MS = 10_000;
 
@@ -85,14 +87,13 @@ export async function sharedChangeLatency(ctx: BenchContext, smoke: boolean): Pr
   };
 }
 
-/** Idempotent: alice's Team with one message, shared with bob (Triage); returns its UID. */
-async function teamFolder(): Promise<number> {
-  ensureUser(OWNER, PASSWORD);
-  ensureUser(READER, PASSWORD);
+/** Idempotent: alice's Team with one message, shared with bob and carol (Triage); returns its UID. */
+export async function teamFolder(): Promise<number> {
+  for (const user of [OWNER, READER, TEAMMATE]) ensureUser(user, PASSWORD);
   const alice = await connectDirect({ user: OWNER, password: PASSWORD });
   try {
     if (!(await alice.list()).some((entry) => entry.path === FOLDER)) await alice.mailboxCreate(FOLDER);
-    await setAclDirect(alice, FOLDER, READER, 'lrsw');
+    for (const member of [READER, TEAMMATE]) await setAclDirect(alice, FOLDER, member, 'lrsw');
     const lock = await alice.getMailboxLock(FOLDER);
     try {
       const uids = await alice.search({ all: true }, { uid: true });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PRESENCE_TTL_MS, presenceIn, writePresence } from '@/lib/presence/presence-rooms';
+import { presenceIn, presenceTtlMs, writePresence } from '@/lib/presence/presence-rooms';
+
+const PRESENCE_TTL_MS = presenceTtlMs();
 
 const room = (path: string, overrides: Partial<{ host: string; port: number; uidValidity: number }> = {}) => ({
   host: 'imap.example.org',
