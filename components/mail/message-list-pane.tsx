@@ -7,6 +7,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ApiError } from '@/lib/client/api-error';
 import type { useMessages } from '@/lib/client/use-messages';
+import { useSharedFolder } from '@/lib/client/use-shared-folder';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
 import { folderLabel, isSelectable } from '@/lib/ui/folder-tree';
 import { formatMailboxCounts } from '@/lib/ui/format-counts';
@@ -48,6 +49,7 @@ interface MessageListPaneProps {
 export function MessageListPane({ mailboxId, path, mailbox, mailboxesLoaded, sort, selectedId, query }: MessageListPaneProps) {
   const loaded = useLoadedMessages();
   const { selection } = useSelection();
+  const shared = useSharedFolder(mailboxId);
   const first = query.data?.pages[0];
   const missing = query.error instanceof ApiError && query.error.code === 'NOT_FOUND' && !first;
   // The folder as last listed: one of someone else's that leaves the list was most likely
@@ -98,7 +100,7 @@ export function MessageListPane({ mailboxId, path, mailbox, mailboxesLoaded, sor
         </EmptyState>
       ) : first ? (
         <>
-          {mailbox && mailbox.namespace !== 'personal' ? <TeamFilters mailboxId={mailboxId} sort={sort} /> : null}
+          {shared ? <TeamFilters mailboxId={mailboxId} sort={sort} /> : null}
           <SelectAllBanner total={first.total} folder={label} />
           {/* Keyed: each folder's list starts at its top, with its own keyboard position and scroll. */}
           <MessageList

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { useFlagsMutation } from '@/lib/client/mutations';
 import { useMailboxes } from '@/lib/client/use-mailboxes';
 import { useSessionUser } from '@/lib/client/use-session-user';
+import { useSharedFolder } from '@/lib/client/use-shared-folder';
 import type { MessageSummary } from '@/lib/schemas/message-list';
 import { assigneeOf, claimKeywords, DONE, hasKeyword, isAssigneeKeyword, memberOf, WAITING } from '@/lib/sharing/team-keywords';
 import { AssignSelect } from './assign-select';
@@ -27,7 +28,8 @@ export function TeamBar({ mailboxId, uidValidity, message }: TeamBarProps) {
   const me = useSessionUser();
   const flags = useFlagsMutation();
   const folder = data?.mailboxes.find((mailbox) => mailbox.id === mailboxId);
-  if (!folder || folder.namespace === 'personal' || !folder.myRights.maySetKeywords || !me) return null;
+  const shared = useSharedFolder(mailboxId);
+  if (!folder || !shared || !folder.myRights.maySetKeywords || !me) return null;
 
   const assignee = assigneeOf(message.flags);
   const mine = assignee !== null && assignee.toLowerCase() === memberOf(me);

@@ -12,6 +12,8 @@ import { createMailboxFeed, type FeedMember, type MailboxFeed } from './mailbox-
 export interface LiveMember extends FeedMember {
   sessionId: string;
   path: string;
+  /** The presence room of the folder it watches (lib/presence/presence-room.ts), once placed. */
+  presenceRoom?: string;
 }
 
 interface AccountLive {
@@ -130,20 +132,14 @@ export function announceTreeChange(by: Account, identifier: string): void {
 }
 
 /**
- * An event for every stream watching `path` (at `uidValidity`) on that server, but the streams
- * of `except`: presence (lib/presence) reaches the teammates in the same shared folder.
+ * An event for every stream in `room` (lib/presence: a folder as everyone names it, at one
+ * UIDVALIDITY, on one server), but the streams of `except`, each in its own folder's words.
  */
-export function tellFolderWatchers(
-  folder: { host: string; port: number; path: string; uidValidity: number },
-  except: string,
-  event: Omit<StreamEvent, 'id'>,
-): void {
+export function tellRoom(room: string, except: string, eventFor: (member: LiveMember) => Omit<StreamEvent, 'id'>): void {
   for (const account of liveState().accounts.values()) {
     for (const member of account.members) {
-      const { host, port, user } = member.account;
-      if (member.path !== folder.path || member.cursor?.uidValidity !== folder.uidValidity) continue;
-      if (host.toLowerCase() !== folder.host.toLowerCase() || port !== folder.port) continue;
-      if (user.toLowerCase() !== except.toLowerCase()) member.send([{ ...event, id: idOf(member) }]);
+      if (member.presenceRoom !== room || member.account.user.toLowerCase() === except.toLowerCase()) continue;
+      member.send([{ ...eventFor(member), id: idOf(member) }]);
     }
   }
 }

@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors/app-error';
 import { openEventStream } from '@/lib/http/event-stream';
 import { mailboxId as mailboxIdOf, mailboxPathFromId } from '@/lib/ids';
 import { logger } from '@/lib/log/logger';
-import { presenceSnapshot } from '@/lib/presence/presence-snapshot';
+import { joinPresence } from '@/lib/presence/join-presence';
 import type { Account } from '@/lib/session/account';
 import { accountOf, type SessionData } from '@/lib/session/session-cookie';
 import { sessionStillValid } from '@/lib/session/session-validity';
@@ -85,7 +85,7 @@ export async function openLiveStream({
     stream.end('closed');
     throw error;
   }
-  if (member.cursor) for (const event of presenceSnapshot(account, member.cursor)) stream.send(event);
+  await joinPresence(member, stream.send);
   // Sends queued for their undo delay before a restart are due now or soon (compose/resume-queued.ts):
   // looked for once the stream has lasted a moment, so the search never competes with its first reads.
   resume = setTimeout(() => resumeQueued(account), RESUME_AFTER_MS);

@@ -15,10 +15,9 @@ export interface PresenceEntry {
 }
 
 /**
- * Who is doing what in each shared folder, kept by this instance only (a scale-out keeps it in
- * Redis under a TTL, design note B.2): a room per folder of a server, as every user of it names
- * it. A shared folder has one name for everyone who sees it (`shared/alice/Team`, `Public/Sales`,
- * RFC 2342), so two users' rooms meet; personal folders never reach here. Expired entries are
+ * Who is doing what in each folder people share, kept by this instance only (a scale-out keeps
+ * it in Redis under a TTL, design note B.2): one room per folder of a server as everyone names
+ * it (presence-room.ts), so the owner and those she shares with meet. Expired entries are
  * dropped whenever a room is read or written, and a room with none left is forgotten.
  */
 interface Rooms {
@@ -42,20 +41,11 @@ function rooms(now = Date.now()): Map<string, Map<string, PresenceEntry>> {
   return state.rooms;
 }
 
-export interface RoomRef {
-  host: string;
-  port: number;
-  path: string;
-  uidValidity: number;
-}
-
-const roomKey = ({ host, port, path, uidValidity }: RoomRef) => `${host.toLowerCase()}:${port}\u0000${uidValidity}\u0000${path}`;
 const entryKey = ({ uid, user, activity }: Omit<PresenceEntry, 'expires'>) =>
   `${uid}\u0000${user.toLowerCase()}\u0000${activity}`;
 
 /** Records (active) or removes an entry; returns whether anything changed that others should hear. */
-export function writePresence(ref: RoomRef, entry: Omit<PresenceEntry, 'expires'>, active: boolean, now = Date.now()): boolean {
-  const key = roomKey(ref);
+export function writePresence(key: string, entry: Omit<PresenceEntry, 'expires'>, active: boolean, now = Date.now()): boolean {
   const room = rooms(now).get(key) ?? new Map<string, PresenceEntry>();
   sweep(room, now);
   const id = entryKey(entry);
@@ -73,11 +63,11 @@ export function writePresence(ref: RoomRef, entry: Omit<PresenceEntry, 'expires'
 }
 
 /** Everyone present in a folder now, but `except` (the asking user). */
-export function presenceIn(ref: RoomRef, except: string, now = Date.now()): PresenceEntry[] {
-  const room = rooms(now).get(roomKey(ref));
+export function presenceIn(key: string, except: string, now = Date.now()): PresenceEntry[] {
+  const room = rooms(now).get(key);
   if (!room) return [];
   sweep(room, now);
-  if (room.size === 0) rooms(now).delete(roomKey(ref));
+  if (room.size === 0) rooms(now).delete(key);
   return [...room.values()].filter((entry) => entry.user.toLowerCase() !== except.toLowerCase());
 }
 

@@ -2,7 +2,6 @@ import 'server-only';
 import type { StreamEvent } from '@/lib/http/event-stream';
 import { mailboxId } from '@/lib/ids';
 import type { Account } from '@/lib/session/account';
-import type { MailboxCursor } from '@/lib/sync/mailbox-cursor';
 import { presenceIn } from './presence-rooms';
 
 /**
@@ -10,10 +9,9 @@ import { presenceIn } from './presence-rooms';
  * heard (each with the time it has left), so a teammate who opens the folder late, or whose
  * stream reconnects, sees the same as everyone else.
  */
-export function presenceSnapshot(account: Account, cursor: MailboxCursor, now = Date.now()): StreamEvent[] {
-  const room = { host: account.host, port: account.port, path: cursor.path, uidValidity: cursor.uidValidity };
+export function presenceSnapshot(account: Account, room: string, path: string, now = Date.now()): StreamEvent[] {
   return presenceIn(room, account.user, now).map(({ uid, user, activity, expires }) => ({
     event: 'presence',
-    data: { mailboxId: mailboxId(cursor.path), uid, user, activity, active: true, ttlMs: expires - now },
+    data: { mailboxId: mailboxId(path), uid, user, activity, active: true, ttlMs: expires - now },
   }));
 }

@@ -186,10 +186,18 @@ test('rights drive bob’s controls: Read offers no delete, move, star or label;
   expect((await viaApi('PUT', 'lrswite')).status()).toBe(200);
   await expect(bar.getByTestId('action-delete')).toBeEnabled();
   await expect(page.getByTestId('reading-pane').getByTestId('star-toggle')).toBeEnabled();
-  // Alice's change published the folder's roster: bob assigns the message to her.
-  await page.getByTestId('team-assign').selectOption(alice.user);
-  await expect(page.getByTestId('team-assignee')).toHaveText(`${alice.user} took this`);
+  // Alice's change published the folder's roster: in her own Team she gives Ticket 2 to bob,
+  // whose open window shows it live, in the team bar and on the row.
+  await new MailPage(alicePage).openFolder('Team');
+  await alicePage.getByTestId('message-row').filter({ hasText: 'Ticket 2' }).click();
+  await alicePage.getByTestId('team-assign').selectOption(bob.user);
+  await expect(page.getByTestId('team-assignee')).toHaveText('You took this');
+  await expect(page.getByTestId('message-row').filter({ hasText: 'Ticket 2' }).getByTestId('message-row-team')).toHaveAttribute(
+    'title',
+    `Taken by ${bob.user}`,
+  );
   await saveScreenshot(page, 'sharing-assigned-light');
+  await saveScreenshot(alicePage, 'sharing-owner-team-bar-light');
   await bar.getByTestId('action-delete').click();
   await expect(list.row(2)).toHaveCount(0);
   await expect
@@ -214,7 +222,13 @@ test('bob takes a team message; carol’s open window shows who took it, live; d
   });
   await shareOnServer(alice, 'Team', bob.user, 'lrsw');
   await shareOnServer(alice, 'Team', carol.user, 'lrsw');
-  const [bobPage, carolPage] = await Promise.all([windowOf(browser, bob, baseURL), windowOf(browser, carol, baseURL)]);
+  const [bobPage, carolPage, alicePage] = await Promise.all([
+    windowOf(browser, bob, baseURL),
+    windowOf(browser, carol, baseURL),
+    windowOf(browser, alice, baseURL),
+  ]);
+  // Alice, the owner, keeps her own Team open (its list only): she meets them under her name for it.
+  await new MailPage(alicePage).openFolder('Team');
   for (const page of [bobPage, carolPage]) {
     await new MailPage(page).openFolder(`shared/${alice.user}/Team`);
     await new MessageListPage(page).row(1).click();
@@ -230,6 +244,8 @@ test('bob takes a team message; carol’s open window shows who took it, live; d
   await expect(carolPage.getByTestId('presence-note').locator('[data-activity="replying"]')).toHaveText(
     `${bob.user} is replying`,
   );
+  await expect(alicePage.getByTestId('message-row-presence')).toHaveAttribute('title', new RegExp(`${bob.user} is replying`));
+  await saveScreenshot(alicePage, 'sharing-presence-owner-light');
   await carolPage.getByTestId('reading-pane').getByTestId('action-reply').click();
   await expect(carolPage.getByTestId('compose-replying-elsewhere')).toHaveText(
     `${bob.user} is already replying to this message.`,
@@ -250,6 +266,8 @@ test('bob takes a team message; carol’s open window shows who took it, live; d
   await expect(bobPage.getByTestId('team-assignee')).toHaveText('You took this');
   await expect(carolPage.getByTestId('team-assignee')).toHaveText(`${bob.user} took this`);
   await expect(carolPage.getByTestId('message-row-team')).toHaveAttribute('title', `Taken by ${bob.user}`);
+  await expect(alicePage.getByTestId('message-row-team')).toHaveAttribute('title', `Taken by ${bob.user}`);
+  await alicePage.context().close();
   await expect(carolPage.getByTestId('team-take')).toHaveCount(0);
   const keywords = () =>
     withDirectImap(alice, async (imap) => {

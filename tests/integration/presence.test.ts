@@ -94,28 +94,45 @@ describe('presence in a shared folder (design note B.2): told to teammates over 
     }
   });
 
-  it('is refused in a personal folder (400) and to someone without rights in the folder, who hears nothing', async () => {
+  it('meets the owner under her own name for the folder, is refused without rights, and a personal INBOX tells nobody', async () => {
     const team = await teamOfThree();
     const { alice, bob, carol, dave } = team.accounts;
-    const carolStream = await subscribe(carol, { path: team.path });
+    const aliceStream = await subscribe(alice, { path: 'Team' });
+    const bobStream = await subscribe(bob, { path: team.path });
     try {
-      const inbox: MessageRef = { path: 'INBOX', uidValidity: 1, uid: 1 };
-      await expect(announcePresence(bob, inbox, { activity: 'viewing', active: true })).rejects.toMatchObject({
-        code: 'BAD_REQUEST',
+      // Bob on shared/alice/Team reaches alice on her Team, in her folder's id; and back.
+      await announcePresence(bob, team.ref, { activity: 'replying', active: true });
+      expect((await aliceStream.reader.next(isPresence, 5_000)).data).toMatchObject({
+        mailboxId: mailboxId('Team'),
+        uid: team.ref.uid,
+        user: team.users.bob.user,
+        activity: 'replying',
       });
-      // Alice's own name for her folder is personal: the owner's side is not a room (left for later).
-      const own: MessageRef = { ...team.ref, path: 'Team' };
-      await expect(announcePresence(alice, own, { activity: 'viewing', active: true })).rejects.toMatchObject({
-        code: 'BAD_REQUEST',
+      await announcePresence(alice, { ...team.ref, path: 'Team' }, { activity: 'viewing', active: true });
+      expect((await bobStream.reader.next(isPresence, 5_000)).data).toMatchObject({
+        mailboxId: mailboxId(team.path),
+        user: alice.user,
+        activity: 'viewing',
       });
+
       await expect(announcePresence(dave, team.ref, { activity: 'viewing', active: true })).rejects.toMatchObject({
         code: expect.stringMatching(/^(FORBIDDEN|NOT_FOUND)$/),
       });
-      // The next event carol hears is bob's, not dave's.
-      await announcePresence(bob, team.ref, { activity: 'viewing', active: true });
-      expect((await carolStream.reader.next(isPresence, 5_000)).data).toMatchObject({ user: team.users.bob.user });
+      // Carol's own INBOX is her room alone: the next thing bob hears is carol in Team.
+      await announcePresence(
+        carol,
+        { path: 'INBOX', uidValidity: team.ref.uidValidity, uid: 1 },
+        { activity: 'viewing', active: true },
+      );
+      await announcePresence(carol, team.ref, { activity: 'viewing', active: true });
+      expect((await bobStream.reader.next(isPresence, 5_000)).data).toMatchObject({
+        user: team.users.carol.user,
+        mailboxId: mailboxId(team.path),
+      });
+      expect(bobStream.reader.rest().filter(isPresence)).toEqual([]);
     } finally {
-      carolStream.close();
+      aliceStream.close();
+      bobStream.close();
       await team.close();
     }
   });

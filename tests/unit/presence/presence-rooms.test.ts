@@ -1,17 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import { presenceRoom } from '@/lib/presence/presence-room';
 import { presenceIn, presenceTtlMs, writePresence } from '@/lib/presence/presence-rooms';
 
 const PRESENCE_TTL_MS = presenceTtlMs();
 
-const room = (path: string, overrides: Partial<{ host: string; port: number; uidValidity: number }> = {}) => ({
-  host: 'imap.example.org',
-  port: 993,
-  path,
-  uidValidity: 42,
-  ...overrides,
-});
+const NAMESPACES = {
+  personal: [{ prefix: '', delimiter: '/' }],
+  other: [{ prefix: 'shared/', delimiter: '/' }],
+  shared: [{ prefix: 'Public/', delimiter: '/' }],
+};
+
+const room = (path: string, overrides: Partial<{ host: string; port: number; uidValidity: number; user: string }> = {}) => {
+  const { host = 'imap.example.org', port = 993, uidValidity = 42, user = 'dave' } = overrides;
+  return presenceRoom({ user, host, port }, path, uidValidity, NAMESPACES);
+};
 
 describe('presence rooms: one per shared folder of a server, as everyone names it', () => {
+  it('are one room for the owner’s own name of a folder and everyone else’s (RFC 2342)', () => {
+    expect(room('Team', { user: 'Alice' })).toBe(room('shared/alice/Team', { user: 'bob' }));
+    expect(room('Team/2024', { user: 'alice' })).toBe(room('shared/alice/Team/2024', { user: 'carol' }));
+    expect(room('Public/Sales', { user: 'alice' })).toBe(room('Public/Sales', { user: 'bob' }));
+    // Two people's own folders of one name are two folders.
+    expect(room('Team', { user: 'alice' })).not.toBe(room('Team', { user: 'bob' }));
+    expect(room('INBOX', { user: 'alice' })).not.toBe(room('shared/bob/INBOX', { user: 'alice' }));
+    expect(room('inbox', { user: 'bob' })).toBe(room('shared/bob/INBOX', { user: 'alice' }));
+  });
+
   it('gives each user the others in the room, not themselves, until the entries lapse', () => {
     const team = room('shared/alice/Team-1');
     expect(writePresence(team, { uid: 3, user: 'Bob', activity: 'viewing' }, true, 0)).toBe(true);
