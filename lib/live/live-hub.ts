@@ -12,8 +12,6 @@ import { createMailboxFeed, type FeedMember, type MailboxFeed } from './mailbox-
 export interface LiveMember extends FeedMember {
   sessionId: string;
   path: string;
-  /** The presence room of the folder it watches (lib/presence/presence-room.ts), once placed. */
-  presenceRoom?: string;
 }
 
 interface AccountLive {
@@ -132,13 +130,17 @@ export function announceTreeChange(by: Account, identifier: string): void {
 }
 
 /**
- * An event for every stream in `room` (lib/presence: a folder as everyone names it, at one
- * UIDVALIDITY, on one server), but the streams of `except`, each in its own folder's words.
+ * An event for every stream `inRoom` accepts (lib/presence: the streams on one folder, however
+ * each names it), but the streams of `except`, each in its own folder's words.
  */
-export function tellRoom(room: string, except: string, eventFor: (member: LiveMember) => Omit<StreamEvent, 'id'>): void {
+export function tellRoom(
+  inRoom: (member: LiveMember) => boolean,
+  except: string,
+  eventFor: (member: LiveMember) => Omit<StreamEvent, 'id'>,
+): void {
   for (const account of liveState().accounts.values()) {
     for (const member of account.members) {
-      if (member.presenceRoom !== room || member.account.user.toLowerCase() === except.toLowerCase()) continue;
+      if (member.account.user.toLowerCase() === except.toLowerCase() || !inRoom(member)) continue;
       member.send([{ ...eventFor(member), id: idOf(member) }]);
     }
   }

@@ -85,7 +85,7 @@ export async function openLiveStream({
     stream.end('closed');
     throw error;
   }
-  await joinPresence(member, stream.send);
+  joinPresence(member, stream.send);
   // Sends queued for their undo delay before a restart are due now or soon (compose/resume-queued.ts):
   // looked for once the stream has lasted a moment, so the search never competes with its first reads.
   resume = setTimeout(() => resumeQueued(account), RESUME_AFTER_MS);

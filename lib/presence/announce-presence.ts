@@ -6,8 +6,9 @@ import { tellRoom } from '@/lib/live/live-hub';
 import type { PresenceEvent, PresenceRequest, PresenceResponse } from '@/lib/schemas/presence';
 import type { Account } from '@/lib/session/account';
 import { requireRights } from '@/lib/sharing/require-rights';
-import { presenceRoom } from './presence-room';
+import { memberRoom, presenceRoom } from './presence-room';
 import { presenceTtlMs, writePresence } from './presence-rooms';
+import { rememberNamespaces } from './server-namespaces';
 
 /**
  * "Ana is viewing / replying" (design note B.2, a soft lock): told to every other user whose
@@ -22,14 +23,19 @@ export async function announcePresence(
 ): Promise<PresenceResponse> {
   const room = await withImap(account, async (lease) => {
     await requireRights(lease, ref.path, 'mayReadItems');
+    rememberNamespaces(account.host, account.port, lease.client.namespaces);
     return presenceRoom(account, ref.path, ref.uidValidity, lease.client.namespaces);
   });
   const ttlMs = presenceTtlMs();
   if (!writePresence(room, { uid: ref.uid, user: account.user, activity }, active)) return { ttlMs };
   const event = { uid: ref.uid, user: account.user, activity, active, ttlMs: active ? ttlMs : 0 };
-  tellRoom(room, account.user, (member) => ({
-    event: 'presence',
-    data: { mailboxId: mailboxId(member.path), ...event } satisfies PresenceEvent,
-  }));
+  tellRoom(
+    (member) => memberRoom(member) === room,
+    account.user,
+    (member) => ({
+      event: 'presence',
+      data: { mailboxId: mailboxId(member.path), ...event } satisfies PresenceEvent,
+    }),
+  );
   return { ttlMs };
 }

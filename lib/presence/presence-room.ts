@@ -1,7 +1,9 @@
 import 'server-only';
 import type { NamespacesObject } from 'imapflow';
+import type { LiveMember } from '@/lib/live/live-hub';
 import type { Account } from '@/lib/session/account';
 import { folderIdentity } from './folder-identity';
+import { namespacesOf } from './server-namespaces';
 
 /** A folder at one UIDVALIDITY on one server, as everyone names it: where presence is told (RFC 3501 §2.3.1.1). */
 export function presenceRoom(
@@ -11,4 +13,10 @@ export function presenceRoom(
   namespaces: NamespacesObject | undefined,
 ): string {
   return `${host.toLowerCase()}:${port}\u0000${uidValidity}\u0000${folderIdentity(user, path, namespaces)}`;
+}
+
+/** The room of the folder a stream watches, once placed (its UIDVALIDITY known) and once anyone announced on its server. */
+export function memberRoom({ account, path, cursor }: Pick<LiveMember, 'account' | 'path' | 'cursor'>): string | undefined {
+  const namespaces = namespacesOf(account.host, account.port);
+  return cursor && namespaces ? presenceRoom(account, path, cursor.uidValidity, namespaces) : undefined;
 }

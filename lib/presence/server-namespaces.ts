@@ -1,0 +1,26 @@
+import 'server-only';
+import type { NamespacesObject } from 'imapflow';
+
+/**
+ * Each server's NAMESPACE (RFC 2342) as the last announcement there found it. A server's
+ * namespaces are its configuration, the same for every user (the owner's name goes inside the
+ * other-users prefix), so one user's answer names every stream's presence room, and no stream
+ * needs a connection of its own to find its room. A server nobody announced on has no presence
+ * to hear.
+ */
+const holder = globalThis as typeof globalThis & { __letterboxNamespaces?: Map<string, NamespacesObject> };
+
+const known = () => {
+  holder.__letterboxNamespaces ??= new Map();
+  return holder.__letterboxNamespaces;
+};
+
+const keyOf = (host: string, port: number) => `${host.toLowerCase()}:${port}`;
+
+export function rememberNamespaces(host: string, port: number, namespaces: NamespacesObject | undefined): void {
+  if (namespaces) known().set(keyOf(host, port), namespaces);
+}
+
+export function namespacesOf(host: string, port: number): NamespacesObject | undefined {
+  return known().get(keyOf(host, port));
+}
