@@ -1,16 +1,38 @@
 'use client';
 
-import { EyeOff, FolderPlus, MoreHorizontal, Pencil, Trash2, Users } from 'lucide-react';
-import { type KeyboardEvent, memo, useId, useRef } from 'react';
+import { EyeOff, FolderPlus, type LucideIcon, MoreHorizontal, Pencil, Trash2, Users } from 'lucide-react';
+import { type KeyboardEvent, memo, type ReactNode, useId, useRef } from 'react';
 import { useForgetSharedFolder } from '@/lib/client/use-shared-folder-list';
 import type { Mailbox } from '@/lib/schemas/mailboxes';
 import type { FolderMenuItems } from '@/lib/ui/folder-menu-items';
 import { folderLabel } from '@/lib/ui/folder-tree';
 import { type FolderAction, useOpenFolderAction } from './folder-actions';
 
-const itemBase =
+const itemClass =
   'flex w-full items-center gap-2.5 rounded px-2.5 py-1.5 text-left text-sm hover:bg-hover focus:bg-hover focus:outline-none';
-const item = `${itemBase} text-fg`;
+
+interface MenuItemProps {
+  icon: LucideIcon;
+  onClick: () => void;
+  /** The destructive item: red, icon and all. */
+  danger?: boolean;
+  testId?: string;
+  children: ReactNode;
+}
+
+function MenuItem({ icon: Icon, onClick, danger, testId, children }: MenuItemProps) {
+  return (
+    <button
+      type="button"
+      role="menuitem"
+      className={`${itemClass} ${danger ? 'text-danger' : 'text-fg'}`}
+      data-testid={testId}
+      onClick={onClick}
+    >
+      <Icon aria-hidden="true" className={danger ? 'size-4' : 'size-4 text-muted'} /> {children}
+    </button>
+  );
+}
 
 /**
  * A folder row's actions, in the browser's popover (light dismiss, Escape, focus back to the
@@ -80,50 +102,37 @@ export const FolderMenu = memo(function FolderMenu({ mailbox, items }: { mailbox
         className="fixed m-0 w-48 rounded-lg border border-line-strong bg-raised p-1 text-fg shadow-lg"
       >
         {items.create ? (
-          <button type="button" role="menuitem" className={item} onClick={() => choose({ kind: 'create', parent: mailbox })}>
-            <FolderPlus aria-hidden="true" className="size-4 text-muted" /> New subfolder
-          </button>
+          <MenuItem icon={FolderPlus} onClick={() => choose({ kind: 'create', parent: mailbox })}>
+            New subfolder
+          </MenuItem>
         ) : null}
         {items.share ? (
-          <button
-            type="button"
-            role="menuitem"
-            className={item}
-            data-testid="folder-menu-share"
-            onClick={() => choose({ kind: 'share', mailbox })}
-          >
-            <Users aria-hidden="true" className="size-4 text-muted" /> Sharing…
-          </button>
+          <MenuItem icon={Users} testId="folder-menu-share" onClick={() => choose({ kind: 'share', mailbox })}>
+            Sharing…
+          </MenuItem>
         ) : null}
-        {!items.rename ? null : (
-          <button type="button" role="menuitem" className={item} onClick={() => choose({ kind: 'rename', mailbox })}>
-            <Pencil aria-hidden="true" className="size-4 text-muted" /> Rename
-          </button>
-        )}
+        {items.rename ? (
+          <MenuItem icon={Pencil} onClick={() => choose({ kind: 'rename', mailbox })}>
+            Rename
+          </MenuItem>
+        ) : null}
         {items.forget ? (
-          <button
-            type="button"
-            role="menuitem"
-            className={item}
-            data-testid="folder-menu-forget"
+          <MenuItem
+            icon={EyeOff}
+            testId="folder-menu-forget"
             onClick={() => {
               menu.current?.hidePopover();
               forget.mutate(mailbox.id);
             }}
           >
-            <EyeOff aria-hidden="true" className="size-4 text-muted" /> Remove from list
-          </button>
+            Remove from list
+          </MenuItem>
         ) : null}
-        {!items.delete ? null : (
-          <button
-            type="button"
-            role="menuitem"
-            className={`${itemBase} text-danger`}
-            onClick={() => choose({ kind: 'delete', mailbox })}
-          >
-            <Trash2 aria-hidden="true" className="size-4" /> Delete
-          </button>
-        )}
+        {items.delete ? (
+          <MenuItem icon={Trash2} danger onClick={() => choose({ kind: 'delete', mailbox })}>
+            Delete
+          </MenuItem>
+        ) : null}
       </div>
     </>
   );

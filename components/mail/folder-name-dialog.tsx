@@ -1,8 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import { Button } from '@/components/ui/button';
-import { Dialog, DialogActions } from '@/components/ui/dialog';
+import { Dialog, FormActions } from '@/components/ui/dialog';
 import { TextField } from '@/components/ui/text-field';
 import { useOperation } from '@/lib/client/mutations';
 import { useMailboxes } from '@/lib/client/use-mailboxes';
@@ -65,14 +64,7 @@ export function FolderNameDialog({ parent, renaming, onClose }: FolderNameDialog
           problemTestId="folder-name-problem"
           data-testid="folder-name-input"
         />
-        <DialogActions>
-          <Button variant="ghost" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" data-testid="folder-name-submit">
-            {renaming ? 'Rename' : 'Create folder'}
-          </Button>
-        </DialogActions>
+        <FormActions submitLabel={renaming ? 'Rename' : 'Create folder'} onCancel={onClose} data-testid="folder-name-submit" />
       </form>
     </Dialog>
   );

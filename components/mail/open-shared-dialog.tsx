@@ -1,8 +1,7 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import { Button } from '@/components/ui/button';
-import { Dialog, DialogActions } from '@/components/ui/dialog';
+import { Dialog, FormActions } from '@/components/ui/dialog';
 import { TextField } from '@/components/ui/text-field';
 import { describeApiError, errorCodeOf } from '@/lib/client/api-error';
 import { showFolder } from '@/lib/client/navigation';
@@ -65,19 +64,12 @@ export function OpenSharedDialog({ onClose }: { onClose: () => void }) {
           problemTestId="open-shared-problem"
           data-testid="open-shared-name"
         />
-        <DialogActions>
-          <Button variant="ghost" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            variant="primary"
-            disabled={open.isPending || !owner.trim() || !name.trim()}
-            data-testid="open-shared-submit"
-          >
-            Open folder
-          </Button>
-        </DialogActions>
+        <FormActions
+          submitLabel="Open folder"
+          onCancel={onClose}
+          disabled={open.isPending || !owner.trim() || !name.trim()}
+          data-testid="open-shared-submit"
+        />
       </form>
     </Dialog>
   );

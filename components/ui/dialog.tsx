@@ -1,6 +1,7 @@
 'use client';
 
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { Button } from './button';
 
 interface DialogProps {
   title: string;
@@ -88,4 +89,26 @@ export function Dialog({ title, description, onClose, children, 'data-testid': t
 /** The row of buttons at the foot of a dialog: the main action last, as platforms place it. */
 export function DialogActions({ children }: { children: ReactNode }) {
   return <div className="mt-5 flex justify-end gap-2">{children}</div>;
+}
+
+interface FormActionsProps {
+  /** What the submit button does ("Create folder"). */
+  submitLabel: ReactNode;
+  onCancel: () => void;
+  disabled?: boolean;
+  'data-testid': string;
+}
+
+/** A dialog form's foot: Cancel, then the form's submit, so Enter in any field submits it. */
+export function FormActions({ submitLabel, onCancel, disabled, 'data-testid': testId }: FormActionsProps) {
+  return (
+    <DialogActions>
+      <Button variant="ghost" onClick={onCancel}>
+        Cancel
+      </Button>
+      <Button type="submit" variant="primary" disabled={disabled} data-testid={testId}>
+        {submitLabel}
+      </Button>
+    </DialogActions>
+  );
 }

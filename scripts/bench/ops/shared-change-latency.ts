@@ -7,8 +7,9 @@ import { ensureUser } from '../../imap/users';
 import { AppClient } from '../app-client';
 import { PASSWORD } from '../config';
 import type { BenchContext } from '../context';
+import { raceToHear } from '../live/race-to-hear';
 import type { OpResult } from '../measure';
-import { summarize } from '../stats';
+import type { Summary } from '../stats';
 
 const OWNER = 'bench-team-alice';
 export const READER = 'bench-team-bob';
@@ -25,7 +26,7 @@ const TIMEOUT_MS = 10_000;
  * `shared/alice/Team`) delivering `message.flags` with the new state. The floor is bob's own
  * imapflow connection in IDLE on the same folder hearing the FETCH: Dovecot's delivery to
  * another user's session is the part neither can beat. Each round toggles \Flagged, so each
- * is a change; either side may hear it before alice has her OK (negative latency).
+ * is a change (live/race-to-hear.ts times both).
  */
 export async function sharedChangeLatency(ctx: BenchContext, smoke: boolean): Promise<OpResult> {
   const count = smoke ? ctx.reps : FULL_COUNT;
@@ -35,8 +36,7 @@ export async function sharedChangeLatency(ctx: BenchContext, smoke: boolean): Pr
   const abort = new AbortController();
   const alice = await connectDirect({ user: OWNER, password: PASSWORD });
   const watcher = await connectDirect({ user: READER, password: PASSWORD });
-  const app: number[] = [];
-  const floor: number[] = [];
+  let result: { app: Summary; floor: Summary };
   try {
     const stream = readEvents(await bob.open(`/api/events?mailboxId=${mailboxId(SHARED)}`, abort.signal));
     await alice.mailboxOpen(FOLDER);
@@ -46,43 +46,35 @@ export async function sharedChangeLatency(ctx: BenchContext, smoke: boolean): Pr
     void watcher.idle().catch(() => {});
     const current = await alice.fetchOne(String(uid), { flags: true }, { uid: true });
     let flagged = current ? (current.flags?.has('\\Flagged') ?? false) : false;
-    for (let i = 0; i < count + ctx.warmup; i++) {
+    result = await raceToHear(ctx, count, () => {
       flagged = !flagged;
       const want = flagged;
-      const floorHeard = new Promise<number>((resolve) => {
-        heard = (now) => now === want && resolve(performance.now());
-      });
-      const appHeard = stream
-        .next((event) => {
+      return {
+        floorHears: new Promise<void>((resolve) => {
+          heard = (now) => now === want && resolve();
+        }),
+        appHears: stream.next((event) => {
           if (event.event !== 'message.flags') return false;
           const data = event.data as { uid: number; flags: string[] };
           return data.uid === uid && data.flags.includes('\\Flagged') === want;
-        }, TIMEOUT_MS)
-        .then(() => performance.now());
-      if (want) await alice.messageFlagsAdd(String(uid), ['\\Flagged'], { uid: true });
-      else await alice.messageFlagsRemove(String(uid), ['\\Flagged'], { uid: true });
-      const ok = performance.now();
-      const [appAt, floorAt] = await Promise.all([appHeard, floorHeard]);
-      if (i >= ctx.warmup) {
-        app.push(appAt - ok);
-        floor.push(floorAt - ok);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+        }, TIMEOUT_MS),
+        change: async () => {
+          if (want) await alice.messageFlagsAdd(String(uid), ['\\Flagged'], { uid: true });
+          else await alice.messageFlagsRemove(String(uid), ['\\Flagged'], { uid: true });
+        },
+      };
+    });
   } finally {
     abort.abort();
     await closeDirect(watcher);
     await closeDirect(alice);
     await bob.signOut().catch(() => {});
   }
-  const appSummary = summarize(app);
-  const floorSummary = summarize(floor);
   return {
     key: 'shared-change',
     name: 'Shared folder: alice flags (her STORE OK) → bob hears it (app: SSE message.flags; floor: bob IDLE FETCH)',
-    app: appSummary,
-    floor: floorSummary,
-    ratio: appSummary.median / floorSummary.median,
+    ...result,
+    ratio: result.app.median / result.floor.median,
     extra: { changes: count },
   };
 }
