@@ -74,6 +74,8 @@ export default defineConfig({
       SEND_DELAY_MS: '4000',
       // Presence lapses after 4 s unless renewed (default 30 s), so the spec sees a vanished teammate go.
       PRESENCE_TTL_MS: '4000',
+      // Dovecot's push hints (scripts/imap/letterbox-push.lua) reach this server.
+      LIVE_PUSH_URL: `http://${LOOPBACK}:${PORT}`,
     },
   },
 });

@@ -60,6 +60,8 @@ export NODE_ENV=production NEXT_MANUAL_SIG_HANDLE=true
 # Mail is sent through the local Postfix, From user@letterbox.test (the domain it delivers for).
 export SMTP_HOST=127.0.0.1 SMTP_PORT="${submission_port}" SMTP_TLS=false IDENTITY_DOMAIN="${mail_domain}"
 export SESSION_SECRET="$(cat "$secret_file")"
+# The local Dovecot tells Letterbox of each change as it commits (scripts/imap/letterbox-push.lua).
+export LIVE_PUSH_URL="http://127.0.0.1:${port}"
 # In the background, so this shell outlives it and stops Dovecot afterwards. Ctrl-C reaches
 # Letterbox itself (it logs out of IMAP, then exits); a SIGTERM to this shell is handed on.
 node_modules/.bin/next start -p "${port}" -H 127.0.0.1 &

@@ -66,6 +66,12 @@ const EnvSchema = z.object({
   LIVE_POLL_MS: z.coerce.number().int().min(500).default(5_000),
   /** How long a watcher outlives its last stream, so a reload or a reconnect finds it still open. */
   LIVE_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /**
+   * This instance's base URL as the mail server reaches it (http://10.0.0.5:3000): set, Letterbox
+   * asks a Dovecot running scripts/imap/letterbox-push.lua to tell it of each change as it
+   * commits, ahead of IDLE's 500 ms (README, "Push hints"). Unset: IDLE alone.
+   */
+  LIVE_PUSH_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url({ protocol: /^https?$/ }).optional()),
   /** How long "bob is viewing" holds in a shared folder unless his browser renews it (it does at 40% of this). */
   PRESENCE_TTL_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   /** How long one folder's search may run before its connection is closed and SEARCH_TIMEOUT answered. */

@@ -50,3 +50,6 @@ export const AttachmentParams = z.object({ attachmentId: AttachmentIdParam });
 export const UploadParams = z.object({ uploadId: AttachmentIdParam });
 /** `:identifier` of an ACL entry; what an identifier may hold is the sharing code's check (400, not 404). */
 export const AclEntryParams = z.object({ mailboxId: MailboxIdParam, identifier: z.string() });
+
+/** `:token` of a push hint: an account's token (lib/live/push-hint.ts), an HMAC-SHA256 in base64url. */
+export const PushHintParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });

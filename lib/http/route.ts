@@ -38,6 +38,12 @@ interface RouteSpec<
   /** The URL's dynamic segments as typed refs (lib/http/route-params.ts); a value it refuses is 404 NOT_FOUND. */
   params?: Params;
   maxBodyBytes?: number;
+  /**
+   * true: a hook another server calls (the mail server's push hint), not the page: it sends no
+   * Origin, so the same-origin check is skipped. Such a route must read no session and change
+   * nothing a forged call could abuse.
+   */
+  fromServer?: boolean;
 }
 
 export interface RouteContext<
@@ -87,7 +93,7 @@ export function route<
     const log = logger().child({ requestId, method: request.method, path: new URL(request.url).pathname });
     let response: Response;
     try {
-      assertSameOrigin(request);
+      if (!spec.fromServer) assertSameOrigin(request);
       const session = await loadSession();
       const account = accountOf(session);
       if (spec.auth && !account) throw new AppError('AUTH_REQUIRED');

@@ -1,12 +1,15 @@
 import 'server-only';
+import { timingSafeEqual } from 'node:crypto';
 import { env } from '@/lib/config/env';
 import { AppError } from '@/lib/errors/app-error';
 import type { StreamEvent } from '@/lib/http/event-stream';
+import type { PushHintRequest } from '@/lib/schemas/live-events';
 import type { Account } from '@/lib/session/account';
 import { encodeCursor } from '@/lib/sync/mailbox-cursor';
 import { type FolderCounts, watchFolderCounts } from './folder-counts';
 import { liveKey } from './live-key';
 import { createMailboxFeed, type FeedMember, type MailboxFeed } from './mailbox-feed';
+import { pushToken } from './push-hint';
 
 /** A stream as the hub knows it. */
 export interface LiveMember extends FeedMember {
@@ -16,6 +19,8 @@ export interface LiveMember extends FeedMember {
 
 interface AccountLive {
   key: string;
+  /** How the server's push script names this account in hints (push-hint.ts). */
+  pushToken: string;
   members: Set<LiveMember>;
   feeds: Map<string, MailboxFeed>;
   /** Feeds without members, stopped when their grace period ends unless a stream comes back. */
@@ -57,7 +62,7 @@ export function joinLive(member: LiveMember): void {
     throw new AppError('IMAP_BUSY', 'Too many folders are being watched; try again in a moment.');
   }
   if (!live) {
-    live = { key, members: new Set(), feeds: new Map(), idle: new Map() };
+    live = { key, pushToken: pushToken(key), members: new Set(), feeds: new Map(), idle: new Map() };
     state.accounts.set(key, live);
   }
   const account = live;
@@ -104,6 +109,24 @@ export function leaveLive(member: LiveMember): void {
   }
 }
 
+/**
+ * A push hint: the server's script says these folders of the account `token` names changed
+ * (scripts/imap/letterbox-push.lua). Each watched one is read now rather than when IDLE tells,
+ * 500 ms later; any other may have moved in the tree's counts. `heard`: the token and user
+ * name an account with streams here (a hint for any other is dropped).
+ */
+export function hintLive(token: string, { user, folders }: PushHintRequest): { heard: boolean } {
+  for (const account of liveState().accounts.values()) {
+    const member = account.members.values().next().value;
+    if (!sameToken(account.pushToken, token) || member?.account.user.toLowerCase() !== user.toLowerCase()) continue;
+    const watched = folders.map((folder) => account.feeds.get(folder));
+    for (const feed of watched) feed?.nudge();
+    if (watched.includes(undefined)) account.counts?.nudge();
+    return { heard: true };
+  }
+  return { heard: false };
+}
+
 /** Sign-out: every stream of that session ends now; watchers follow after their grace period. */
 export function endLiveSession(sessionId: string): void {
   for (const account of liveState().accounts.values()) {
@@ -144,6 +167,12 @@ export function tellRoom(
       member.send([{ ...eventFor(member), id: idOf(member) }]);
     }
   }
+}
+
+/** The endpoint is public: compared in constant time, so no response time tells how much of a guess was right. */
+function sameToken(ours: string, theirs: string): boolean {
+  const [a, b] = [Buffer.from(ours), Buffer.from(theirs)];
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function watcherCount(state: LiveState): number {

@@ -10,6 +10,8 @@ import { encodeCursor, type MailboxCursor } from '@/lib/sync/mailbox-cursor';
 import { readMailboxState } from '@/lib/sync/mailbox-state';
 import { diffSnapshot, type MailboxSnapshot, readSnapshot } from '@/lib/sync/snapshot-diff';
 import { changeEvents, resyncEvent } from './change-events';
+import { liveKey } from './live-key';
+import { registerPushHint } from './push-hint';
 
 /** One stream's view of the feed: where it stands, and where its events go. */
 export interface FeedMember {
@@ -28,6 +30,8 @@ export interface MailboxFeed {
   readonly members: ReadonlySet<FeedMember>;
   add(member: FeedMember): void;
   remove(member: FeedMember): void;
+  /** The server's push script says the folder changed (push-hint.ts): read now, as after IDLE's news. */
+  nudge(): void;
   /** Logs the watcher out; the hub calls it once the last member has been gone for LIVE_GRACE_MS. */
   stop(): void;
 }
@@ -183,7 +187,11 @@ export function createMailboxFeed(path: string, { onChange }: { onChange: () => 
     if (stopped || watcher || !current) return;
     let opened: Watcher;
     try {
-      opened = openWatcher(current, path, { onEvent: () => schedule(), pollMs: env().LIVE_POLL_MS });
+      opened = openWatcher(current, path, {
+        onEvent: () => schedule(),
+        pollMs: env().LIVE_POLL_MS,
+        setUp: (client) => registerPushHint(client, liveKey(current)),
+      });
     } catch (error) {
       logger().info({ err: error, path }, 'live watcher not opened; retrying');
       failures += 1;
@@ -216,6 +224,9 @@ export function createMailboxFeed(path: string, { onChange }: { onChange: () => 
     },
     remove(member) {
       members.delete(member);
+    },
+    nudge() {
+      schedule(0);
     },
     stop() {
       stopped = true;

@@ -64,3 +64,13 @@ export const LiveEventsQuery = z.object({
   since: z.string().max(4096).optional(),
 });
 export type LiveEventsQuery = z.infer<typeof LiveEventsQuery>;
+
+/**
+ * POST /api/live/push/:token, from the mail server's push script (scripts/imap/letterbox-push.lua):
+ * whose change it was and which folders (IMAP names, RFC 3501 §5.1) it touched.
+ */
+export const PushHintRequest = z.object({
+  user: z.string().min(1).max(320),
+  folders: z.array(z.string().min(1).max(1_000)).min(1).max(100),
+});
+export type PushHintRequest = z.infer<typeof PushHintRequest>;

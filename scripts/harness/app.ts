@@ -45,7 +45,13 @@ export async function startApp({ port, env, log, dir, processes = 1 }: AppOption
       : [next, startArgs];
   const child = spawn(command, args, {
     cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } as unknown as NodeJS.ProcessEnv,
+    // Dovecot's push hints reach it where it listens (scripts/imap/letterbox-push.lua), unless `env` says otherwise.
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      LIVE_PUSH_URL: url,
+      ...env,
+    } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', fd, fd],
   });
   closeSync(fd);

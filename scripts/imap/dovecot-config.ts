@@ -1,6 +1,7 @@
+import { resolve } from 'node:path';
 import type { DovecotForPostfix } from '../smtp/paths';
 import { ftsConfig, ftsPlugins } from './fts-config';
-import { type InstancePaths, mailOwner, publicMailDir, sharedDictFile, usersDir } from './paths';
+import { type InstancePaths, mailOwner, projectRoot, publicMailDir, sharedDictFile, usersDir } from './paths';
 
 /**
  * What the minimal instance advertises: base IMAP4rev1 only, so every fallback path
@@ -50,7 +51,7 @@ default_internal_user = ${serviceUser('dovecot')}
 default_login_user = ${serviceUser('dovenull')}
 # Every app instance and test worker shares one IP: the default of 10 is too tight.
 mail_max_userip_connections = 200
-mail_plugins = ${BASE_MAIL_PLUGINS}${ftsPlugins(paths.kind)}
+mail_plugins = ${BASE_MAIL_PLUGINS}${ftsPlugins(paths.kind)}${minimal ? '' : PUSH_PLUGINS}
 # METADATA (RFC 5464) keeps per-user app settings on the server: one small file per user.
 mail_attribute_dict = file:%h/Maildir/dovecot-attributes
 ${minimal ? `imap_capability = ${MINIMAL_CAPABILITY}\n` : ''}
@@ -85,7 +86,7 @@ plugin {
   # (measured: 29.7 s without). The empty field before it is the global ACL path: vfile reads its
   # first field as that path, so "vfile:cache_secs=0" would be a path and leave the 30 s.
   acl = vfile::cache_secs=0
-${sharedDict(paths)}}
+${sharedDict(paths)}${minimal ? '' : pushDriver()}}
 ${ftsConfig(paths.kind)}protocol imap {
   mail_plugins = $mail_plugins imap_acl
   imap_metadata = yes
@@ -163,6 +164,19 @@ function sharedDict(paths: InstancePaths): string {
   if (paths.kind === 'nodict') return '';
   return `  # Without it nobody can LIST what others shared with them (SELECT by name still works).
   acl_shared_dict = file:${sharedDictFile()}
+`;
+}
+
+/**
+ * Letterbox's push hint (letterbox-push.lua): the moment a change commits, the user's
+ * Letterbox hears which folders it touched, without IDLE's 500 ms delay. Not on the minimal
+ * instance, which must show the IDLE-less fallback.
+ */
+const PUSH_PLUGINS = ' mail_lua notify push_notification push_notification_lua';
+
+function pushDriver(): string {
+  return `  # Tells Letterbox which folders a change touched as it commits (the script says why).
+  push_notification_driver = lua:file=${resolve(projectRoot, 'scripts/imap/letterbox-push.lua')}
 `;
 }
 

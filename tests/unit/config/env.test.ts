@@ -28,7 +28,20 @@ describe('parseEnv', () => {
     expect(parseEnv({ NODE_ENV: 'development' }).SESSION_SECRET.length).toBeGreaterThanOrEqual(32);
   });
 
-  it.each([{ IMAP_TLS: 'yes' }, { IMAP_PORT: '70000' }, { IMAP_POOL_PER_SESSION: '0' }])('rejects %o', (bad) => {
+  it('takes push hints only at an http(s) URL; empty, as .env.example leaves it, means none', () => {
+    expect(parseEnv({ SESSION_SECRET: secret, LIVE_PUSH_URL: '' }).LIVE_PUSH_URL).toBeUndefined();
+    expect(parseEnv({ SESSION_SECRET: secret, LIVE_PUSH_URL: 'http://10.0.0.5:3000' }).LIVE_PUSH_URL).toBe(
+      'http://10.0.0.5:3000',
+    );
+  });
+
+  it.each([
+    { IMAP_TLS: 'yes' },
+    { IMAP_PORT: '70000' },
+    { IMAP_POOL_PER_SESSION: '0' },
+    { LIVE_PUSH_URL: 'ftp://10.0.0.5/' },
+    { LIVE_PUSH_URL: 'letterbox.example' },
+  ])('rejects %o', (bad) => {
     expect(() => parseEnv({ SESSION_SECRET: secret, ...bad })).toThrow(/Invalid configuration/);
   });
 });

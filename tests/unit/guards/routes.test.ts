@@ -37,6 +37,16 @@ describe('route table guard', () => {
     },
   );
 
+  it('skips the same-origin check only for the mail server’s push hint, which reads no session', () => {
+    const fromServer = files.filter((file) => /\bfromServer: true\b/.test(readFileSync(file, 'utf8')));
+    expect(fromServer.map((file) => relative(root, file))).toEqual(['app/api/live/push/[token]/route.ts']);
+    for (const file of fromServer) {
+      const source = readFileSync(file, 'utf8');
+      expect(source).toMatch(/\bauth: false\b/);
+      expect(source).not.toMatch(/\b(session|account)\b/);
+    }
+  });
+
   it.each(files.map((file) => [relative(root, file), file]))(
     '%s: dynamic segments reach the handler through a params schema, decoded once',
     (name, file) => {
