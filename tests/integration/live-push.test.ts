@@ -2,11 +2,13 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ImapFlow } from 'imapflow';
 import { describe, expect, it } from 'vitest';
+import { mailboxId } from '@/lib/ids';
 import { getServerMetadata, setServerMetadata } from '@/lib/imap/commands/metadata';
 import { hintLive } from '@/lib/live/live-hub';
 import { liveKey } from '@/lib/live/live-key';
 import { PUSH_ENTRY, pushToken } from '@/lib/live/push-hint';
 import { PushHintRequest } from '@/lib/schemas/live-events';
+import { setAclDirect } from '../../scripts/harness/direct-acl';
 import { withAppSettings } from './support/app-env';
 import { withDirectImap } from './support/direct-imap';
 import { AppClient } from './support/http-client';
@@ -102,6 +104,35 @@ describe("Dovecot's push hints (scripts/imap/letterbox-push.lua on the project's
       const malformed = await post(path, { user: owner.user, folders: [] });
       expect(malformed.status).toBe(400);
       expect(malformed.json?.error.code).toBe('BAD_REQUEST');
+    } finally {
+      abort.abort();
+    }
+  });
+
+  it('with hints on, a change no hint can carry (a teammate’s, in a shared folder) still reaches the stream by IDLE, each time', async () => {
+    const [alice, bob] = [freshUser('push-owner'), freshUser('push-member')];
+    await withDirectImap(alice, async (imap) => {
+      await imap.mailboxCreate('Team');
+      await imap.append('Team', message('Ticket'));
+      await setAclDirect(imap, 'Team', bob.user, 'lrs');
+    });
+    const client = new AppClient();
+    expect((await client.signIn(bob.user, bob.password)).status).toBe(200);
+    const abort = new AbortController();
+    const shared = `shared/${alice.user}/Team`;
+    const reader = readEvents(await client.open(`/api/events?mailboxId=${mailboxId(shared)}`, {}, abort.signal));
+    try {
+      // bob's watcher has stored his URL (its set-up's SETMETADATA): alice's changes are hers, told to nobody.
+      await expect.poll(() => withDirectImap(bob, (imap) => getServerMetadata(imap, PUSH_ENTRY))).toMatch(/^http:/);
+      await withDirectImap(alice, async (imap) => {
+        await imap.mailboxOpen('Team');
+        for (const flagged of [true, false, true]) {
+          if (flagged) await imap.messageFlagsAdd('1', ['\\Flagged']);
+          else await imap.messageFlagsRemove('1', ['\\Flagged']);
+          const heard = await reader.next((event) => event.event === 'message.flags');
+          expect((heard.data as { flags: string[] }).flags.includes('\\Flagged')).toBe(flagged);
+        }
+      });
     } finally {
       abort.abort();
     }

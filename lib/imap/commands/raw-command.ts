@@ -86,12 +86,18 @@ export async function rawCommand(
   untagged: UntaggedHandlers = {},
   hooks: SendHooks = {},
 ): Promise<TaggedCompletion> {
-  const exec = (client as unknown as { exec: Exec }).exec;
+  const internals = client as unknown as { exec: Exec; autoidle?: () => void };
   let completion: Awaited<ReturnType<Exec>>;
   try {
-    completion = await exec.call(client, command, attributes, { untagged, ...hooks });
+    completion = await internals.exec.call(client, command, attributes, { untagged, ...hooks });
   } catch (error) {
     throw withResponseCode(error);
+  } finally {
+    // imapflow re-arms auto-IDLE only after its own commands (run()), and one sent through
+    // exec() made a pending IDLE stand down: a watcher whose set-up sent SETMETADATA never
+    // entered IDLE again and heard no other client (measured; it declines while not selected
+    // or while auto-IDLE is off, as on pooled connections).
+    queueMicrotask(() => internals.autoidle?.call(client));
   }
   completion.next();
   return taggedCompletion(completion.response?.attributes ?? []);
