@@ -3,10 +3,12 @@ import { timingSafeEqual } from 'node:crypto';
 import { env } from '@/lib/config/env';
 import { AppError } from '@/lib/errors/app-error';
 import type { StreamEvent } from '@/lib/http/event-stream';
+import { namespacesOf } from '@/lib/imap/folders/server-namespaces';
 import type { PushHintRequest } from '@/lib/schemas/live-events';
 import type { Account } from '@/lib/session/account';
 import { encodeCursor } from '@/lib/sync/mailbox-cursor';
 import { type FolderCounts, watchFolderCounts } from './folder-counts';
+import { hintTargets } from './hint-targets';
 import { liveKey } from './live-key';
 import { createMailboxFeed, type FeedMember, type MailboxFeed } from './mailbox-feed';
 import { pushToken } from './push-hint';
@@ -110,22 +112,30 @@ export function leaveLive(member: LiveMember): void {
 }
 
 /**
- * A push hint: the server's script says these folders of the account `token` names changed
- * (scripts/imap/letterbox-push.lua). Each watched one is read now rather than when IDLE tells,
- * 500 ms later; any other may have moved in the tree's counts. `heard`: the token and user
- * name an account with streams here (a hint for any other is dropped).
+ * A push hint: the server's script says these folders changed in a transaction of the user the
+ * token names (scripts/imap/letterbox-push.lua). Every feed here on those folders reads now,
+ * rather than when IDLE tells it 500 ms later: the user's own, and teammates' on the same
+ * shared folder however they name it (RFC 2342: alice's `Team` is bob's `shared/alice/Team`,
+ * folder-identity.ts). A folder nobody watches may have moved in the tree's counts. `heard`:
+ * the token and user name an account with streams here (a hint for any other is dropped).
  */
 export function hintLive(token: string, { user, folders }: PushHintRequest): { heard: boolean } {
-  for (const account of liveState().accounts.values()) {
-    const member = account.members.values().next().value;
-    if (!sameToken(account.pushToken, token) || member?.account.user.toLowerCase() !== user.toLowerCase()) continue;
-    const watched = folders.map((folder) => account.feeds.get(folder));
-    for (const feed of watched) feed?.nudge();
-    if (watched.includes(undefined)) account.counts?.nudge();
-    return { heard: true };
-  }
-  return { heard: false };
+  const accounts = [...liveState().accounts.values()];
+  const hinted = accounts.find(
+    (live) => sameToken(live.pushToken, token) && firstAccount(live)?.user.toLowerCase() === user.toLowerCase(),
+  );
+  const by = hinted && firstAccount(hinted);
+  if (!hinted || !by) return { heard: false };
+  const watched = accounts.flatMap((live) => {
+    const account = firstAccount(live);
+    return account ? [...live.feeds].map(([path, feed]) => ({ account, path, feed })) : [];
+  });
+  for (const { feed } of hintTargets(by, folders, watched, namespacesOf(by.host, by.port))) feed.nudge();
+  if (folders.some((folder) => !hinted.feeds.has(folder))) hinted.counts?.nudge();
+  return { heard: true };
 }
+
+const firstAccount = (live: AccountLive): Account | undefined => live.members.values().next().value?.account;
 
 /** Sign-out: every stream of that session ends now; watchers follow after their grace period. */
 export function endLiveSession(sessionId: string): void {

@@ -190,7 +190,7 @@ export function createMailboxFeed(path: string, { onChange }: { onChange: () => 
       opened = openWatcher(current, path, {
         onEvent: () => schedule(),
         pollMs: env().LIVE_POLL_MS,
-        setUp: (client) => registerPushHint(client, liveKey(current)),
+        setUp: (client) => registerPushHint(client, current, liveKey(current)),
       });
     } catch (error) {
       logger().info({ err: error, path }, 'live watcher not opened; retrying');

@@ -3,10 +3,11 @@ import { createHmac } from 'node:crypto';
 import type { ImapFlow } from 'imapflow';
 import { env } from '@/lib/config/env';
 import { setServerMetadata } from '@/lib/imap/commands/metadata';
+import { rememberNamespaces } from '@/lib/imap/folders/server-namespaces';
 import { logger } from '@/lib/log/logger';
+import type { Account } from '@/lib/session/account';
+import { PUSH_ENTRY } from './push-entry';
 
-/** The private server entry scripts/imap/letterbox-push.lua reads: the user's own (RFC 5464 §3.2), no one else's. */
-export const PUSH_ENTRY = '/private/vendor/letterbox/push';
 /**
  * How long a stored URL holds. An instance that is gone leaves its URL behind, and until then
  * each change of that user costs the server a refused connection (or the script's 200 ms
@@ -28,7 +29,9 @@ export function pushToken(liveKey: string): string {
  * (`<url> <unix expiry>`). Nothing when LIVE_PUSH_URL is unset or the server keeps no
  * METADATA; a refusal is logged and changes nothing else, since IDLE still hears every change.
  */
-export async function registerPushHint(client: ImapFlow, liveKey: string): Promise<void> {
+export async function registerPushHint(client: ImapFlow, account: Account, liveKey: string): Promise<void> {
+  // Which of a hint's folders are teammates' too (live-hub.ts) depends on the server's namespaces.
+  rememberNamespaces(account.host, account.port, client.namespaces);
   const base = env().LIVE_PUSH_URL;
   if (!base || !(client.capabilities.has('METADATA') || client.capabilities.has('METADATA-SERVER'))) return;
   const url = new URL(`/api/live/push/${pushToken(liveKey)}`, base);

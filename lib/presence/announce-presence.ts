@@ -2,13 +2,13 @@ import 'server-only';
 import type { MessageRef } from '@/lib/ids';
 import { mailboxId } from '@/lib/ids';
 import { withImap } from '@/lib/imap/connection/pool';
+import { rememberNamespaces } from '@/lib/imap/folders/server-namespaces';
 import { tellRoom } from '@/lib/live/live-hub';
 import type { PresenceEvent, PresenceRequest, PresenceResponse } from '@/lib/schemas/presence';
 import type { Account } from '@/lib/session/account';
 import { requireRights } from '@/lib/sharing/require-rights';
 import { memberRoom, presenceRoom } from './presence-room';
 import { presenceTtlMs, writePresence } from './presence-rooms';
-import { rememberNamespaces } from './server-namespaces';
 
 /**
  * "Ana is viewing / replying" (design note B.2, a soft lock): told to every other user whose

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { NamespacesObject } from 'imapflow';
+import { folderIdentity } from '@/lib/imap/folders/folder-identity';
+import { namespacesOf } from '@/lib/imap/folders/server-namespaces';
 import type { LiveMember } from '@/lib/live/live-hub';
 import type { Account } from '@/lib/session/account';
-import { folderIdentity } from './folder-identity';
-import { namespacesOf } from './server-namespaces';
 
 /** A folder at one UIDVALIDITY on one server, as everyone names it: where presence is told (RFC 3501 §2.3.1.1). */
 export function presenceRoom(

@@ -98,6 +98,8 @@ export async function apiRun(
     await run(() => newMailLatency(ctx, plan.smoke), false);
     // Two other users: alice's change in the folder she shares reaching bob's stream (issue 16).
     await run(() => sharedChangeLatency(ctx, plan.smoke), false);
+    // The same with alice in Letterbox too: her server hints it, and bob's feed reads at once.
+    await run(() => sharedChangeLatency(ctx, plan.smoke, { hinted: true }), false);
     await run(() => presenceLatency(ctx, plan.smoke), false);
     return { result: { ops, openLargeBytes: bytes, uidValidity: Number(floor.mailbox ? floor.mailbox.uidValidity : 0) }, app };
   } finally {

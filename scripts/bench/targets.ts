@@ -89,6 +89,13 @@ function liveVerdicts(api: ApiResult | null, streams: StreamMemory | null, verdi
       measured: `median ${ms(shared.app.median)}, p95 ${ms(shared.app.p95)} (floor: bob’s IDLE ${ms(shared.floor.median)}, p95 ${ms(shared.floor.p95)})`,
       pass: shared.app.p95 < 1000,
     });
+  const hinted = api?.ops.find((op) => op.key === 'shared-change-hinted');
+  if (hinted?.app && hinted.floor)
+    verdicts.push({
+      target: 'Shared folder, alice in Letterbox: her phone’s STORE OK → bob’s SSE (p95) < 1 s',
+      measured: `median ${ms(hinted.app.median)}, p95 ${ms(hinted.app.p95)} (floor: bob’s IDLE ${ms(hinted.floor.median)})`,
+      pass: hinted.app.p95 < 1000,
+    });
   const presence = api?.ops.find((op) => op.key === 'presence');
   if (presence?.app)
     verdicts.push({

@@ -6,14 +6,18 @@ import { mailboxId } from '@/lib/ids';
 import { getServerMetadata, setServerMetadata } from '@/lib/imap/commands/metadata';
 import { hintLive } from '@/lib/live/live-hub';
 import { liveKey } from '@/lib/live/live-key';
-import { PUSH_ENTRY, pushToken } from '@/lib/live/push-hint';
+import { PUSH_ENTRY } from '@/lib/live/push-entry';
+import { pushToken } from '@/lib/live/push-hint';
 import { PushHintRequest } from '@/lib/schemas/live-events';
 import { setAclDirect } from '../../scripts/harness/direct-acl';
+import { postfixCanRun } from '../../scripts/harness/postfix';
+import { MAIL_DOMAIN } from '../../scripts/smtp/paths';
 import { withAppSettings } from './support/app-env';
 import { withDirectImap } from './support/direct-imap';
 import { AppClient } from './support/http-client';
 import { subscribe } from './support/live-stream';
 import { APP_URL, IMAP_MINIMAL } from './support/servers';
+import { SMTP, SmtpDialog } from './support/smtp';
 import { readEvents } from './support/sse-reader';
 import { accountFor, freshUser, type TestUser } from './support/users';
 
@@ -66,6 +70,24 @@ describe("Dovecot's push hints (scripts/imap/letterbox-push.lua on the project's
       // What the script sends is what the app's endpoint accepts.
       for (const body of listener.bodies) expect(PushHintRequest.safeParse(body).success).toBe(true);
     } finally {
+      listener.close();
+    }
+  });
+
+  it.skipIf(!postfixCanRun())('POSTs for mail Postfix delivers over LMTP, the path of real new mail', async () => {
+    const owner = freshUser('push-lmtp');
+    const listener = await hintListener();
+    const { dialog } = await SmtpDialog.open(SMTP.port);
+    try {
+      await storeEntry(owner, `${listener.url} ${inAnHour()}`);
+      expect((await dialog.command('EHLO push.test')).code).toBe(250);
+      expect((await dialog.command('MAIL FROM:<ada@example.org>')).code).toBe(250);
+      expect((await dialog.command(`RCPT TO:<${owner.user}@${MAIL_DOMAIN}>`)).code).toBe(250);
+      expect((await dialog.data(message('Delivered'))).end?.code).toBe(250);
+      // Postfix queues, then hands the message to Dovecot's LMTP: the hint comes with the delivery.
+      await expect.poll(() => listener.bodies, { timeout: 10_000 }).toEqual([{ user: owner.user, folders: ['INBOX'] }]);
+    } finally {
+      await dialog.close();
       listener.close();
     }
   });

@@ -1,7 +1,9 @@
 import type { FlagsEvent } from 'imapflow';
 import { mailboxId } from '../../../lib/ids';
+import { PUSH_ENTRY } from '../../../lib/live/push-entry';
 import { setAclDirect } from '../../harness/direct-acl';
 import { closeDirect, connectDirect } from '../../harness/direct-imap';
+import { getServerMetadataDirect } from '../../harness/direct-metadata';
 import { readEvents } from '../../harness/sse-reader';
 import { ensureUser } from '../../imap/users';
 import { AppClient } from '../app-client';
@@ -25,15 +27,18 @@ const TIMEOUT_MS = 10_000;
  * with bob; the clock runs from her STORE's tagged OK to bob's live stream (GET /api/events on
  * `shared/alice/Team`) delivering `message.flags` with the new state. The floor is bob's own
  * imapflow connection in IDLE on the same folder hearing the FETCH: Dovecot's delivery to
- * another user's session is the part neither can beat. Each round toggles \Flagged, so each
- * is a change (live/race-to-hear.ts times both).
+ * another user's session is the part IDLE cannot beat. Each round toggles \Flagged, so each
+ * is a change (live/race-to-hear.ts times both). `hinted`: alice also has Letterbox open on
+ * her Team, so the server's push script tells it of her phone's change as it commits and bob's
+ * feed reads at once (lib/live/hint-targets.ts); without it bob hears through IDLE.
  */
-export async function sharedChangeLatency(ctx: BenchContext, smoke: boolean): Promise<OpResult> {
+export async function sharedChangeLatency(ctx: BenchContext, smoke: boolean, { hinted = false } = {}): Promise<OpResult> {
   const count = smoke ? ctx.reps : FULL_COUNT;
   const uid = await teamFolder();
   const bob = new AppClient();
   await bob.signIn(READER, PASSWORD);
   const abort = new AbortController();
+  const aliceInLetterbox = hinted ? await openOwnersStream(abort.signal) : undefined;
   const alice = await connectDirect({ user: OWNER, password: PASSWORD });
   const watcher = await connectDirect({ user: READER, password: PASSWORD });
   let result: { app: Summary; floor: Summary };
@@ -69,14 +74,34 @@ export async function sharedChangeLatency(ctx: BenchContext, smoke: boolean): Pr
     await closeDirect(watcher);
     await closeDirect(alice);
     await bob.signOut().catch(() => {});
+    await aliceInLetterbox?.signOut().catch(() => {});
   }
   return {
-    key: 'shared-change',
-    name: 'Shared folder: alice flags (her STORE OK) → bob hears it (app: SSE message.flags; floor: bob IDLE FETCH)',
+    key: hinted ? 'shared-change-hinted' : 'shared-change',
+    name: hinted
+      ? 'Shared folder, alice also in Letterbox (push hint): her phone’s STORE OK → bob hears it (floor: bob IDLE FETCH)'
+      : 'Shared folder: alice flags (her STORE OK) → bob hears it (app: SSE message.flags; floor: bob IDLE FETCH)',
     ...result,
     ratio: result.app.median / result.floor.median,
     extra: { changes: count },
   };
+}
+
+/** alice with Letterbox open on her Team: once her watcher stored where hints go, her other clients' changes are hinted. */
+async function openOwnersStream(signal: AbortSignal): Promise<AppClient> {
+  const alice = new AppClient();
+  await alice.signIn(OWNER, PASSWORD);
+  readEvents(await alice.open(`/api/events?mailboxId=${mailboxId(FOLDER)}`, signal));
+  const direct = await connectDirect({ user: OWNER, password: PASSWORD });
+  try {
+    for (let tries = 0; !(await getServerMetadataDirect(direct, PUSH_ENTRY)); tries++) {
+      if (tries > 50) throw new Error('alice’s watcher never stored its push URL');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await closeDirect(direct);
+  }
+  return alice;
 }
 
 /** Idempotent: alice's Team with one message, shared with bob and carol (Triage); returns its UID. */

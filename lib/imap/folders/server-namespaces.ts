@@ -2,11 +2,11 @@ import 'server-only';
 import type { NamespacesObject } from 'imapflow';
 
 /**
- * Each server's NAMESPACE (RFC 2342) as the last announcement there found it. A server's
- * namespaces are its configuration, the same for every user (the owner's name goes inside the
- * other-users prefix), so one user's answer names every stream's presence room, and no stream
- * needs a connection of its own to find its room. A server nobody announced on has no presence
- * to hear.
+ * Each server's NAMESPACE (RFC 2342) as the last connection that reported it found it (a
+ * presence announcement, a watcher's set-up). A server's namespaces are its configuration, the
+ * same for every user (the owner's name goes inside the other-users prefix), so one user's
+ * answer names every stream's presence room and every feed a push hint reaches, and no stream
+ * needs a connection of its own for it.
  */
 const holder = globalThis as typeof globalThis & { __letterboxNamespaces?: Map<string, NamespacesObject> };
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { NamespacesObject } from 'imapflow';
-import { namespaceOf, ownerOf } from '@/lib/imap/folders/namespace-of';
+import { namespaceOf, ownerOf } from './namespace-of';
 
 /**
  * One folder as every user of a server names it (RFC 2342): alice's own `Team` and bob's
