@@ -1,5 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, chownSync, closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chownSync,
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { livePid } from '../harness/pid-file';
 import { waitForPort } from '../harness/wait-for-port';
@@ -13,7 +23,9 @@ import {
   instancePaths,
   mailOwner,
   mailRoot,
+  projectRoot,
   publicMailDir,
+  pushScriptFile,
   sharedDictFile,
   usersDir,
 } from './paths';
@@ -97,6 +109,7 @@ async function start(kind: InstanceKind): Promise<void> {
     mkdirSync(postfix.privateDir, { recursive: true, mode: 0o700 });
     chownSync(postfix.privateDir, postfix.uid, 0);
   }
+  copyFileSync(resolve(projectRoot, 'scripts/imap/letterbox-push.lua'), pushScriptFile());
   writeFileSync(paths.config, renderConfig(paths, mail, postfix));
   // The auth penalty listener is disabled (mode 0), but a socket file left by an older
   // config makes every new auth process retry it for ~4 s before its first login.

@@ -1,7 +1,6 @@
-import { resolve } from 'node:path';
 import type { DovecotForPostfix } from '../smtp/paths';
 import { ftsConfig, ftsPlugins } from './fts-config';
-import { type InstancePaths, mailOwner, projectRoot, publicMailDir, sharedDictFile, usersDir } from './paths';
+import { type InstancePaths, mailOwner, publicMailDir, pushScriptFile, sharedDictFile, usersDir } from './paths';
 
 /**
  * What the minimal instance advertises: base IMAP4rev1 only, so every fallback path
@@ -176,7 +175,7 @@ const PUSH_PLUGINS = ' mail_lua notify push_notification push_notification_lua';
 
 function pushDriver(): string {
   return `  # Tells Letterbox which folders a change touched as it commits (the script says why).
-  push_notification_driver = lua:file=${resolve(projectRoot, 'scripts/imap/letterbox-push.lua')}
+  push_notification_driver = lua:file=${pushScriptFile()}
 `;
 }
 

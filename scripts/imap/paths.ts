@@ -122,6 +122,11 @@ export const userHome = (user: string) => resolve(mailRoot(), user);
 
 /** Written by the imap processes (as the mail owner) when ACLs share a mailbox. */
 export const sharedDictFile = () => resolve(runtimeRoot(), 'shared-dict', 'shared-mailboxes.db');
+/**
+ * Where Dovecot's mail processes (the mail owner) read Letterbox's push script from: a copy of
+ * scripts/imap/letterbox-push.lua, since a clone under a home directory may not be traversable.
+ */
+export const pushScriptFile = () => resolve(runtimeRoot(), 'letterbox-push.lua');
 /** The public namespace's Maildir (folders owned by nobody, RFC 2342 §5), shared by every instance. */
 export const publicMailDir = () => resolve(runtimeRoot(), 'public');
 export const userMaildir = (user: string) => resolve(userHome(user), 'Maildir');

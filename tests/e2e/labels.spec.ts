@@ -127,7 +127,11 @@ test('renaming, recolouring and deleting a label in the dialog changes the chips
 
   await editor.getByTestId('label-color').click();
   saved = labels.settingsSaved();
-  await editor.getByRole('radio', { name: 'Teal' }).check();
+  // click, not check(): the radio is controlled by the settings cache, which the optimistic
+  // update fills a tick after the click (check() fails unless the state changed within it).
+  const teal = editor.getByRole('radio', { name: 'Teal' });
+  await teal.click();
+  await expect(teal).toBeChecked();
   expect((await saved).status()).toBe(200);
   await expect(labels.chip('$label3', target.uid)).toHaveCSS('background-color', 'rgb(8, 145, 178)');
 
