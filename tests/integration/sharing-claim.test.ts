@@ -37,7 +37,9 @@ beforeAll(async () => {
   alice = freshUser('claim-alice');
   await withDirectImap(alice, async (imap) => {
     await imap.mailboxCreate('Team');
-    await imap.append('Team', 'Subject: Refund\r\n\r\nPlease.\r\n');
+    // Dated, so newest-first (SORT REVERSE DATE, RFC 5256) has no tie: two APPENDs within one
+    // second share an internal date, and a tie is broken by ascending sequence (ci42).
+    await imap.append('Team', 'Date: Mon, 30 Nov 2026 09:00:00 +0000\r\nSubject: Refund\r\n\r\nPlease.\r\n');
   });
 });
 
@@ -73,7 +75,7 @@ describe('taking a message of a team folder', () => {
   it('a teammate reading the message does not defeat a claim (INDEXPVT raises the modseq for everyone)', async () => {
     const [erin, frank] = [freshUser('claim-erin'), freshUser('claim-frank')];
     await withDirectImap(alice, async (imap) => {
-      await imap.append('Team', 'Subject: Second\r\n\r\nAnother.\r\n');
+      await imap.append('Team', 'Date: Tue, 1 Dec 2026 09:00:00 +0000\r\nSubject: Second\r\n\r\nAnother.\r\n');
       await setAclDirect(imap, 'Team', erin.user, 'lrsw');
       await setAclDirect(imap, 'Team', frank.user, 'lrsw');
     });
