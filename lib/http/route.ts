@@ -90,7 +90,10 @@ export function route<
   const wrapped = async (request: Request, next: NextContext): Promise<Response> => {
     const started = performance.now();
     const requestId = validRequestId(request.headers.get('x-request-id')) ?? randomUUID();
-    const log = logger().child({ requestId, method: request.method, path: new URL(request.url).pathname });
+    const pathname = new URL(request.url).pathname;
+    // A server hook's URL ends in its token (the push hint's): never written to the log.
+    const path = spec.fromServer ? pathname.replace(/[^/]+$/, '…') : pathname;
+    const log = logger().child({ requestId, method: request.method, path });
     let response: Response;
     try {
       if (!spec.fromServer) assertSameOrigin(request);

@@ -53,7 +53,7 @@ end
 local CACHE_SECONDS = 60
 local cache = {}
 
-function target_of(user)
+local function target_of(user)
   local now = os.time()
   local known = cache[user.username]
   if known ~= nil and now - known.at < CACHE_SECONDS then

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ImapFlow } from 'imapflow';
@@ -16,7 +17,7 @@ import { withAppSettings } from './support/app-env';
 import { withDirectImap } from './support/direct-imap';
 import { AppClient } from './support/http-client';
 import { subscribe } from './support/live-stream';
-import { APP_URL, IMAP_MINIMAL } from './support/servers';
+import { APP_LOG, APP_URL, IMAP_MINIMAL } from './support/servers';
 import { SMTP, SmtpDialog } from './support/smtp';
 import { readEvents } from './support/sse-reader';
 import { accountFor, freshUser, type TestUser } from './support/users';
@@ -126,6 +127,8 @@ describe("Dovecot's push hints (scripts/imap/letterbox-push.lua on the project's
       const malformed = await post(path, { user: owner.user, folders: [] });
       expect(malformed.status).toBe(400);
       expect(malformed.json?.error.code).toBe('BAD_REQUEST');
+      // The token is the hook's secret: the request log names the route, not the token.
+      expect(readFileSync(APP_LOG, 'utf8')).not.toContain(path.split('/').at(-1));
     } finally {
       abort.abort();
     }
